@@ -1,0 +1,3 @@
+export default () => ({
+  rateLimit: { enabled: false },
+});

@@ -1,0 +1,4 @@
+import access from './access';
+import meta from './meta';
+
+export default { access, meta };

@@ -1,0 +1,82 @@
+import type { Core } from '@strapi/strapi';
+import { SUPPORTED_LOCALES } from '../domain/locales';
+
+type ContentManagerAction = 'create' | 'read' | 'update' | 'delete' | 'publish';
+
+interface AdminRoleGrant {
+  name: string;
+  description: string;
+  contentTypes: Array<{ subject: string; actions: ContentManagerAction[] }>;
+  /** Plugin RBAC actions; an action of a plugin that is not installed is skipped. */
+  pluginActions: string[];
+}
+
+const MEDIA_LIBRARY = [
+  'plugin::upload.read',
+  'plugin::upload.assets.create',
+  'plugin::upload.assets.update',
+  'plugin::upload.assets.download',
+  'plugin::upload.assets.copy-link',
+];
+
+export const ADMIN_ROLES: AdminRoleGrant[] = [
+  {
+    name: 'Web team',
+    description: 'Edits and publishes Action Center pages and committee settings; moderates supporter content.',
+    contentTypes: [
+      { subject: 'api::page.page', actions: ['create', 'read', 'update', 'delete', 'publish'] },
+      { subject: 'api::committee-setting.committee-setting', actions: ['read', 'update'] },
+    ],
+    pluginActions: [...MEDIA_LIBRARY, 'plugin::mymitt-profiles.read', 'plugin::mymitt-profiles.settings.update', 'plugin::mymitt-store.read'],
+  },
+  {
+    name: 'Finance',
+    description: 'Configures elections, limits and fundraising campaigns; sees donor data, refunds and FEC exports.',
+    contentTypes: [{ subject: 'api::committee-setting.committee-setting', actions: ['read'] }],
+    pluginActions: ['plugin::mymitt-fundraising.read', 'plugin::mymitt-fundraising.settings.update', 'plugin::mymitt-store.read'],
+  },
+  {
+    name: 'Call center manager',
+    description: 'Imports call lists, builds phone banks and scripts, runs call days and the do-not-call registry.',
+    contentTypes: [],
+    pluginActions: ['plugin::mymitt-callcenter.read', 'plugin::mymitt-callcenter.settings.update'],
+  },
+];
+
+function contentTypePermissions(strapi: Core.Strapi, grant: AdminRoleGrant) {
+  const { actionProvider } = strapi.service('admin::permission');
+  const contentTypes = strapi.service('admin::content-type');
+
+  return grant.contentTypes.flatMap(({ subject, actions }) =>
+    actions.flatMap((verb) => {
+      const action = actionProvider.get(`plugin::content-manager.explorer.${verb}`);
+      if (!action || !strapi.contentTypes[subject]) return [];
+      const [permission] = contentTypes.getPermissionsWithNestedFields([{ ...action, subjects: [subject] }]);
+      const isLocalized = (strapi.contentTypes[subject] as any).pluginOptions?.i18n?.localized === true;
+      return [{ ...permission, properties: { ...permission.properties, ...(isLocalized && { locales: [...SUPPORTED_LOCALES] }) } }];
+    })
+  );
+}
+
+function pluginPermissions(strapi: Core.Strapi, grant: AdminRoleGrant) {
+  const { actionProvider } = strapi.service('admin::permission');
+  return grant.pluginActions.filter((action) => actionProvider.has(action)).map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+}
+
+/**
+ * Creates the campaign's admin roles and adds any permission they lack. Never removes one, so
+ * what a super admin changes in Settings → Roles stays; booting twice writes nothing.
+ */
+export async function seedAdminRoles(strapi: Core.Strapi) {
+  const roles = strapi.service('admin::role');
+  const permissions = strapi.service('admin::permission');
+
+  for (const grant of ADMIN_ROLES) {
+    const role = (await roles.findOne({ name: grant.name })) ?? (await roles.create({ name: grant.name, description: grant.description }));
+    const existing: Array<{ action: string; subject: string | null }> = await permissions.findMany({ where: { role: { id: role.id } } });
+    const missing = [...contentTypePermissions(strapi, grant), ...pluginPermissions(strapi, grant)].filter(
+      (wanted) => !existing.some((have) => have.action === wanted.action && (have.subject ?? null) === (wanted.subject ?? null))
+    );
+    if (missing.length > 0) await roles.addPermissions(role.id, missing);
+  }
+}

@@ -1,0 +1,24 @@
+import { z } from '@strapi/utils';
+
+export const PASSWORD_MIN_LENGTH = 10;
+/** bcrypt reads only the first 72 bytes of a password. */
+export const PASSWORD_MAX_BYTES = 72;
+
+export const US_ZIP = /^\d{5}(-\d{4})?$/;
+
+/** POST /api/auth/local/register: every field a supporter may send, and nothing else. */
+export const registerSupporterBody = z
+  .object({
+    email: z.email().max(254).transform((email) => email.toLowerCase()),
+    password: z
+      .string()
+      .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)
+      .refine((pw) => Buffer.byteLength(pw, 'utf8') <= PASSWORD_MAX_BYTES, 'Password must be at most 72 bytes.'),
+    firstName: z.string().trim().min(1, 'First name is required.').max(80),
+    lastName: z.string().trim().min(1, 'Last name is required.').max(80),
+    zip: z.string().trim().regex(US_ZIP, 'ZIP must be 5 digits or ZIP+4 (12345-6789).'),
+    username: z.string().trim().min(3).max(60).optional(),
+  })
+  .strict();
+
+export type RegisterSupporterBody = z.infer<typeof registerSupporterBody>;

@@ -1,0 +1,27 @@
+/**
+ * Supporter accounts: the users-permissions user gets name and ZIP fields, and registration runs
+ * through our allow-list validation first (src/middlewares/supporter-registration.ts).
+ */
+const SUPPORTER_REGISTRATION = 'global::supporter-registration';
+
+export default (plugin: any) => {
+  Object.assign(plugin.contentTypes.user.schema.attributes, {
+    firstName: { type: 'string', maxLength: 80 },
+    lastName: { type: 'string', maxLength: 80 },
+    zip: { type: 'string', maxLength: 10 },
+  });
+
+  const buildRoutes = plugin.routes['content-api'];
+  plugin.routes['content-api'] = (...args: unknown[]) => {
+    const router = typeof buildRoutes === 'function' ? buildRoutes(...args) : buildRoutes;
+    const register = router.routes.find((r: any) => r.method === 'POST' && r.path === '/auth/local/register');
+    if (!register) throw new Error('users-permissions register route not found: cannot attach supporter validation');
+    const middlewares: unknown[] = register.config?.middlewares ?? [];
+    if (!middlewares.includes(SUPPORTER_REGISTRATION)) {
+      register.config = { ...register.config, middlewares: [...middlewares, SUPPORTER_REGISTRATION] };
+    }
+    return router;
+  };
+
+  return plugin;
+};

@@ -1,0 +1,19 @@
+import type { Core } from '@strapi/strapi';
+import { assertProductionSecrets } from './bootstrap/production-secrets';
+import { seedLocales } from './bootstrap/locales';
+import { seedSupporterPermissions } from './bootstrap/supporter-permissions';
+import { seedAdminRoles } from './bootstrap/admin-roles';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    assertProductionSecrets(strapi);
+  },
+
+  /** Runs after every plugin's bootstrap, so users-permissions roles and plugin actions exist. */
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await seedLocales(strapi);
+    await seedSupporterPermissions(strapi);
+    await seedAdminRoles(strapi);
+    await strapi.service('api::committee-setting.committee-setting').current();
+  },
+};

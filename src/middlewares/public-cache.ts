@@ -1,0 +1,40 @@
+import { createHash } from 'crypto';
+
+interface PublicCacheConfig {
+  /** Seconds a shared cache (CDN) may serve the response without asking again. */
+  sharedMaxAgeSeconds?: number;
+  staleWhileRevalidateSeconds?: number;
+}
+
+/**
+ * For anonymous GETs of public content: an ETag with 304 on revalidation, and Cache-Control that
+ * lets a CDN absorb election-night spikes. Requests carrying credentials are never cached.
+ */
+export default (config: PublicCacheConfig = {}) => {
+  const sMaxAge = config.sharedMaxAgeSeconds ?? 30;
+  const swr = config.staleWhileRevalidateSeconds ?? 60;
+
+  return async (ctx: any, next: () => Promise<unknown>) => {
+    await next();
+
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
+
+    if (ctx.get('Authorization')) {
+      ctx.set('Cache-Control', 'private, no-store');
+      return;
+    }
+
+    const serialized = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
+    ctx.set('ETag', `W/"${createHash('sha1').update(serialized).digest('base64url')}"`);
+    ctx.set('Cache-Control', `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${swr}`);
+    ctx.set('Vary', 'Authorization, Accept-Encoding');
+
+    if (ctx.fresh) {
+      ctx.status = 304;
+      ctx.body = null;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = serialized;
+  };
+};

@@ -1,0 +1,67 @@
+import path from 'path';
+import request from 'supertest';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { createTestDatabase, ROOT, type TestDatabase } from './database';
+
+export interface BootedApp {
+  strapi: Core.Strapi;
+  database: TestDatabase;
+}
+
+function applyEnv(env: Record<string, string | undefined>) {
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+}
+
+/** Boots the compiled app (dist/) on the given database and listens on an ephemeral port. */
+export async function bootStrapi(database: TestDatabase): Promise<Core.Strapi> {
+  applyEnv({ NODE_ENV: 'test', ...database.env });
+  const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  try {
+    await strapi.load();
+  } catch (error) {
+    await strapi.destroy().catch(() => undefined);
+    throw error;
+  }
+  // Listen without strapi.listen(): that also prints the start-up banner.
+  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
+  return strapi;
+}
+
+export async function stopStrapi(strapi: Core.Strapi) {
+  await strapi.destroy();
+}
+
+/**
+ * Boots Strapi once for the test file on a fresh database and tears both down after it.
+ * Use the returned getters inside tests: `app.strapi`, `app.http()`.
+ */
+export function useStrapi() {
+  let booted: BootedApp | undefined;
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    booted = { strapi: await bootStrapi(database), database };
+  });
+
+  afterAll(async () => {
+    if (!booted) return;
+    await stopStrapi(booted.strapi);
+    await booted.database.drop();
+    booted = undefined;
+  });
+
+  return {
+    get strapi(): Core.Strapi {
+      if (!booted) throw new Error('Strapi is not booted: use it inside a test or hook');
+      return booted.strapi;
+    },
+    http() {
+      return request(this.strapi.server.httpServer);
+    },
+  };
+}
+
+export type TestApp = ReturnType<typeof useStrapi>;
