@@ -1,0 +1,151 @@
+import http from 'http';
+import type { AddressInfo } from 'net';
+import Stripe from 'stripe';
+
+/**
+ * A local stand-in for api.stripe.com. The real Stripe SDK is pointed at it (host/port/protocol), so
+ * tests exercise the same request encoding, idempotency headers and error handling as production.
+ * It keeps Stripe's own idempotency rule: a repeated Idempotency-Key returns the first response.
+ */
+export interface RecordedStripeRequest {
+  method: string;
+  path: string;
+  idempotencyKey?: string;
+  params: Record<string, unknown>;
+}
+
+type Handler = (params: Record<string, any>, match: RegExpMatchArray) => { status?: number; body: unknown };
+
+export interface StripeFake {
+  port: number;
+  requests: RecordedStripeRequest[];
+  /** A Stripe client whose every call goes to this fake. */
+  client(apiKey?: string): Stripe;
+  /** Replaces or adds the answer to one route, e.g. to make a call fail. */
+  on(method: string, path: RegExp, handler: Handler): void;
+  close(): Promise<void>;
+}
+
+/** Decodes Stripe's form encoding (`line_items[0][price_data][currency]=usd`) into nested values. */
+export function decodeStripeForm(body: string): Record<string, any> {
+  const root: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    const parts = key.split(/\[|\]\[|\]/).filter((p) => p !== '');
+    let node: any = root;
+    parts.forEach((part, i) => {
+      const last = i === parts.length - 1;
+      const nextIsIndex = !last && /^\d+$/.test(parts[i + 1]);
+      if (last) node[part] = value;
+      else node = node[part] ??= nextIsIndex ? [] : {};
+    });
+  }
+  return root;
+}
+
+function stripeError(status: number, message: string) {
+  return { status, body: { error: { type: 'invalid_request_error', message } } };
+}
+
+export async function startStripeFake(): Promise<StripeFake> {
+  const requests: RecordedStripeRequest[] = [];
+  const idempotent = new Map<string, { status: number; body: unknown }>();
+  const sessions = new Map<string, any>();
+  let sequence = 0;
+  let port = 0;
+
+  const routes: Array<{ method: string; path: RegExp; handler: Handler }> = [
+    {
+      method: 'POST',
+      path: /^\/v1\/checkout\/sessions$/,
+      handler: (params) => {
+        const id = `cs_test_${++sequence}`;
+        const amountTotal = (params.line_items ?? []).reduce(
+          (sum: number, item: any) => sum + Number(item.price_data?.unit_amount ?? 0) * Number(item.quantity ?? 1),
+          0
+        );
+        const session = {
+          id,
+          object: 'checkout.session',
+          mode: params.mode ?? 'payment',
+          status: 'open',
+          payment_status: 'unpaid',
+          amount_total: amountTotal,
+          currency: params.line_items?.[0]?.price_data?.currency ?? 'usd',
+          client_reference_id: params.client_reference_id ?? null,
+          customer_email: params.customer_email ?? null,
+          metadata: params.metadata ?? {},
+          success_url: params.success_url,
+          cancel_url: params.cancel_url,
+          url: `http://127.0.0.1:${port}/checkout/${id}`,
+        };
+        sessions.set(id, session);
+        return { body: session };
+      },
+    },
+    {
+      method: 'GET',
+      path: /^\/v1\/checkout\/sessions\/([^/]+)$/,
+      handler: (_params, match) => (sessions.has(match[1]) ? { body: sessions.get(match[1]) } : stripeError(404, `No such checkout.session: '${match[1]}'`)),
+    },
+    {
+      method: 'POST',
+      path: /^\/v1\/refunds$/,
+      handler: (params) => ({
+        body: {
+          id: `re_test_${++sequence}`,
+          object: 'refund',
+          amount: Number(params.amount ?? 0),
+          currency: 'usd',
+          payment_intent: params.payment_intent ?? null,
+          charge: params.charge ?? null,
+          metadata: params.metadata ?? {},
+          status: 'succeeded',
+        },
+      }),
+    },
+  ];
+
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const params = req.method === 'GET' ? decodeStripeForm(url.searchParams.toString()) : decodeStripeForm(raw);
+      const idempotencyKey = req.headers['idempotency-key'] as string | undefined;
+      requests.push({ method: req.method ?? 'GET', path: url.pathname, idempotencyKey, params });
+
+      const replayKey = idempotencyKey && `${req.method} ${url.pathname} ${idempotencyKey}`;
+      let answer = replayKey ? idempotent.get(replayKey) : undefined;
+      if (!answer) {
+        const route = routes.find((r) => r.method === req.method && r.path.test(url.pathname));
+        const result = route ? route.handler(params, url.pathname.match(route.path)!) : stripeError(404, `Unrecognized request URL (${req.method}: ${url.pathname})`);
+        answer = { status: result.status ?? 200, body: result.body };
+        if (replayKey) idempotent.set(replayKey, answer);
+      }
+      res.writeHead(answer.status, { 'Content-Type': 'application/json', 'Request-Id': `req_${requests.length}` });
+      res.end(JSON.stringify(answer.body));
+    });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    requests,
+    client(apiKey = 'sk_test_mymitt_fake') {
+      return new Stripe(apiKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
+    },
+    on(method, path, handler) {
+      routes.unshift({ method, path, handler });
+    },
+    close() {
+      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+    },
+  };
+}
+
+/** A `Stripe-Signature` header for a webhook body, made the way Stripe makes it. */
+export function signWebhook(payload: string, secret: string, timestamp = Math.floor(Date.now() / 1000)) {
+  return Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
+}
