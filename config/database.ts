@@ -27,7 +27,7 @@ export default ({ env }) => {
     connection: {
       client: 'sqlite',
       connection: {
-        filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', '.tmp/data.db')),
+        filename: path.resolve(process.cwd(), env('DATABASE_FILENAME', '') || '.tmp/data.db'),
       },
       useNullAsDefault: true,
       pool: {

@@ -8,11 +8,12 @@ export interface BootedApp {
   database: TestDatabase;
 }
 
+/**
+ * Unset variables become empty strings rather than being deleted: Strapi loads `.env` with dotenv,
+ * which fills in missing keys, and a developer's DATABASE_URL must never reach a test run.
+ */
 function applyEnv(env: Record<string, string | undefined>) {
-  for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
+  for (const [key, value] of Object.entries(env)) process.env[key] = value ?? '';
 }
 
 /** Boots the compiled app (dist/) on the given database and listens on an ephemeral port. */

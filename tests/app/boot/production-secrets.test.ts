@@ -13,7 +13,7 @@ function bootInProduction(env: Record<string, string | undefined>): Promise<{ co
       .catch((error) => { console.error(error.message); process.exit(1); });
   `;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, env: { ...process.env, ...env } as NodeJS.ProcessEnv });
+    const child = spawn(process.execPath, ['-e', script], { cwd: ROOT, env: { ...process.env, ...Object.fromEntries(Object.entries(env).map(([k, v]) => [k, v ?? ''])) } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -69,12 +69,12 @@ describe('production start-up', () => {
     const { code, output } = await bootInProduction({
       ...database.env,
       NODE_ENV: 'production',
-      APP_KEYS: undefined,
-      API_TOKEN_SALT: undefined,
-      ADMIN_JWT_SECRET: undefined,
-      TRANSFER_TOKEN_SALT: undefined,
-      ENCRYPTION_KEY: undefined,
-      JWT_SECRET: undefined,
+      APP_KEYS: '',
+      API_TOKEN_SALT: '',
+      ADMIN_JWT_SECRET: '',
+      TRANSFER_TOKEN_SALT: '',
+      ENCRYPTION_KEY: '',
+      JWT_SECRET: '',
     });
     expect(code).toBe(1);
     expect(output).not.toContain('BOOTED');

@@ -1,0 +1,25 @@
+import type { StrapiApp } from '@strapi/strapi/admin';
+import en from './translations/en.json';
+import es from './translations/es.json';
+
+const COMMITTEE_SETTINGS = 'api::committee-setting.committee-setting';
+
+export default {
+  config: {
+    locales: ['es'],
+    translations: { en, es },
+  },
+  register(app: StrapiApp) {
+    app.addSettingsLink(
+      { id: 'mymitt', intlLabel: { id: 'mymitt.settings.section', defaultMessage: 'Campaign' } },
+      {
+        id: 'committee',
+        to: 'committee',
+        intlLabel: { id: 'mymitt.settings.committee', defaultMessage: 'Committee' },
+        Component: () => import('./pages/CommitteeSettingsPage'),
+        permissions: [{ action: 'plugin::content-manager.explorer.read', subject: COMMITTEE_SETTINGS }],
+      }
+    );
+  },
+  bootstrap() {},
+};
