@@ -1,0 +1,22 @@
+'use strict';
+/**
+ * Bench registry. A bench is { name, description, seed(strapi) → seed, requests(seed) → autocannon
+ * requests, check?(strapi-free seed, result) → string }. `floor` and `core` are the baselines every
+ * run measures beside the others (../shared/PERFORMANCE.md).
+ */
+const BENCHES = {
+  floor: require('./floor'),
+  core: require('./core'),
+};
+
+const BASELINES = ['floor', 'core'];
+
+function loadBenches(names) {
+  return names.map((name) => {
+    const bench = BENCHES[name];
+    if (!bench) throw new Error(`Unknown bench "${name}". Known: ${Object.keys(BENCHES).join(', ')}`);
+    return bench;
+  });
+}
+
+module.exports = { BENCHES, BASELINES, loadBenches };

@@ -1,0 +1,15 @@
+import type { Client } from 'pg';
+
+export interface ThrowawayDatabase {
+  client: 'sqlite' | 'postgres';
+  /** Environment variables that point config/database.ts at this database. */
+  env: Record<string, string | undefined>;
+  drop(): Promise<void>;
+}
+
+export function createSqliteDatabase(directory: string, prefix: string): ThrowawayDatabase;
+export function createPostgresDatabase(adminUrl: string, prefix: string): Promise<ThrowawayDatabase>;
+export function dropOrphanedDatabases(adminUrl: string, prefix: string): Promise<void>;
+export function withClient<T>(connectionString: string, work: (client: Client) => Promise<T>): Promise<T>;
+export function redactUrl(url: string): string;
+export const DEFAULT_ADMIN_URL: string;
