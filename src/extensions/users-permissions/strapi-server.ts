@@ -1,8 +1,9 @@
 /**
  * Supporter accounts: the users-permissions user gets name and ZIP fields, and registration runs
- * through our allow-list validation first (src/middlewares/supporter-registration.ts).
+ * through a per-IP limit and our allow-list validation first (src/middlewares/).
  */
 const SUPPORTER_REGISTRATION = 'global::supporter-registration';
+const REGISTRATION_IP_LIMIT = { name: 'global::ip-rate-limit', config: { limit: 'register' } };
 
 export default (plugin: any) => {
   Object.assign(plugin.contentTypes.user.schema.attributes, {
@@ -18,7 +19,7 @@ export default (plugin: any) => {
     if (!register) throw new Error('users-permissions register route not found: cannot attach supporter validation');
     const middlewares: unknown[] = register.config?.middlewares ?? [];
     if (!middlewares.includes(SUPPORTER_REGISTRATION)) {
-      register.config = { ...register.config, middlewares: [...middlewares, SUPPORTER_REGISTRATION] };
+      register.config = { ...register.config, middlewares: [...middlewares, REGISTRATION_IP_LIMIT, SUPPORTER_REGISTRATION] };
     }
     return router;
   };

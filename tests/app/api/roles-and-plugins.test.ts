@@ -17,6 +17,14 @@ describe('the database', () => {
   it('is the one this run tests: PostgreSQL under test:pg, SQLite otherwise', () => {
     expect(app.strapi.db.dialect.client).toBe(isPostgresRun() ? 'postgres' : 'sqlite');
   });
+
+  it('runs SQLite in WAL mode with a busy timeout', async () => {
+    if (isPostgresRun()) return;
+    const [journal] = await app.strapi.db.connection.raw('PRAGMA journal_mode');
+    const [timeout] = await app.strapi.db.connection.raw('PRAGMA busy_timeout');
+    expect(journal).toEqual({ journal_mode: 'wal' });
+    expect(Object.values(timeout)[0]).toBe(5000);
+  });
 });
 
 describe('the four MyMitt plugins', () => {

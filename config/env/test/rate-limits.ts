@@ -1,0 +1,3 @@
+export default ({ env }) => ({
+  register: { enabled: env.bool('REGISTER_RATE_LIMIT', false) },
+});
