@@ -1,4 +1,4 @@
-import { ShoppingCart } from '@strapi/icons';
+import { Shirt } from '@strapi/icons';
 import { PLUGIN_ID } from './plugin-id';
 import { READ_PERMISSIONS } from './permissions';
 import { prefixTranslations } from './utils/prefix-translations';
@@ -7,7 +7,7 @@ export default {
   register(app: any) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: ShoppingCart,
+      icon: Shirt,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Store' },
       Component: () => import('./pages/App'),
       permissions: READ_PERMISSIONS,
