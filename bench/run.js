@@ -12,7 +12,12 @@ const { fork } = require('child_process');
 const { randomBytes } = require('crypto');
 const autocannon = require('autocannon');
 const { BASELINES, BENCHES } = require('./benches');
-const { createPostgresDatabase, createSqliteDatabase, DEFAULT_ADMIN_URL, dropOrphanedDatabases } = require('../scripts/lib/throwaway-database');
+const {
+  createPostgresDatabase,
+  createSqliteDatabase,
+  DEFAULT_ADMIN_URL,
+  dropOrphanedDatabases,
+} = require('../scripts/lib/throwaway-database');
 
 const root = path.resolve(__dirname, '..');
 
@@ -85,8 +90,12 @@ const ratio = (value, base) => (base > 0 ? `${(value / base).toFixed(2)}x` : 'n/
 function printTable(rows, options) {
   const floor = rows.find((r) => r.name === 'floor');
   const core = rows.find((r) => r.name === 'core');
-  console.log(`\nMyMitt bench — ${os.cpus().length} cores, ${options.db}, Node ${process.version}, ${options.connections} connections, ${options.duration} s each\n`);
-  console.log(`${'bench'.padEnd(10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('vs floor', 10)}${pad('vs core', 9)}  flow`);
+  console.log(
+    `\nMyMitt bench — ${os.cpus().length} cores, ${options.db}, Node ${process.version}, ${options.connections} connections, ${options.duration} s each\n`
+  );
+  console.log(
+    `${'bench'.padEnd(10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('vs floor', 10)}${pad('vs core', 9)}  flow`
+  );
   for (const row of rows) {
     console.log(
       `${row.name.padEnd(10)}${pad(row.rps.toFixed(0), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 8)}` +

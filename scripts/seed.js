@@ -13,7 +13,8 @@ async function main() {
     const { seedDemoData } = require(path.join(root, 'dist/src/seed'));
     const report = await seedDemoData(strapi);
     console.log('Demo data ready:');
-    for (const [part, value] of Object.entries(report)) console.log(`  ${part}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+    for (const [part, value] of Object.entries(report))
+      console.log(`  ${part}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);
   } finally {
     await strapi.destroy();
   }

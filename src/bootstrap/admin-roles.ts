@@ -27,7 +27,12 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
       { subject: 'api::page.page', actions: ['create', 'read', 'update', 'delete', 'publish'] },
       { subject: 'api::committee-setting.committee-setting', actions: ['read', 'update'] },
     ],
-    pluginActions: [...MEDIA_LIBRARY, 'plugin::mymitt-profiles.read', 'plugin::mymitt-profiles.settings.update', 'plugin::mymitt-store.read'],
+    pluginActions: [
+      ...MEDIA_LIBRARY,
+      'plugin::mymitt-profiles.read',
+      'plugin::mymitt-profiles.settings.update',
+      'plugin::mymitt-store.read',
+    ],
   },
   {
     name: 'Finance',
@@ -60,7 +65,9 @@ function contentTypePermissions(strapi: Core.Strapi, grant: AdminRoleGrant) {
 
 function pluginPermissions(strapi: Core.Strapi, grant: AdminRoleGrant) {
   const { actionProvider } = strapi.service('admin::permission');
-  return grant.pluginActions.filter((action) => actionProvider.has(action)).map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
+  return grant.pluginActions
+    .filter((action) => actionProvider.has(action))
+    .map((action) => ({ action, subject: null, properties: {}, conditions: [] }));
 }
 
 /**

@@ -13,9 +13,7 @@ export function findUnsafeSecrets(secrets: Record<string, string | string[] | un
       const values = Array.isArray(value) ? value : [value];
       return (
         values.length === 0 ||
-        values.some(
-          (v) => typeof v !== 'string' || v.length < MIN_SECRET_LENGTH || PLACEHOLDER.test(v) || v.startsWith(DEV_SECRET_PREFIX)
-        )
+        values.some((v) => typeof v !== 'string' || v.length < MIN_SECRET_LENGTH || PLACEHOLDER.test(v) || v.startsWith(DEV_SECRET_PREFIX))
       );
     })
     .map(([name]) => name);

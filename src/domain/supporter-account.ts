@@ -9,7 +9,10 @@ export const US_ZIP = /^\d{5}(-\d{4})?$/;
 /** POST /api/auth/local/register: every field a supporter may send, and nothing else. */
 export const registerSupporterBody = z
   .object({
-    email: z.email().max(254).transform((email) => email.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((email) => email.toLowerCase()),
     password: z
       .string()
       .min(PASSWORD_MIN_LENGTH, `Password must be at least ${PASSWORD_MIN_LENGTH} characters.`)

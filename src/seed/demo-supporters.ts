@@ -16,15 +16,18 @@ export async function seedDemoSupporters(strapi: Core.Strapi) {
   let created = 0;
   for (const supporter of SUPPORTERS) {
     if (await users.findOne({ where: { email: supporter.email } })) continue;
-    await strapi.plugin('users-permissions').service('user').add({
-      ...supporter,
-      username: supporter.email,
-      password: DEMO_SUPPORTER_PASSWORD,
-      provider: 'local',
-      confirmed: true,
-      blocked: false,
-      role: role.id,
-    });
+    await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({
+        ...supporter,
+        username: supporter.email,
+        password: DEMO_SUPPORTER_PASSWORD,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
     created += 1;
   }
   return created;

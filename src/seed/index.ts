@@ -23,7 +23,8 @@ export async function seedDemoData(strapi: Core.Strapi) {
 
   for (const name of MYMITT_PLUGINS) {
     const plugin = strapi.plugin(name);
-    const demo = plugin && Object.keys(plugin.services).includes('demo-data') ? (plugin.service('demo-data') as DemoDataService) : undefined;
+    const demo =
+      plugin && Object.keys(plugin.services).includes('demo-data') ? (plugin.service('demo-data') as DemoDataService) : undefined;
     if (demo) report[name] = await demo.seed();
   }
   return report;

@@ -25,7 +25,12 @@ describe('the local Stripe fake', () => {
       { idempotencyKey: 'contribution-42-checkout' }
     );
 
-    expect(session).toMatchObject({ object: 'checkout.session', amount_total: 2500, currency: 'usd', client_reference_id: 'contribution_42' });
+    expect(session).toMatchObject({
+      object: 'checkout.session',
+      amount_total: 2500,
+      currency: 'usd',
+      client_reference_id: 'contribution_42',
+    });
     expect(session.url).toContain(`127.0.0.1:${fake.port}`);
     const recorded = fake.requests.at(-1)!;
     expect(recorded).toMatchObject({ method: 'POST', path: '/v1/checkout/sessions', idempotencyKey: 'contribution-42-checkout' });
@@ -52,7 +57,9 @@ describe('the local Stripe fake', () => {
     const stripe = new Stripe('sk_test_x');
 
     expect(stripe.webhooks.constructEvent(payload, header, secret).id).toBe('evt_1');
-    expect(() => stripe.webhooks.constructEvent(payload.replace('evt_1', 'evt_2'), header, secret)).toThrow(Stripe.errors.StripeSignatureVerificationError);
+    expect(() => stripe.webhooks.constructEvent(payload.replace('evt_1', 'evt_2'), header, secret)).toThrow(
+      Stripe.errors.StripeSignatureVerificationError
+    );
     const old = signWebhook(payload, secret, Math.floor(Date.now() / 1000) - 301);
     expect(() => stripe.webhooks.constructEvent(payload, old, secret, 300)).toThrow(/timestamp/i);
   });

@@ -85,7 +85,8 @@ export async function startStripeFake(): Promise<StripeFake> {
     {
       method: 'GET',
       path: /^\/v1\/checkout\/sessions\/([^/]+)$/,
-      handler: (_params, match) => (sessions.has(match[1]) ? { body: sessions.get(match[1]) } : stripeError(404, `No such checkout.session: '${match[1]}'`)),
+      handler: (_params, match) =>
+        sessions.has(match[1]) ? { body: sessions.get(match[1]) } : stripeError(404, `No such checkout.session: '${match[1]}'`),
     },
     {
       method: 'POST',
@@ -118,7 +119,9 @@ export async function startStripeFake(): Promise<StripeFake> {
       let answer = replayKey ? idempotent.get(replayKey) : undefined;
       if (!answer) {
         const route = routes.find((r) => r.method === req.method && r.path.test(url.pathname));
-        const result = route ? route.handler(params, url.pathname.match(route.path)!) : stripeError(404, `Unrecognized request URL (${req.method}: ${url.pathname})`);
+        const result = route
+          ? route.handler(params, url.pathname.match(route.path)!)
+          : stripeError(404, `Unrecognized request URL (${req.method}: ${url.pathname})`);
         answer = { status: result.status ?? 200, body: result.body };
         if (replayKey) idempotent.set(replayKey, answer);
       }

@@ -17,7 +17,13 @@ function apiErrorMessage(error: any): string | undefined {
   return error?.response?.data?.error?.message;
 }
 
-const CommitteeSettingsForm = ({ initial, onSave }: { initial: CommitteeSettingsForm; onSave: (s: CommitteeSettingsForm) => Promise<void> }) => {
+const CommitteeSettingsForm = ({
+  initial,
+  onSave,
+}: {
+  initial: CommitteeSettingsForm;
+  onSave: (s: CommitteeSettingsForm) => Promise<void>;
+}) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const [form, setForm] = useState(initial);
@@ -38,7 +44,8 @@ const CommitteeSettingsForm = ({ initial, onSave }: { initial: CommitteeSettings
     } catch (error) {
       toggleNotification({
         type: 'danger',
-        message: apiErrorMessage(error) ?? formatMessage({ id: 'mymitt.settings.error', defaultMessage: 'The settings could not be saved' }),
+        message:
+          apiErrorMessage(error) ?? formatMessage({ id: 'mymitt.settings.error', defaultMessage: 'The settings could not be saved' }),
       });
     } finally {
       setSaving(false);
@@ -65,13 +72,19 @@ const CommitteeSettingsForm = ({ initial, onSave }: { initial: CommitteeSettings
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <Field.Root name="committeeName" required>
                 <Field.Label>{formatMessage({ id: 'mymitt.settings.committeeName', defaultMessage: 'Committee name' })}</Field.Label>
-                <Field.Input value={form.committeeName} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, committeeName: e.target.value })} />
+                <Field.Input
+                  value={form.committeeName}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, committeeName: e.target.value })}
+                />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
               <Field.Root name="defaultTimeZone" required>
                 <Field.Label>{formatMessage({ id: 'mymitt.settings.timeZone', defaultMessage: 'Default time zone' })}</Field.Label>
-                <SingleSelect value={form.defaultTimeZone} onChange={(zone: string | number) => setForm({ ...form, defaultTimeZone: String(zone) })}>
+                <SingleSelect
+                  value={form.defaultTimeZone}
+                  onChange={(zone: string | number) => setForm({ ...form, defaultTimeZone: String(zone) })}
+                >
                   {timeZones.map((zone: string) => (
                     <SingleSelectOption key={zone} value={zone}>
                       {zone}
@@ -84,10 +97,16 @@ const CommitteeSettingsForm = ({ initial, onSave }: { initial: CommitteeSettings
               <Field.Root
                 name="disclaimer"
                 required
-                hint={formatMessage({ id: 'mymitt.settings.disclaimer.hint', defaultMessage: 'Required by federal law on public communications (FEC-15).' })}
+                hint={formatMessage({
+                  id: 'mymitt.settings.disclaimer.hint',
+                  defaultMessage: 'Required by federal law on public communications (FEC-15).',
+                })}
               >
                 <Field.Label>{formatMessage({ id: 'mymitt.settings.disclaimer', defaultMessage: '"Paid for by" disclaimer' })}</Field.Label>
-                <Textarea value={form.disclaimer} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setForm({ ...form, disclaimer: e.target.value })} />
+                <Textarea
+                  value={form.disclaimer}
+                  onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setForm({ ...form, disclaimer: e.target.value })}
+                />
                 <Field.Hint />
               </Field.Root>
             </Grid.Item>

@@ -1,3 +1,4 @@
+import type request from 'supertest';
 import { useStrapi } from '../../helpers/strapi';
 import { aSupporter } from '../../helpers/supporters';
 
@@ -26,7 +27,7 @@ describe('SEC-04 rate limits on supporter login and registration', () => {
   });
 
   it('answers 429 to the sixth registration from one address, even with a new email each time', async () => {
-    const responses = [];
+    const responses: request.Response[] = [];
     for (let i = 0; i < 6; i += 1) responses.push(await app.http().post('/api/auth/local/register').send(aSupporter()));
 
     expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200, 429]);

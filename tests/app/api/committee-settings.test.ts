@@ -45,14 +45,26 @@ describe('committee settings', () => {
     const admin = await signInAdmin(app);
     const before = await app.http().get('/api/committee-setting');
 
-    const badZone = await app.http().put(SETTINGS_URL).set(bearer(admin.token)).send({ ...before.body.data, defaultTimeZone: 'Mars/Olympus' });
+    const badZone = await app
+      .http()
+      .put(SETTINGS_URL)
+      .set(bearer(admin.token))
+      .send({ ...before.body.data, defaultTimeZone: 'Mars/Olympus' });
     expect(badZone.status).toBe(400);
     expect(badZone.body.error).toMatchObject({ status: 400, name: 'ValidationError', message: expect.stringContaining('IANA') });
 
-    const badLocale = await app.http().put(SETTINGS_URL).set(bearer(admin.token)).send({ ...before.body.data, supportedLocales: ['en', 'fr'] });
+    const badLocale = await app
+      .http()
+      .put(SETTINGS_URL)
+      .set(bearer(admin.token))
+      .send({ ...before.body.data, supportedLocales: ['en', 'fr'] });
     expect(badLocale.status).toBe(400);
 
-    const blankDisclaimer = await app.http().put(SETTINGS_URL).set(bearer(admin.token)).send({ ...before.body.data, disclaimer: '  ' });
+    const blankDisclaimer = await app
+      .http()
+      .put(SETTINGS_URL)
+      .set(bearer(admin.token))
+      .send({ ...before.body.data, disclaimer: '  ' });
     expect(blankDisclaimer.status).toBe(400);
 
     const after = await app.http().get('/api/committee-setting');
@@ -62,7 +74,10 @@ describe('committee settings', () => {
   it('cannot be changed by the public or a supporter, nor by an admin role without the right', async () => {
     const before = await app.http().get('/api/committee-setting');
 
-    const publicWrite = await app.http().put('/api/committee-setting').send({ data: { disclaimer: 'Paid for by nobody.' } });
+    const publicWrite = await app
+      .http()
+      .put('/api/committee-setting')
+      .send({ data: { disclaimer: 'Paid for by nobody.' } });
     expect([403, 405]).toContain(publicWrite.status);
 
     const supporter = await signUpSupporter(app);
@@ -74,7 +89,11 @@ describe('committee settings', () => {
     expect([403, 405]).toContain(supporterWrite.status);
 
     const callCenter = await signInAdmin(app, 'Call center manager');
-    const staffWrite = await app.http().put(SETTINGS_URL).set(bearer(callCenter.token)).send({ ...before.body.data, disclaimer: 'Paid for by nobody.' });
+    const staffWrite = await app
+      .http()
+      .put(SETTINGS_URL)
+      .set(bearer(callCenter.token))
+      .send({ ...before.body.data, disclaimer: 'Paid for by nobody.' });
     expect(staffWrite.status).toBe(403);
 
     const after = await app.http().get('/api/committee-setting');

@@ -107,7 +107,10 @@ describe('Action Center pages', () => {
   });
 
   it('does not let the public write pages', async () => {
-    const res = await app.http().post('/api/pages').send({ data: { title: 'Hacked', slug: 'hacked' } });
+    const res = await app
+      .http()
+      .post('/api/pages')
+      .send({ data: { title: 'Hacked', slug: 'hacked' } });
     expect([403, 404, 405]).toContain(res.status);
     expect(await app.strapi.db.query('api::page.page').count({ where: { slug: 'hacked' } })).toBe(0);
   });

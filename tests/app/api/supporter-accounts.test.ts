@@ -28,7 +28,10 @@ describe('supporter accounts', () => {
 
   it('refuses a password shorter than 10 characters with a 400 and creates nobody', async () => {
     const before = await countUsers();
-    const res = await app.http().post('/api/auth/local/register').send(aSupporter({ password: 'short-pw1' }));
+    const res = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send(aSupporter({ password: 'short-pw1' }));
 
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({
@@ -66,7 +69,10 @@ describe('supporter accounts', () => {
   });
 
   it('refuses a malformed ZIP and a missing name with 400s', async () => {
-    const badZip = await app.http().post('/api/auth/local/register').send(aSupporter({ zip: '1234' }));
+    const badZip = await app
+      .http()
+      .post('/api/auth/local/register')
+      .send(aSupporter({ zip: '1234' }));
     expect(badZip.status).toBe(400);
     expect(badZip.body.error.details.errors[0]).toMatchObject({ path: ['zip'] });
 

@@ -25,7 +25,10 @@ describe('npm run seed (demo data)', () => {
     const es = await app.http().get('/api/pages/slug/home?locale=es');
     expect(es.body.data.title).toBe('Centro de Acción');
 
-    const login = await app.http().post('/api/auth/local').send({ identifier: 'maria.lopez@demo.mymitt.org', password: DEMO_SUPPORTER_PASSWORD });
+    const login = await app
+      .http()
+      .post('/api/auth/local')
+      .send({ identifier: 'maria.lopez@demo.mymitt.org', password: DEMO_SUPPORTER_PASSWORD });
     expect(login.status).toBe(200);
 
     const admin = await app.http().post('/admin/login').send({ email: 'organizer@campaign.test', password: 'Organizer-password-1' });

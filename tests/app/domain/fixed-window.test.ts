@@ -1,9 +1,9 @@
-import { countRequest } from '../../../src/domain/fixed-window';
+import { countRequest, type WindowDecision, type WindowState } from '../../../src/domain/fixed-window';
 
 describe('countRequest (fixed window)', () => {
   it('allows up to max requests in a window, then refuses with the seconds left', () => {
-    let state;
-    const decisions = [];
+    let state: WindowState | undefined;
+    const decisions: WindowDecision[] = [];
     for (let i = 0; i < 4; i += 1) {
       const decision = countRequest(state, 1_000 + i, 60_000, 3);
       state = decision.state;

@@ -11,7 +11,13 @@ function assertValid(event: { params: { data?: Record<string, unknown> } }) {
   }
 }
 
+function forgetCachedSettings() {
+  strapi.service('api::committee-setting.committee-setting').forget();
+}
+
 export default {
   beforeCreate: assertValid,
   beforeUpdate: assertValid,
+  afterCreate: forgetCachedSettings,
+  afterUpdate: forgetCachedSettings,
 };
