@@ -30,6 +30,9 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
     pluginActions: [
       ...MEDIA_LIBRARY,
       'plugin::mymitt-profiles.read',
+      'plugin::mymitt-profiles.reports.read',
+      'plugin::mymitt-profiles.moderation.manage',
+      'plugin::mymitt-profiles.events.approve',
       'plugin::mymitt-profiles.settings.update',
       'plugin::mymitt-store.read',
     ],

@@ -1,9 +1,26 @@
 import { PLUGIN_ID } from './plugin-id';
 
-/** Admin RBAC actions of this plugin; roles get them in Settings → Roles (uid: plugin::mymitt-profiles.<uid>). */
+const uid = (name: string) => `plugin::${PLUGIN_ID}.${name}`;
+
+/** Full RBAC action ids of this plugin, for route policies and for the app's admin-role grants. */
+export const ACTIONS = {
+  /** See the plugin's pages: overview, supporters by state and week. */
+  read: uid('read'),
+  /** The super-volunteer report and its CSV export (names, states, levels: staff eyes only). */
+  reportsRead: uid('reports.read'),
+  /** The moderation queue: reported posts, unpublish, dismiss. */
+  moderate: uid('moderation.manage'),
+  /** Approve or reject events waiting for staff approval. */
+  approveEvents: uid('events.approve'),
+  /** Weights, window, badge ladders, event approval. */
+  settingsUpdate: uid('settings.update'),
+} as const;
+
+/** Registered at register(); roles get them in Settings → Roles. */
 export const adminActions = [
   { section: 'plugins', displayName: 'Read', uid: 'read', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Super-volunteer report', uid: 'reports.read', subCategory: 'reports', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Moderate posts', uid: 'moderation.manage', subCategory: 'moderation', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Approve events', uid: 'events.approve', subCategory: 'events', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Manage settings', uid: 'settings.update', subCategory: 'settings', pluginName: PLUGIN_ID },
 ];
-
-export const READ_ACTION = `plugin::${PLUGIN_ID}.read`;

@@ -1,5 +1,18 @@
 import type { Core } from '@strapi/strapi';
+import { DOMAIN_EVENT_MAPPERS, type DomainEventPayload } from './domain/activity-sources';
+import { getService } from './utils/get-service';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+/** Every plugin's domain events become activity rows; a failure is logged, never thrown back at the emitter. */
+const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
+  for (const eventName of Object.keys(DOMAIN_EVENT_MAPPERS)) {
+    strapi.eventHub.on(eventName, async (payload: DomainEventPayload) => {
+      try {
+        await getService('activity').record(eventName, payload);
+      } catch (error: any) {
+        strapi.log.error(`[mymitt-profiles] could not record ${eventName} ${JSON.stringify(payload)}: ${error?.message}`);
+      }
+    });
+  }
+};
 
 export default bootstrap;

@@ -1,1 +1,7 @@
-export default {};
+import activity from './activity';
+import profile from './profile';
+import blog from './blog';
+import groups from './groups';
+import events from './events';
+
+export default { activity, profile, ...blog, ...groups, ...events };

@@ -1,3 +1,10 @@
+import leaderboard from './leaderboard';
 import meta from './meta';
+import profile from './profile';
+import blog from './blog';
+import groups from './groups';
+import events from './events';
+import reports from './reports';
+import settings from './settings';
 
-export default { meta };
+export default { leaderboard, meta, profile, ...blog, ...groups, ...events, ...reports, ...settings };

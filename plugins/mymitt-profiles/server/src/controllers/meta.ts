@@ -3,13 +3,13 @@ import { getService } from '../utils/get-service';
 
 const meta = (_: { strapi: Core.Strapi }) => ({
   /** Public description of the plugin for the site theme (no secrets, no PII). */
-  show(ctx: any) {
-    ctx.body = { data: getService('meta').describe() };
+  async show(ctx: any) {
+    ctx.body = { data: await getService('meta').describe() };
   },
 
   /** What the admin home page of the plugin shows. */
-  overview(ctx: any) {
-    ctx.body = { data: getService('meta').describe() };
+  async overview(ctx: any) {
+    ctx.body = { data: await getService('meta').describe() };
   },
 });
 

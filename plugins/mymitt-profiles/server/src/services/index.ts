@@ -1,4 +1,11 @@
 import access from './access';
+import activity from './activity';
 import meta from './meta';
+import profiles from './profiles';
+import settings from './settings';
+import blog from './blog';
+import groups from './groups';
+import events from './events';
+import reports from './reports';
 
-export default { access, meta };
+export default { access, activity, meta, profiles, settings, ...blog, ...groups, ...events, ...reports };

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../plugin-id';
-import { publicSettings } from '../config';
+import { publicSettings, type ProfilesSettings } from '../config';
 
 const meta = ({ strapi }: { strapi: Core.Strapi }) => ({
-  describe() {
+  async describe() {
+    const settings = (await strapi.plugin(PLUGIN_ID).service('settings').get()) as ProfilesSettings;
     return {
       plugin: PLUGIN_ID,
       displayName: 'Supporters',
       description: 'Supporter profiles, blogs, groups, events and house parties, activity and levels.',
-      settings: publicSettings(strapi.config.get(`plugin::${PLUGIN_ID}`)),
+      settings: publicSettings(settings),
     };
   },
 });

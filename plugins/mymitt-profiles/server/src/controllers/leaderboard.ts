@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { errors, validateZodSchema } from '@strapi/utils';
+import { leaderboardQuery } from '../validators/profile';
+import { isUsStateCode } from '../domain/us-states';
+import { getService } from '../utils/get-service';
+
+const parseQuery = validateZodSchema(leaderboardQuery);
+
+const leaderboard = (_: { strapi: Core.Strapi }) => ({
+  /** GET /leaderboard?state=NH&limit=25 — opted-in supporters ranked by recent points, national or per state. */
+  async find(ctx: any) {
+    const { state, limit } = parseQuery(ctx.query);
+    if (state && !isUsStateCode(state)) throw new errors.ValidationError(`Unknown state "${state}".`);
+    ctx.body = { data: await getService('activity').leaderboard({ state, limit }), meta: { state: state ?? null, limit } };
+  },
+});
+
+export default leaderboard;

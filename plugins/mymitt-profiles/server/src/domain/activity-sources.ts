@@ -1,0 +1,114 @@
+/**
+ * How the domain events of every MyMitt plugin become activity rows. Payloads carry ids only
+ * (ARCHITECTURE.md); the one that names the supporter who acted is `userId`. `sourceId` identifies
+ * the thing that happened, so the same event delivered twice maps to the same `sourceKey`.
+ */
+export interface DomainEventPayload {
+  sourceId: string | number;
+  userId?: number;
+  /** For money events: the supporter whose fundraising page gets the credit. */
+  fundraiserUserId?: number;
+  /** For recruiting: the supporter who was recruited. */
+  recruitUserId?: number;
+  amountCents?: number;
+  occurredAt?: string;
+}
+
+export type ActivityKind =
+  | 'event.hosted'
+  | 'event.rsvp'
+  | 'event.attended'
+  | 'call.completed'
+  | 'callday.joined'
+  | 'donation.given'
+  | 'funds.raised'
+  | 'page.created'
+  | 'order.paid'
+  | 'post.published'
+  | 'group.joined'
+  | 'supporter.recruited';
+
+export const ACTIVITY_KINDS: ActivityKind[] = [
+  'event.hosted',
+  'event.rsvp',
+  'event.attended',
+  'call.completed',
+  'callday.joined',
+  'donation.given',
+  'funds.raised',
+  'page.created',
+  'order.paid',
+  'post.published',
+  'group.joined',
+  'supporter.recruited',
+];
+
+export interface ActivityDraft {
+  userId: number;
+  kind: ActivityKind;
+  /** Unique per real action: the same source never counts twice. */
+  sourceKey: string;
+  amountCents: number;
+  /** +1 for an action, -1 for its reversal (a refund): points and amounts are signed. */
+  sign: 1 | -1;
+  occurredAt: Date;
+}
+
+type Mapper = (payload: DomainEventPayload, occurredAt: Date) => ActivityDraft[];
+
+const forUser =
+  (kind: ActivityKind): Mapper =>
+  (p, occurredAt) =>
+    p.userId ? [{ userId: p.userId, kind, sourceKey: `${kind}:${p.sourceId}`, amountCents: 0, sign: 1, occurredAt }] : [];
+
+/** Money events credit the donor for giving and the page owner for raising; a refund reverses both. */
+const money =
+  (sign: 1 | -1): Mapper =>
+  (p, occurredAt) => {
+    const amountCents = Math.trunc(p.amountCents ?? 0);
+    const suffix = sign === 1 ? '' : ':refund';
+    const rows: ActivityDraft[] = [];
+    if (p.userId)
+      rows.push({
+        userId: p.userId,
+        kind: 'donation.given',
+        sourceKey: `donation.given:${p.sourceId}${suffix}`,
+        amountCents,
+        sign,
+        occurredAt,
+      });
+    if (p.fundraiserUserId && p.fundraiserUserId !== p.userId) {
+      rows.push({
+        userId: p.fundraiserUserId,
+        kind: 'funds.raised',
+        sourceKey: `funds.raised:${p.sourceId}${suffix}`,
+        amountCents,
+        sign,
+        occurredAt,
+      });
+    }
+    return rows;
+  };
+
+export const DOMAIN_EVENT_MAPPERS: Record<string, Mapper> = {
+  'mymitt.event.hosted': forUser('event.hosted'),
+  'mymitt.event.rsvp': forUser('event.rsvp'),
+  'mymitt.event.attended': forUser('event.attended'),
+  'mymitt.call.completed': forUser('call.completed'),
+  'mymitt.callday.joined': forUser('callday.joined'),
+  'mymitt.page.created': forUser('page.created'),
+  'mymitt.order.paid': forUser('order.paid'),
+  'mymitt.post.published': forUser('post.published'),
+  'mymitt.group.joined': forUser('group.joined'),
+  'mymitt.supporter.recruited': forUser('supporter.recruited'),
+  'mymitt.donation.succeeded': money(1),
+  'mymitt.donation.refunded': money(-1),
+};
+
+/** The activity rows one domain event stands for (none for an event this plugin does not score). */
+export function activitiesFor(eventName: string, payload: DomainEventPayload, now: Date): ActivityDraft[] {
+  const mapper = DOMAIN_EVENT_MAPPERS[eventName];
+  if (!mapper || payload?.sourceId === undefined || payload.sourceId === null || payload.sourceId === '') return [];
+  const occurredAt = payload.occurredAt ? new Date(payload.occurredAt) : now;
+  return mapper(payload, Number.isNaN(occurredAt.getTime()) ? now : occurredAt);
+}

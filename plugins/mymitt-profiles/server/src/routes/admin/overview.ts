@@ -1,0 +1,6 @@
+import { ACTIONS } from '../../admin-actions';
+import { adminOnly, type AdminRoute } from './admin-only';
+
+export const overviewRoutes: AdminRoute[] = [
+  { method: 'GET', path: '/overview', handler: 'meta.overview', config: adminOnly([ACTIONS.read]) },
+];

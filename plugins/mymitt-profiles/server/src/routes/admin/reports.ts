@@ -1,0 +1,3 @@
+import type { AdminRoute } from './admin-only';
+
+export const reportsAdminRoutes: AdminRoute[] = [];

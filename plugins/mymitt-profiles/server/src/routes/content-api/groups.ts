@@ -1,0 +1,3 @@
+import type { FeatureRoute } from '../feature-route';
+
+export const groupsRoutes: FeatureRoute[] = [];

@@ -1,0 +1,13 @@
+import { toStrapiRoute, type FeatureRoute } from '../feature-route';
+import { profileRoutes } from './profiles';
+import { blogRoutes } from './blog';
+import { groupsRoutes } from './groups';
+import { eventsRoutes } from './events';
+
+/** Every content-api route of the plugin, in match order; access.ts derives the role grants from it. */
+export const featureRoutes: FeatureRoute[] = [...profileRoutes, ...blogRoutes, ...groupsRoutes, ...eventsRoutes];
+
+export default {
+  type: 'content-api',
+  routes: featureRoutes.map(toStrapiRoute),
+};

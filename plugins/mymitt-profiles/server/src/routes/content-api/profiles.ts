@@ -1,0 +1,11 @@
+import type { FeatureRoute } from '../feature-route';
+
+// `/profiles/me…` must come before `/profiles/:slug` (slugs never take the value "me").
+export const profileRoutes: FeatureRoute[] = [
+  { method: 'GET', path: '/meta', handler: 'meta.show', access: 'public' },
+  { method: 'GET', path: '/profiles/me', handler: 'profile.me', access: 'supporter' },
+  { method: 'PUT', path: '/profiles/me', handler: 'profile.updateMe', access: 'supporter' },
+  { method: 'GET', path: '/profiles/me/standing', handler: 'profile.myStanding', access: 'supporter' },
+  { method: 'GET', path: '/profiles/:slug', handler: 'profile.findOne', access: 'public' },
+  { method: 'GET', path: '/leaderboard', handler: 'leaderboard.find', access: 'public' },
+];

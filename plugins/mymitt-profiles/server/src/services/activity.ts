@@ -1,0 +1,113 @@
+import type { Core } from '@strapi/strapi';
+import { activitiesFor, type DomainEventPayload } from '../domain/activity-sources';
+import { computeLevel, levelForPoints, windowStart, type KindTotal } from '../domain/activity-level';
+import { earnedBadges } from '../domain/badges';
+import { MAX_LEVEL, type ProfilesSettings } from '../config';
+import { PLUGIN_ID } from '../plugin-id';
+import { isUniqueViolation } from '../utils/unique-violation';
+
+export const ACTIVITY_UID = 'plugin::mymitt-profiles.activity';
+const ACTIVITIES = 'mymitt_activities';
+const PROFILES = 'mymitt_profiles';
+
+export interface LeaderboardEntry {
+  rank: number;
+  displayName: string;
+  slug: string;
+  state: string | null;
+  level: number;
+  points: number;
+}
+
+const activity = ({ strapi }: { strapi: Core.Strapi }) => {
+  const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get() as Promise<ProfilesSettings>;
+  const knex = () => strapi.db.connection;
+
+  /** Per-kind totals of a supporter's activity, from `since` on (all time when null). */
+  async function totalsFor(userId: number, since: Date | null): Promise<KindTotal[]> {
+    const query = knex()(ACTIVITIES)
+      .select('kind')
+      .sum({ count: 'quantity', amountCents: 'amount_cents' })
+      .where('user_id', userId)
+      .groupBy('kind');
+    if (since) query.where('occurred_at', '>=', since);
+    const rows = await query;
+    return rows.map((r: any) => ({ kind: r.kind, count: Number(r.count), amountCents: Number(r.amountCents) }));
+  }
+
+  /** SQL for points: each row's quantity times its kind's current weight (weights can change). */
+  function pointsExpression(activityWeights: ProfilesSettings['activityWeights']) {
+    const weights = Object.entries(activityWeights);
+    const cases = weights.map(() => 'WHEN ? THEN ?').join(' ');
+    return { sql: `SUM(a.quantity * CASE a.kind ${cases} ELSE 0 END)`, bindings: weights.flat() };
+  }
+
+  return {
+    /**
+     * Records the activity one domain event stands for. Each row's sourceKey is unique, so an event
+     * delivered twice (or concurrently) is recorded once. Returns the number of new rows.
+     */
+    async record(eventName: string, payload: DomainEventPayload, now = new Date()): Promise<number> {
+      let recorded = 0;
+      for (const draft of activitiesFor(eventName, payload, now)) {
+        try {
+          await strapi.db.query(ACTIVITY_UID).create({
+            data: {
+              userId: draft.userId,
+              kind: draft.kind,
+              sourceKey: draft.sourceKey,
+              quantity: draft.sign,
+              amountCents: draft.sign * draft.amountCents,
+              occurredAt: draft.occurredAt,
+            },
+          });
+          recorded += 1;
+        } catch (error) {
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
+      return recorded;
+    },
+
+    /** A supporter's level over the recent window with its breakdown, and their lifetime badges. */
+    async standingOf(userId: number, now = new Date()) {
+      const { activityWindowDays, pointsPerLevel, activityWeights, badgeLadders } = await settings();
+      const since = windowStart(now, activityWindowDays);
+      const level = computeLevel(await totalsFor(userId, since), { pointsPerLevel, maxLevel: MAX_LEVEL, weights: activityWeights });
+      const badges = earnedBadges(badgeLadders, await totalsFor(userId, null));
+      return { ...level, maxLevel: MAX_LEVEL, windowDays: activityWindowDays, windowStartsAt: since.toISOString(), badges };
+    },
+
+    /** Top supporters by recent points among those who opted in (and whose profile is not private). */
+    async leaderboard({ state, limit }: { state?: string; limit: number }, now = new Date()): Promise<LeaderboardEntry[]> {
+      const { activityWindowDays, pointsPerLevel, activityWeights } = await settings();
+      const points = pointsExpression(activityWeights);
+      const query = knex()(`${ACTIVITIES} as a`)
+        .join(`${PROFILES} as p`, 'p.user_id', 'a.user_id')
+        .select('p.display_name as displayName', 'p.slug as slug', 'p.state as state')
+        .select(knex().raw(`${points.sql} as points`, points.bindings))
+        .where('a.occurred_at', '>=', windowStart(now, activityWindowDays))
+        .where('p.leaderboard_opt_in', true)
+        .whereNot('p.visibility', 'private')
+        .groupBy('p.id', 'p.display_name', 'p.slug', 'p.state')
+        .havingRaw(`${points.sql} > 0`, points.bindings)
+        .orderBy([
+          { column: 'points', order: 'desc' },
+          { column: 'p.id', order: 'asc' },
+        ])
+        .limit(limit);
+      if (state) query.where('p.state', state);
+      const rows = await query;
+      return rows.map((row: any, index: number) => ({
+        rank: index + 1,
+        displayName: row.displayName,
+        slug: row.slug,
+        state: row.state,
+        points: Number(row.points),
+        level: levelForPoints(Number(row.points), { pointsPerLevel, maxLevel: MAX_LEVEL }),
+      }));
+    },
+  };
+};
+
+export default activity;
