@@ -11,7 +11,7 @@ const path = require('path');
 const { fork } = require('child_process');
 const { randomBytes } = require('crypto');
 const autocannon = require('autocannon');
-const { BASELINES, BENCHES } = require('./benches');
+const { BASELINES, BENCHES, expandNames } = require('./benches');
 const {
   createPostgresDatabase,
   createSqliteDatabase,
@@ -33,7 +33,7 @@ function parseArgs(argv) {
   }
   if (!['postgres', 'sqlite'].includes(options.db)) throw new Error('--db must be postgres or sqlite');
   if (!(options.duration > 0 && options.duration <= 120)) throw new Error('--duration must be 1..120 seconds');
-  const requested = options.names.length > 0 ? options.names : Object.keys(BENCHES);
+  const requested = options.names.length > 0 ? expandNames(options.names) : Object.keys(BENCHES);
   // Baselines always run first, so every figure has its ratio.
   options.names = [...BASELINES, ...requested.filter((n) => !BASELINES.includes(n))];
   return options;

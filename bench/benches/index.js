@@ -7,9 +7,19 @@
 const BENCHES = {
   floor: require('./floor'),
   core: require('./core'),
+  leaderboard: require('./leaderboard'),
+};
+
+/** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
+const GROUPS = {
+  profiles: ['leaderboard'],
 };
 
 const BASELINES = ['floor', 'core'];
+
+function expandNames(names) {
+  return [...new Set(names.flatMap((name) => GROUPS[name] ?? [name]))];
+}
 
 function loadBenches(names) {
   return names.map((name) => {
@@ -19,4 +29,4 @@ function loadBenches(names) {
   });
 }
 
-module.exports = { BENCHES, BASELINES, loadBenches };
+module.exports = { BENCHES, BASELINES, GROUPS, expandNames, loadBenches };

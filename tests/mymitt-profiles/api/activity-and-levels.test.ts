@@ -174,6 +174,7 @@ describe('leaderboards', () => {
 
     const national = await app.http().get('/api/mymitt-profiles/leaderboard?limit=100');
     expect(national.status).toBe(200);
+    expect(national.headers['cache-control']).toMatch(/public.*s-maxage=30/);
     const ranked = national.body.data.filter(
       (e: any) => [nhSlug, nvSlug].includes(e.slug) || ['Shy', 'Hidden'].some((n) => e.displayName.startsWith(n))
     );

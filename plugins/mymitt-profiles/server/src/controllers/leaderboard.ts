@@ -3,6 +3,7 @@ import { errors, validateZodSchema } from '@strapi/utils';
 import { leaderboardQuery } from '../validators/profile';
 import { isUsStateCode } from '../domain/us-states';
 import { getService } from '../utils/get-service';
+import { LEADERBOARD_TTL_SECONDS } from '../services/activity';
 
 const parseQuery = validateZodSchema(leaderboardQuery);
 
@@ -11,7 +12,8 @@ const leaderboard = (_: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { state, limit } = parseQuery(ctx.query);
     if (state && !isUsStateCode(state)) throw new errors.ValidationError(`Unknown state "${state}".`);
-    ctx.body = { data: await getService('activity').leaderboard({ state, limit }), meta: { state: state ?? null, limit } };
+    ctx.set('Cache-Control', `public, max-age=0, s-maxage=${LEADERBOARD_TTL_SECONDS}, stale-while-revalidate=${LEADERBOARD_TTL_SECONDS * 2}`);
+    ctx.body = { data: await getService('activity').cachedLeaderboard({ state, limit }), meta: { state: state ?? null, limit } };
   },
 });
 

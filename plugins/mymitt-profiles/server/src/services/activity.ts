@@ -5,6 +5,10 @@ import { earnedBadges } from '../domain/badges';
 import { MAX_LEVEL, type ProfilesSettings } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { isUniqueViolation } from '../utils/unique-violation';
+import { createTtlCache } from '../utils/ttl-cache';
+
+/** Leaderboards rank the recent window; a minute of staleness is invisible there and saves the database. */
+export const LEADERBOARD_TTL_SECONDS = 30;
 
 export const ACTIVITY_UID = 'plugin::mymitt-profiles.activity';
 const ACTIVITIES = 'mymitt_activities';
@@ -22,6 +26,7 @@ export interface LeaderboardEntry {
 const activity = ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get() as Promise<ProfilesSettings>;
   const knex = () => strapi.db.connection;
+  const leaderboards = createTtlCache<LeaderboardEntry[]>(LEADERBOARD_TTL_SECONDS * 1000);
 
   /** Per-kind totals of a supporter's activity, from `since` on (all time when null). */
   async function totalsFor(userId: number, since: Date | null): Promise<KindTotal[]> {
@@ -76,6 +81,11 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
       const level = computeLevel(await totalsFor(userId, since), { pointsPerLevel, maxLevel: MAX_LEVEL, weights: activityWeights });
       const badges = earnedBadges(badgeLadders, await totalsFor(userId, null));
       return { ...level, maxLevel: MAX_LEVEL, windowDays: activityWindowDays, windowStartsAt: since.toISOString(), badges };
+    },
+
+    /** The leaderboard as the public sees it: computed at most once per TTL per state and size. */
+    cachedLeaderboard(options: { state?: string; limit: number }): Promise<LeaderboardEntry[]> {
+      return leaderboards.get(`${options.state ?? '*'}:${options.limit}`, () => this.leaderboard(options));
     },
 
     /** Top supporters by recent points among those who opted in (and whose profile is not private). */
