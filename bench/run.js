@@ -94,14 +94,14 @@ function printTable(rows, options) {
     `\nMyMitt bench — ${os.cpus().length} cores, ${options.db}, Node ${process.version}, ${options.connections} connections, ${options.duration} s each\n`
   );
   console.log(
-    `${'bench'.padEnd(10)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('vs floor', 10)}${pad('vs core', 9)}  flow`
+    `${'bench'.padEnd(13)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('vs floor', 10)}${pad('vs core', 9)}  flow`
   );
   for (const row of rows) {
     console.log(
-      `${row.name.padEnd(10)}${pad(row.rps.toFixed(0), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 8)}` +
+      `${row.name.padEnd(13)}${pad(row.rps.toFixed(0), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 8)}` +
         `${pad(ratio(row.rps, floor?.rps), 10)}${pad(ratio(row.rps, core?.rps), 9)}  ${row.description}`
     );
-    if (row.check) console.log(`${''.padEnd(10)}check: ${row.check}`);
+    if (row.check) console.log(`${''.padEnd(13)}check: ${row.check}`);
   }
 }
 

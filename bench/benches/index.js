@@ -8,11 +8,12 @@ const BENCHES = {
   floor: require('./floor'),
   core: require('./core'),
   leaderboard: require('./leaderboard'),
+  'events-near': require('./events-near'),
 };
 
 /** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
 const GROUPS = {
-  profiles: ['leaderboard'],
+  profiles: ['events-near', 'leaderboard'],
 };
 
 const BASELINES = ['floor', 'core'];

@@ -9,6 +9,8 @@ const { isUsStateCode } = require('../../plugins/mymitt-profiles/dist/server/src
 const { bulkInsert, documentId, seededRandom } = require('../lib-bulk-insert');
 
 const SUPPORTERS = 100_000;
+const EVENT_COUNT = 20_000;
+const EVENT_TYPES = ['house-party', 'phone-bank', 'canvass', 'meet-and-greet', 'fundraiser', 'watch-party'];
 const ACTIVE_SHARE = 0.3;
 const OPT_IN_SHARE = 0.4;
 const KINDS = ['event.rsvp', 'call.completed', 'donation.given', 'post.published', 'group.joined', 'event.hosted', 'event.attended'];
@@ -28,10 +30,9 @@ async function fitToTable(knex, table, rows) {
   return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => columns.has(key))));
 }
 
-async function loadSupporters(strapi, random) {
+async function loadSupporters(strapi, random, zips) {
   const knex = strapi.db.connection;
   const now = new Date();
-  const zips = usZips(random, 3000);
   const users = [];
   const profiles = [];
   for (let i = 1; i <= SUPPORTERS; i += 1) {
@@ -108,15 +109,74 @@ async function loadActivity(strapi, random, userIds) {
   return rows.length;
 }
 
+/** Published, upcoming events hosted by bench supporters, one shift each, in the supporters' ZIPs. */
+async function loadEvents(strapi, random, userIds, zips) {
+  const knex = strapi.db.connection;
+  const now = Date.now();
+  const events = [];
+  for (let i = 0; i < EVENT_COUNT; i += 1) {
+    const place = zips[Math.floor(random() * zips.length)];
+    const startsAt = new Date(now + (1 + Math.floor(random() * 60)) * DAY + Math.floor(random() * 12) * 3600_000);
+    const endsAt = new Date(startsAt.getTime() + 3 * 3600_000);
+    events.push({
+      document_id: documentId(),
+      title: `Bench ${EVENT_TYPES[i % EVENT_TYPES.length]} ${i}`,
+      description: 'Come meet your neighbours and make calls for the campaign.',
+      type: EVENT_TYPES[i % EVENT_TYPES.length],
+      time_zone: 'America/New_York',
+      host_user_id: userIds[Math.floor(random() * userIds.length)],
+      status: 'published',
+      venue_name: 'A supporter\'s home',
+      street_address: `${1 + i} Main Street`,
+      city: place.city,
+      state: place.state,
+      zip: place.zip,
+      latitude: place.latitude,
+      longitude: place.longitude,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      starts_on: startsAt.toISOString().slice(0, 10),
+      created_at: new Date(now),
+      updated_at: new Date(now),
+      published_at: new Date(now),
+    });
+  }
+  await bulkInsert(knex, 'mymitt_events', await fitToTable(knex, 'mymitt_events', events));
+  const rows = await knex('mymitt_events').select('id', 'starts_at', 'ends_at');
+  const shifts = rows.map((e) => ({
+    document_id: documentId(),
+    event_id: e.id,
+    starts_at: e.starts_at,
+    ends_at: e.ends_at,
+    capacity: 20,
+    confirmed_count: 0,
+    created_at: new Date(now),
+    updated_at: new Date(now),
+    published_at: new Date(now),
+  }));
+  await bulkInsert(knex, 'mymitt_event_shifts', await fitToTable(knex, 'mymitt_event_shifts', shifts));
+  return rows.length;
+}
+
 /** Loads the data once; later callers get the same summary. */
 function loadProfilesData(strapi) {
   loaded ??= (async () => {
     const random = seededRandom(2012);
     const started = Date.now();
-    const userIds = await loadSupporters(strapi, random);
+    const zips = usZips(random, 3000);
+    const userIds = await loadSupporters(strapi, random, zips);
     const activities = await loadActivity(strapi, random, userIds);
+    const events = await loadEvents(strapi, random, userIds, zips);
     const states = await strapi.db.connection('mymitt_profiles').distinct('state').whereNotNull('state');
-    return { supporters: userIds.length, activities, states: states.map((s) => s.state), loadMs: Date.now() - started };
+    return {
+      supporters: userIds.length,
+      activities,
+      events,
+      states: states.map((s) => s.state).sort(),
+      // Search centres: ZIPs where events are, so each search finds some.
+      searchZips: zips.slice(0, 50).map((z) => z.zip),
+      loadMs: Date.now() - started,
+    };
   })();
   return loaded;
 }
