@@ -221,6 +221,24 @@ describe('admin RBAC on the reports', () => {
     }
   });
 
+  it('hold for every admin route of the plugin: an admin JWT and one of its RBAC actions', () => {
+    const routes: any[] = (app.strapi.plugin('mymitt-profiles').routes as any).admin.routes;
+    expect(routes.map((r) => `${r.method} ${r.path}`)).toEqual(
+      expect.arrayContaining([
+        'GET /reports/supporters',
+        'GET /reports/super-volunteers',
+        'GET /reports/super-volunteers.csv',
+        'GET /settings',
+        'PUT /settings',
+      ])
+    );
+    for (const route of routes)
+      expect(route.config.policies).toEqual([
+        'admin::isAuthenticatedAdmin',
+        { name: 'admin::hasPermissions', config: { actions: [expect.stringMatching(/^plugin::mymitt-profiles\./)] } },
+      ]);
+  });
+
   it('are not served under the content API', async () => {
     const res = await app.http().get('/api/mymitt-profiles/reports/super-volunteers').set(bearer(people.nhHost.jwt));
     expect(res.status).toBe(404);
