@@ -1,6 +1,6 @@
 import { User } from '@strapi/icons';
 import { PLUGIN_ID } from './plugin-id';
-import { READ_PERMISSIONS } from './permissions';
+import { PERMISSIONS } from './permissions';
 import { prefixTranslations } from './utils/prefix-translations';
 
 export default {
@@ -10,8 +10,19 @@ export default {
       icon: User,
       intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Supporters' },
       Component: () => import('./pages/App'),
-      permissions: READ_PERMISSIONS,
+      permissions: PERMISSIONS.read,
     });
+    // Its own section: the app's "Campaign" section is created by the app after the plugins register.
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: `${PLUGIN_ID}.settings.section`, defaultMessage: 'Supporters' } },
+      {
+        id: 'activity',
+        to: PLUGIN_ID,
+        intlLabel: { id: `${PLUGIN_ID}.settings.link`, defaultMessage: 'Activity, levels and badges' },
+        Component: () => import('./pages/SettingsPage'),
+        permissions: PERMISSIONS.read,
+      }
+    );
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
 

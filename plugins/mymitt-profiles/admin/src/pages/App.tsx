@@ -1,14 +1,24 @@
-import { Page } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
-import { READ_PERMISSIONS } from '../permissions';
-import { HomePage } from './HomePage';
+import { PERMISSIONS } from '../permissions';
+import { PluginNav } from '../components/PluginNav';
+import { SupportersPage } from './SupportersPage';
+import { SuperVolunteersPage } from './SuperVolunteersPage';
+import { ReportedPostsPage } from './ReportedPostsPage';
+import { EventApprovalPage } from './EventApprovalPage';
 
+/** The "Supporters" menu entry: reports and moderation queues, each page behind its own RBAC action. */
 const App = () => (
-  <Page.Protect permissions={READ_PERMISSIONS}>
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="*" element={<Page.Error />} />
-    </Routes>
+  <Page.Protect permissions={PERMISSIONS.read}>
+    <Layouts.Root sideNav={<PluginNav />}>
+      <Routes>
+        <Route index element={<SupportersPage />} />
+        <Route path="super-volunteers" element={<SuperVolunteersPage />} />
+        <Route path="moderation/posts" element={<ReportedPostsPage />} />
+        <Route path="moderation/events" element={<EventApprovalPage />} />
+        <Route path="*" element={<Page.Error />} />
+      </Routes>
+    </Layouts.Root>
   </Page.Protect>
 );
 

@@ -1,1 +1,3 @@
-export default {};
+import reports from './reports';
+
+export default { reports };
