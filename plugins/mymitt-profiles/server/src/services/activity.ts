@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { pointsSql } from '../domain/points-sql';
 import { activitiesFor, type DomainEventPayload } from '../domain/activity-sources';
 import { computeLevel, levelForPoints, windowStart, type KindTotal } from '../domain/activity-level';
 import { earnedBadges } from '../domain/badges';
@@ -38,13 +39,6 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
     if (since) query.where('occurred_at', '>=', since);
     const rows = await query;
     return rows.map((r: any) => ({ kind: r.kind, count: Number(r.count), amountCents: Number(r.amountCents) }));
-  }
-
-  /** SQL for points: each row's quantity times its kind's current weight (weights can change). */
-  function pointsExpression(activityWeights: ProfilesSettings['activityWeights']) {
-    const weights = Object.entries(activityWeights);
-    const cases = weights.map(() => 'WHEN ? THEN ?').join(' ');
-    return { sql: `SUM(a.quantity * CASE a.kind ${cases} ELSE 0 END)`, bindings: weights.flat() };
   }
 
   return {
@@ -91,7 +85,7 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Top supporters by recent points among those who opted in (and whose profile is not private). */
     async leaderboard({ state, limit }: { state?: string; limit: number }, now = new Date()): Promise<LeaderboardEntry[]> {
       const { activityWindowDays, pointsPerLevel, activityWeights } = await settings();
-      const points = pointsExpression(activityWeights);
+      const points = pointsSql(activityWeights);
       const query = knex()(`${ACTIVITIES} as a`)
         .join(`${PROFILES} as p`, 'p.user_id', 'a.user_id')
         .select('p.display_name as displayName', 'p.slug as slug', 'p.state as state')

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { pointsSql } from '../../domain/points-sql';
 import { stringify } from 'csv-stringify/sync';
 import { MAX_LEVEL, type ProfilesSettings } from '../../config';
 import { ACTIVITY_KINDS } from '../../domain/activity-sources';
@@ -39,13 +40,6 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     strapi.db.dialect.client === 'postgres'
       ? `to_char(created_at, 'YYYY-MM-DD')`
       : `CASE WHEN typeof(created_at) = 'integer' THEN date(created_at / 1000, 'unixepoch') ELSE date(created_at) END`;
-
-  /** SQL for points: each row's quantity times its kind's current weight (weights can change). */
-  const pointsExpression = (activityWeights: ProfilesSettings['activityWeights']) => {
-    const weights = Object.entries(activityWeights);
-    const cases = weights.map(() => 'WHEN ? THEN ?').join(' ');
-    return { sql: `SUM(a.quantity * CASE a.kind ${cases} ELSE 0 END)`, bindings: weights.flat() };
-  };
 
   return {
     /** Supporter totals: all, new this week, by state and new sign-ups per week (last `weeks`, oldest first). */
@@ -91,7 +85,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
     async superVolunteers({ state, kind, limit }: SuperVolunteersQuery, now = new Date()) {
       const { activityWindowDays, pointsPerLevel, activityWeights } = await settings();
       const since = windowStart(now, activityWindowDays);
-      const points = pointsExpression(activityWeights);
+      const points = pointsSql(activityWeights);
 
       const query = knex()(`${ACTIVITIES} as a`)
         .join(`${PROFILES} as p`, 'p.user_id', 'a.user_id')
