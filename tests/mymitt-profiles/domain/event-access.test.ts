@@ -1,9 +1,4 @@
-import {
-  canSeeEvent,
-  canSeeStreetAddress,
-  NOBODY,
-  transition,
-} from '../../../plugins/mymitt-profiles/server/src/domain/event-access';
+import { canSeeEvent, canSeeStreetAddress, NOBODY, transition } from '../../../plugins/mymitt-profiles/server/src/domain/event-access';
 
 const host = { ...NOBODY, isHost: true };
 const cohost = { ...NOBODY, isCohost: true };

@@ -25,8 +25,7 @@ export function haversineMiles(from: Position, to: Position): number {
   const dLatitude = toRadians(to.latitude - from.latitude);
   const dLongitude = toRadians(to.longitude - from.longitude);
   const h =
-    Math.sin(dLatitude / 2) ** 2 +
-    Math.cos(toRadians(from.latitude)) * Math.cos(toRadians(to.latitude)) * Math.sin(dLongitude / 2) ** 2;
+    Math.sin(dLatitude / 2) ** 2 + Math.cos(toRadians(from.latitude)) * Math.cos(toRadians(to.latitude)) * Math.sin(dLongitude / 2) ** 2;
   return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 

@@ -77,4 +77,3 @@ export const rejectEventBody = z.object({ reason: z.string().trim().max(1000).op
 
 /** Numeric ids in paths (shifts, RSVPs). */
 export const numericId = z.coerce.number().int().positive();
-

@@ -52,7 +52,10 @@ const eventModeration = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The approval queue (oldest first), or every event (newest first). */
     async list({ status, page, pageSize }: ModerationEventsQuery) {
       const where = status === 'pending' ? { status: 'pending' } : {};
-      const orderBy = status === 'pending' ? [{ createdAt: 'asc' as const }, { id: 'asc' as const }] : [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
+      const orderBy =
+        status === 'pending'
+          ? [{ createdAt: 'asc' as const }, { id: 'asc' as const }]
+          : [{ createdAt: 'desc' as const }, { id: 'desc' as const }];
       const [events, total] = await Promise.all([
         strapi.db.query(EVENT_UID).findMany({ where, orderBy, limit: pageSize, offset: (page - 1) * pageSize }),
         strapi.db.query(EVENT_UID).count({ where }),

@@ -196,9 +196,9 @@ const eventRecords = (strapi: Core.Strapi) => {
         .where({ event_id: event.id, status: 'waitlisted' })
         .groupBy('shift_id');
       const waitlistByShift = new Map<number, number>(waiting.map((w: any) => [Number(w.shiftId), Number(w.count)]));
-      const cohosts = (await strapi.db
-        .query(COHOST_UID)
-        .findMany({ where: { eventId: event.id }, orderBy: { id: 'asc' } })) as Array<{ userId: number }>;
+      const cohosts = (await strapi.db.query(COHOST_UID).findMany({ where: { eventId: event.id }, orderBy: { id: 'asc' } })) as Array<{
+        userId: number;
+      }>;
       const names = await namesOf([event.hostUserId, ...cohosts.map((c) => c.userId)]);
       const myRsvps = userId
         ? await strapi.db.query(RSVP_UID).findMany({

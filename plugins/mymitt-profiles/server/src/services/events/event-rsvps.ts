@@ -55,7 +55,11 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
     const ahead = await records
       .table(TABLES.rsvps)
       .where({ shift_id: rsvp.shiftId, status: 'waitlisted' })
-      .where((q: any) => q.where('created_at', '<', toDate(rsvp.createdAt)).orWhere((q2: any) => q2.where('created_at', toDate(rsvp.createdAt)).where('id', '<', rsvp.id)))
+      .where((q: any) =>
+        q
+          .where('created_at', '<', toDate(rsvp.createdAt))
+          .orWhere((q2: any) => q2.where('created_at', toDate(rsvp.createdAt)).where('id', '<', rsvp.id))
+      )
       .count({ count: '*' });
     return Number(ahead[0].count) + 1;
   }
@@ -132,7 +136,10 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
         })) as RsvpRecord;
         let promotedRsvp: RsvpRecord | null = null;
         if (active.status === 'confirmed') {
-          const next = (await query().findOne({ where: { shiftId: shift.id, status: 'waitlisted' }, orderBy: QUEUE_ORDER })) as RsvpRecord | null;
+          const next = (await query().findOne({
+            where: { shiftId: shift.id, status: 'waitlisted' },
+            orderBy: QUEUE_ORDER,
+          })) as RsvpRecord | null;
           if (next) promotedRsvp = (await query().update({ where: { id: next.id }, data: { status: 'confirmed' } })) as RsvpRecord;
           else await freeSeat(trx, shift.id);
         }

@@ -78,19 +78,36 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
         const center = placeOf(query.zip);
         const radiusMiles = query.radius ?? DEFAULT_RADIUS_MILES;
         const box = boundingBox(center, radiusMiles);
+        // Only what ranking needs for every row in the box; the full rows for the page alone.
         const candidates = (await listedEvents(query, now)
-          .select(LIST_COLUMNS)
+          .select('id', 'latitude', 'longitude', 'starts_at as startsAt')
           .whereBetween('latitude', [box.minLatitude, box.maxLatitude])
-          .whereBetween('longitude', [box.minLongitude, box.maxLongitude])) as EventRecord[];
+          .whereBetween('longitude', [box.minLongitude, box.maxLongitude])) as Array<
+          Pick<EventRecord, 'id' | 'latitude' | 'longitude' | 'startsAt'>
+        >;
         const nearby = candidates
-          .map((event) => ({ event, miles: haversineMiles(center, event) }))
+          .map((event) => ({ id: event.id, startsAt: toDate(event.startsAt).getTime(), miles: haversineMiles(center, event) }))
           .filter((c) => c.miles <= radiusMiles)
-          .sort((a, b) => a.miles - b.miles || toDate(a.event.startsAt).getTime() - toDate(b.event.startsAt).getTime() || a.event.id - b.event.id);
+          .sort((a, b) => a.miles - b.miles || a.startsAt - b.startsAt || a.id - b.id);
         const pageOf = nearby.slice((page - 1) * pageSize, page * pageSize);
-        const items = await summaries(pageOf.map((c) => c.event));
+        const rows = pageOf.length
+          ? ((await records
+              .table(TABLES.events)
+              .select(LIST_COLUMNS)
+              .whereIn(
+                'id',
+                pageOf.map((c) => c.id)
+              )) as EventRecord[])
+          : [];
+        const rowById = new Map(rows.map((row) => [row.id, row]));
+        const items = await summaries(pageOf.map((c) => rowById.get(c.id)!));
         return {
           data: items.map((item, i) => ({ ...item, distanceMiles: roundMiles(pageOf[i].miles) })),
-          meta: { pagination: pagination(page, pageSize, nearby.length), center: { zip: center.zip, city: center.city, state: center.state }, radiusMiles },
+          meta: {
+            pagination: pagination(page, pageSize, nearby.length),
+            center: { zip: center.zip, city: center.city, state: center.state },
+            radiusMiles,
+          },
         };
       }
 
@@ -163,7 +180,8 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
     /** A supporter hosts an event: listed at once, or pending when staff approve events first. */
     async create(userId: number, body: CreateEventBody, now = new Date()) {
       const timeZone = canonicalZone(body.timeZone);
-      if (!timeZone) throw invalid('That is not an IANA time zone (e.g. America/Denver).', [{ path: ['timeZone'], message: 'Unknown time zone.' }]);
+      if (!timeZone)
+        throw invalid('That is not an IANA time zone (e.g. America/Denver).', [{ path: ['timeZone'], message: 'Unknown time zone.' }]);
       const place = placeOf(body.zip);
       const scheduled = scheduleShifts(body.shifts, timeZone, now);
       if (!scheduled.ok) throw invalid(scheduled.problems[0].message, scheduled.problems);
@@ -195,7 +213,13 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
         });
         for (const shift of schedule.shifts) {
           await strapi.db.query(SHIFT_UID).create({
-            data: { eventId: (event as any).id, startsAt: shift.startsAt, endsAt: shift.endsAt, capacity: shift.capacity, confirmedCount: 0 },
+            data: {
+              eventId: (event as any).id,
+              startsAt: shift.startsAt,
+              endsAt: shift.endsAt,
+              capacity: shift.capacity,
+              confirmedCount: 0,
+            },
           });
         }
         if (status === 'published') await records.emitHosted({ documentId: event.documentId, hostUserId: userId });
@@ -247,7 +271,9 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
     async removeCohost(userId: number, documentId: string, profileSlug: string) {
       const event = await records.getForHost(documentId, userId);
       const profile = await strapi.db.query(PROFILE_UID).findOne({ where: { slug: profileSlug }, select: ['userId'] });
-      const removed = profile ? await strapi.db.query(COHOST_UID).deleteMany({ where: { eventId: event.id, userId: profile.userId } }) : { count: 0 };
+      const removed = profile
+        ? await strapi.db.query(COHOST_UID).deleteMany({ where: { eventId: event.id, userId: profile.userId } })
+        : { count: 0 };
       if (!removed.count) throw new errors.NotFoundError('That supporter is not a co-host of this event.');
       return this.findForViewer(documentId, userId);
     },
