@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { validateZodSchema } from '@strapi/utils';
+import { addCohostBody, createEventBody, searchEventsQuery, updateEventBody } from '../../validators/events';
+import { getService } from '../../utils/get-service';
+
+const parseSearch = validateZodSchema(searchEventsQuery);
+const parseCreate = validateZodSchema(createEventBody);
+const parseUpdate = validateZodSchema(updateEventBody);
+const parseAddCohost = validateZodSchema(addCohostBody);
+
+const signedInUserId = (ctx: any): number | null => ctx.state.user?.id ?? null;
+
+const events = (_: { strapi: Core.Strapi }) => ({
+  /** GET /events — listed events near a ZIP (by distance) or by date, with type and date filters. */
+  async search(ctx: any) {
+    ctx.body = await getService('events').search(parseSearch(ctx.query ?? {}));
+  },
+
+  /** GET /events/mine — what I host, co-host and have RSVPed to. */
+  async mine(ctx: any) {
+    ctx.body = { data: await getService('events').mine(ctx.state.user.id) };
+  },
+
+  /** GET /events/:documentId — the street address only for organisers and confirmed attendees. */
+  async findOne(ctx: any) {
+    ctx.body = { data: await getService('events').findForViewer(ctx.params.documentId, signedInUserId(ctx)) };
+  },
+
+  /** POST /events — the signed-in supporter hosts; pending when staff approve events first. */
+  async create(ctx: any) {
+    const body = parseCreate(ctx.request.body ?? {});
+    ctx.status = 201;
+    ctx.body = { data: await getService('events').create(ctx.state.user.id, body) };
+  },
+
+  /** PUT /events/:documentId — host or co-host; details only (SEC-02). */
+  async update(ctx: any) {
+    const changes = parseUpdate(ctx.request.body ?? {});
+    ctx.body = { data: await getService('events').update(ctx.state.user.id, ctx.params.documentId, changes) };
+  },
+
+  /** POST /events/:documentId/cancel — the host calls it off. */
+  async cancel(ctx: any) {
+    ctx.body = { data: await getService('events').cancel(ctx.state.user.id, ctx.params.documentId) };
+  },
+
+  /** POST /events/:documentId/cohosts — the host adds a co-host by profile slug. */
+  async addCohost(ctx: any) {
+    const { profileSlug } = parseAddCohost(ctx.request.body ?? {});
+    ctx.body = { data: await getService('events').addCohost(ctx.state.user.id, ctx.params.documentId, profileSlug) };
+  },
+
+  /** DELETE /events/:documentId/cohosts/:profileSlug — the host removes a co-host. */
+  async removeCohost(ctx: any) {
+    ctx.body = { data: await getService('events').removeCohost(ctx.state.user.id, ctx.params.documentId, ctx.params.profileSlug) };
+  },
+});
+
+export default events;
