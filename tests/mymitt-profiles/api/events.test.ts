@@ -273,6 +273,15 @@ describe('RSVPs and the waitlist', () => {
     const view = await viewEvent(event.documentId, promoted);
     expect(view.body.data.location.streetAddress).toBe(STREET);
     expect(view.body.data.shifts[0]).toMatchObject({ confirmedCount: 5, seatsLeft: 0, waitlistCount: 14 });
+
+    // Coming back joins the end of the waitlist. Its activity source is the supporter's place on the
+    // shift, the one recorded already, so cancelling and coming back earns no second point.
+    const back = await rsvp(event.documentId, shiftId, leaving);
+    expect(back.body.data).toMatchObject({ status: 'waitlisted', waitlistPosition: 15 });
+    const keys = await app.strapi.db
+      .query('plugin::mymitt-profiles.activity')
+      .findMany({ where: { kind: 'event.rsvp', userId: { $in: crowd.map((c) => c.user.id) } }, select: ['sourceKey'] });
+    expect(keys.map((k: any) => k.sourceKey).sort()).toEqual(crowd.map((c) => `event.rsvp:shift-${shiftId}:user-${c.user.id}`).sort());
   });
 
   it('a second RSVP to the same shift returns the first; a waitlisted cancellation frees no seat; the last seat returns to the pool', async () => {
@@ -382,7 +391,7 @@ describe('attendees and check-in', () => {
 
     const attended = await app.strapi.db.query('plugin::mymitt-profiles.activity').findMany({ where: { kind: 'event.attended' } });
     expect(attended.map((a: any) => ({ userId: a.userId, sourceKey: a.sourceKey }))).toEqual([
-      { userId: guest.user.id, sourceKey: `event.attended:${guestRsvp.id}` },
+      { userId: guest.user.id, sourceKey: `event.attended:shift-${guestRsvp.shiftId}:user-${guest.user.id}` },
     ]);
 
     // The host removes the co-host, who loses the list.

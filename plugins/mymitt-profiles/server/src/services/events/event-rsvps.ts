@@ -64,6 +64,12 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
     return Number(ahead[0].count) + 1;
   }
 
+  /**
+   * Activity source of a supporter's place on a shift: cancelling and RSVPing again (a new row) is
+   * still the same action, so it never earns points twice.
+   */
+  const attendanceKey = (shiftId: number, userId: number) => `shift-${shiftId}:user-${userId}`;
+
   async function describeRsvp(rsvp: RsvpRecord) {
     return {
       id: rsvp.id,
@@ -105,7 +111,7 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
             data: { eventId: event.id, shiftId: shift.id, userId, activeUserId: userId, status },
           })) as RsvpRecord;
           await afterCommit(strapi, () =>
-            strapi.eventHub.emit('mymitt.event.rsvp', { sourceId: created.id, userId, occurredAt: now.toISOString() })
+            strapi.eventHub.emit('mymitt.event.rsvp', { sourceId: attendanceKey(shift.id, userId), userId, occurredAt: now.toISOString() })
           );
           return { rsvp: created, created: true };
         });
@@ -196,7 +202,11 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
         .update({ checked_in_at: now, updated_at: now });
       if (Number(updated) === 1) {
         await afterCommit(strapi, () =>
-          strapi.eventHub.emit('mymitt.event.attended', { sourceId: rsvp.id, userId: rsvp.userId, occurredAt: now.toISOString() })
+          strapi.eventHub.emit('mymitt.event.attended', {
+            sourceId: attendanceKey(rsvp.shiftId, rsvp.userId),
+            userId: rsvp.userId,
+            occurredAt: now.toISOString(),
+          })
         );
       }
       const current = (await query().findOne({ where: { id: rsvp.id } })) as RsvpRecord;
