@@ -1,1 +1,3 @@
-export default {};
+import supporterImages from './supporter-images';
+
+export default { supporterImages };
