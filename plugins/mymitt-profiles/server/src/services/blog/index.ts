@@ -1,3 +1,5 @@
+import posts from './posts';
+import postModeration from './post-moderation';
 import supporterImages from './supporter-images';
 
-export default { supporterImages };
+export default { posts, postModeration, supporterImages };
