@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { updateMyProfileBody } from '../validators/profile';
+import { singleUploadedFile } from '../validators/image-upload';
 import { getService } from '../utils/get-service';
 
 const parseUpdate = validateZodSchema(updateMyProfileBody);
@@ -15,6 +16,17 @@ const profile = (_: { strapi: Core.Strapi }) => ({
   async updateMe(ctx: any) {
     const changes = parseUpdate(ctx.request.body ?? {});
     ctx.body = { data: await getService('profiles').updateMine(ctx.state.user.id, changes) };
+  },
+
+  /** POST /profiles/me/avatar — multipart, one image in the field `avatar`; replaces the previous one. */
+  async uploadAvatar(ctx: any) {
+    const file = await singleUploadedFile(ctx.request, 'avatar');
+    ctx.body = { data: await getService('profiles').setAvatar(ctx.state.user.id, file) };
+  },
+
+  /** DELETE /profiles/me/avatar — removes the avatar and its stored file. */
+  async removeAvatar(ctx: any) {
+    ctx.body = { data: await getService('profiles').removeAvatar(ctx.state.user.id) };
   },
 
   /** GET /profiles/me/standing — level over the recent window with its breakdown, and badges. */

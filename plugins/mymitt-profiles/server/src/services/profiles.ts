@@ -3,7 +3,11 @@ import { errors } from '@strapi/utils';
 import { canSeeProfile, type Viewer } from '../domain/profile-visibility';
 import { defaultDisplayName, firstFreeSlug, slugBase } from '../domain/profile-slug';
 import { lookupZip } from '../domain/zip-codes';
+import { toImageView, type ImageView } from '../domain/image-file';
 import type { UpdateMyProfileBody } from '../validators/profile';
+import type { UploadedFile } from '../validators/image-upload';
+import type { SupporterImages } from './blog/supporter-images';
+import { PLUGIN_ID } from '../plugin-id';
 
 export const PROFILE_UID = 'plugin::mymitt-profiles.profile';
 
@@ -37,8 +41,25 @@ function pick<T extends Record<string, any>>(record: T, fields: readonly string[
   return Object.fromEntries(fields.map((f) => [f, record[f] ?? null]));
 }
 
+/** How a supporter is shown next to what they wrote or host: public name, profile slug and avatar. */
+export interface AuthorCard {
+  displayName: string;
+  slug: string;
+  avatar: ImageView | null;
+}
+
 const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(PROFILE_UID);
+  const images = () => strapi.plugin(PLUGIN_ID).service('supporterImages') as SupporterImages;
+  const withAvatar = { avatar: true } as const;
+
+  async function ownProfile(userId: number) {
+    const profile = await query().findOne({ where: { userId }, populate: withAvatar });
+    if (!profile) throw new errors.NotFoundError('You have no profile yet.');
+    return profile;
+  }
+
+  const ownView = (profile: any) => ({ ...pick(profile, OWN_FIELDS), avatar: toImageView(profile.avatar) });
 
   async function freeSlug(displayName: string) {
     const base = slugBase(displayName);
@@ -85,9 +106,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The supporter's own profile, private fields included. */
     async findMine(userId: number) {
-      const profile = await query().findOne({ where: { userId } });
-      if (!profile) throw new errors.NotFoundError('You have no profile yet.');
-      return pick(profile, OWN_FIELDS);
+      return ownView(await ownProfile(userId));
     },
 
     /** Applies an already-validated update; a new ZIP moves city, state and position with it. */
@@ -105,17 +124,62 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         Object.assign(data, { city: place.city, state: place.state, latitude: place.latitude, longitude: place.longitude });
       }
-      const updated = await strapi.documents(PROFILE_UID).update({ documentId: profile.documentId, data: data as any });
-      return pick(updated as any, OWN_FIELDS);
+      await strapi.documents(PROFILE_UID).update({ documentId: profile.documentId, data: data as any });
+      return ownView(await ownProfile(userId));
+    },
+
+    /**
+     * Stores a new avatar (checked: real image type, size cap) and links it; the previous one is
+     * deleted once the new one is linked. A refused file changes nothing.
+     */
+    async setAvatar(userId: number, file: UploadedFile) {
+      const profile = await query().findOne({ where: { userId }, populate: withAvatar });
+      if (!profile) {
+        await images().discard(file);
+        throw new errors.NotFoundError('You have no profile yet.');
+      }
+      const stored = await images().store(file, 'avatar');
+      try {
+        await strapi.documents(PROFILE_UID).update({ documentId: profile.documentId, data: { avatar: stored.id } as any });
+      } catch (error) {
+        await images().remove(stored);
+        throw error;
+      }
+      await images().remove(profile.avatar);
+      return ownView(await ownProfile(userId));
+    },
+
+    /** Unlinks and deletes the supporter's avatar (nothing to do when there is none). */
+    async removeAvatar(userId: number) {
+      const profile = await ownProfile(userId);
+      if (profile.avatar) {
+        await strapi.documents(PROFILE_UID).update({ documentId: profile.documentId, data: { avatar: null } as any });
+        await images().remove(profile.avatar);
+      }
+      return ownView(await ownProfile(userId));
+    },
+
+    /** Public name, slug and avatar of each supporter among `userIds` who has a profile. */
+    async authorCards(userIds: number[]): Promise<Map<number, AuthorCard>> {
+      const unique = [...new Set(userIds)];
+      if (unique.length === 0) return new Map();
+      const found = await query().findMany({
+        where: { userId: { $in: unique } },
+        select: ['userId', 'displayName', 'slug'],
+        populate: withAvatar,
+      });
+      return new Map(
+        found.map((p: any) => [p.userId as number, { displayName: p.displayName, slug: p.slug, avatar: toImageView(p.avatar) }])
+      );
     },
 
     /** A profile as `viewer` may see it, or a 404 when its visibility hides it. */
     async findVisible(slug: string, viewer: Viewer) {
-      const profile = await query().findOne({ where: { slug } });
+      const profile = await query().findOne({ where: { slug }, populate: withAvatar });
       if (!profile || !canSeeProfile(profile.visibility, profile.userId, viewer)) {
         throw new errors.NotFoundError('No such supporter profile.');
       }
-      return { profile: pick(profile, PUBLIC_FIELDS), userId: profile.userId as number };
+      return { profile: { ...pick(profile, PUBLIC_FIELDS), avatar: toImageView(profile.avatar) }, userId: profile.userId as number };
     },
   };
 };

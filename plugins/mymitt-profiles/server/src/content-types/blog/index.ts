@@ -1,1 +1,4 @@
-export default {};
+import post from './post/schema.json';
+import postReport from './post-report/schema.json';
+
+export default { post: { schema: post }, 'post-report': { schema: postReport } };

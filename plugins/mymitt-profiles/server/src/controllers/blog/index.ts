@@ -1,1 +1,4 @@
-export default {};
+import post from './post';
+import postModeration from './post-moderation';
+
+export default { post, postModeration };

@@ -1,1 +1,5 @@
-export default {};
+import posts from './posts';
+import postModeration from './post-moderation';
+import supporterImages from './supporter-images';
+
+export default { posts, postModeration, supporterImages };

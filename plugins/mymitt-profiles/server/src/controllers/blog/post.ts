@@ -1,0 +1,83 @@
+import type { Core } from '@strapi/strapi';
+import { validateZodSchema } from '@strapi/utils';
+import { createPostBody, pageQuery, reportPostBody, updatePostBody } from '../../validators/blog';
+import { singleUploadedFile } from '../../validators/image-upload';
+import { getService } from '../../utils/get-service';
+
+const parsePage = validateZodSchema(pageQuery);
+const parseCreate = validateZodSchema(createPostBody);
+const parseUpdate = validateZodSchema(updatePostBody);
+const parseReport = validateZodSchema(reportPostBody);
+
+const list = ({ data, pagination }: { data: unknown[]; pagination: unknown }) => ({ data, meta: { pagination } });
+
+/** Supporters' blog posts (content API). Every write is the author's only (SEC-01), bodies allow-listed (SEC-02). */
+const post = (_: { strapi: Core.Strapi }) => ({
+  /** GET /posts — the public feed, newest first. */
+  async find(ctx: any) {
+    ctx.body = list(await getService('posts').feed(parsePage(ctx.query ?? {})));
+  },
+
+  /** GET /authors/:profileSlug/posts — one author's public feed. */
+  async findByAuthor(ctx: any) {
+    ctx.body = list(await getService('posts').feedOf(ctx.params.profileSlug, parsePage(ctx.query ?? {})));
+  },
+
+  /** GET /posts/mine — the signed-in supporter's drafts and published posts. */
+  async mine(ctx: any) {
+    ctx.body = list(await getService('posts').mine(ctx.state.user.id, parsePage(ctx.query ?? {})));
+  },
+
+  /** GET /posts/:slug — a published post; its author also gets their draft. */
+  async findOne(ctx: any) {
+    ctx.body = { data: await getService('posts').findBySlug(ctx.params.slug, ctx.state.user?.id ?? null) };
+  },
+
+  /** POST /posts — a new draft. */
+  async create(ctx: any) {
+    ctx.created({ data: await getService('posts').create(ctx.state.user.id, parseCreate(ctx.request.body ?? {})) });
+  },
+
+  /** PUT /posts/:documentId */
+  async update(ctx: any) {
+    const changes = parseUpdate(ctx.request.body ?? {});
+    ctx.body = { data: await getService('posts').update(ctx.state.user.id, ctx.params.documentId, changes) };
+  },
+
+  /** POST /posts/:documentId/publish */
+  async publish(ctx: any) {
+    ctx.body = { data: await getService('posts').publish(ctx.state.user.id, ctx.params.documentId) };
+  },
+
+  /** POST /posts/:documentId/unpublish */
+  async unpublish(ctx: any) {
+    ctx.body = { data: await getService('posts').unpublish(ctx.state.user.id, ctx.params.documentId) };
+  },
+
+  /** DELETE /posts/:documentId */
+  async delete(ctx: any) {
+    await getService('posts').delete(ctx.state.user.id, ctx.params.documentId);
+    ctx.body = { data: { documentId: ctx.params.documentId, deleted: true } };
+  },
+
+  /** POST /posts/:documentId/cover — multipart, one image in the field `cover`. */
+  async uploadCover(ctx: any) {
+    const file = await singleUploadedFile(ctx.request, 'cover');
+    ctx.body = { data: await getService('posts').setCover(ctx.state.user.id, ctx.params.documentId, file) };
+  },
+
+  /** DELETE /posts/:documentId/cover */
+  async removeCover(ctx: any) {
+    ctx.body = { data: await getService('posts').removeCover(ctx.state.user.id, ctx.params.documentId) };
+  },
+
+  /** POST /posts/:documentId/reports — 201 for a new report, 200 when this supporter already reported it. */
+  async report(ctx: any) {
+    const body = parseReport(ctx.request.body ?? {});
+    const { created, report } = await getService('postModeration').report(ctx.state.user.id, ctx.params.documentId, body);
+    ctx.status = created ? 201 : 200;
+    ctx.body = { data: report };
+  },
+});
+
+export default post;
