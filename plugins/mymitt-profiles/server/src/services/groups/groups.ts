@@ -1,0 +1,156 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { encodeInterestTags, interestTag } from '../../domain/group-interests';
+import { canOrganize } from '../../domain/group-membership';
+import { firstFreeSlug } from '../../domain/profile-slug';
+import { groupSlugBase, RESERVED_GROUP_SLUGS } from '../../domain/group-slug';
+import { lookupZip } from '../../domain/zip-codes';
+import { isUniqueViolation } from '../../utils/unique-violation';
+import type { CreateGroupBody, SearchGroupsQuery, UpdateGroupBody, PageQuery } from '../../validators/groups';
+import {
+  findGroupBySlug,
+  findMembership,
+  GROUP_UID,
+  groupSummary,
+  MEMBERSHIP_UID,
+  membershipView,
+  NO_CARD,
+  paginationOf,
+  supporterCards,
+  type GroupRow,
+  type MembershipRow,
+} from './group-records';
+
+/** Attempts at a free slug when concurrent groups with the same name race for it. */
+const SLUG_ATTEMPTS = 3;
+
+type LocationFields = Pick<CreateGroupBody, 'zip' | 'state' | 'city'>;
+
+/** City and state from a ZIP (which must be a US ZIP we know); a hand-set city or state drops the ZIP. */
+function locationColumns({ zip, state, city }: LocationFields): Record<string, string | null> {
+  if (zip) {
+    const place = lookupZip(zip);
+    if (!place) {
+      throw new errors.ValidationError('That ZIP code is not a US ZIP code we know.', {
+        errors: [{ path: ['zip'], message: 'Unknown ZIP code.', name: 'ValidationError' }],
+      });
+    }
+    return { zip: place.zip, city: place.city, state: place.state };
+  }
+  const columns: Record<string, string | null> = {};
+  if (zip === null) columns.zip = null;
+  if (state !== undefined) Object.assign(columns, { state, zip: null });
+  if (city !== undefined) Object.assign(columns, { city, zip: null });
+  return columns;
+}
+
+const groups = ({ strapi }: { strapi: Core.Strapi }) => {
+  const query = () => strapi.db.query(GROUP_UID);
+
+  async function freeSlug(name: string) {
+    const base = groupSlugBase(name);
+    const taken = await query().findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
+    return firstFreeSlug(base, [...taken.map((g: any) => g.slug as string), ...RESERVED_GROUP_SLUGS]);
+  }
+
+  /** The group as a viewer sees it: its public face and owner, plus their own membership when signed in. */
+  async function detail(group: GroupRow, viewerUserId: number | null) {
+    const viewer = viewerUserId ? { userId: viewerUserId } : null;
+    const membership = viewerUserId ? await findMembership(strapi, group.id, viewerUserId) : null;
+    const owner = (await supporterCards(strapi, [group.ownerUserId], viewer)).get(group.ownerUserId) ?? NO_CARD;
+    return {
+      ...groupSummary(group),
+      // Those who run the group also see the ZIP they set; nobody else does.
+      ...(canOrganize(membership) ? { zip: group.zip ?? null } : {}),
+      owner,
+      membership: membershipView(membership),
+    };
+  }
+
+  return {
+    /** Public search: name contains `q` (any case), state, interest; biggest groups first, then by name. */
+    async search({ q, state, interest, page, pageSize }: SearchGroupsQuery) {
+      const where: Record<string, unknown> = {};
+      if (q) where.name = { $containsi: q };
+      if (state) where.state = state;
+      if (interest) where.interestTags = { $contains: interestTag(interest) };
+      const [rows, total] = await Promise.all([
+        query().findMany({
+          where,
+          orderBy: [{ memberCount: 'desc' }, { name: 'asc' }, { id: 'asc' }],
+          limit: pageSize,
+          offset: (page - 1) * pageSize,
+        }),
+        query().count({ where }),
+      ]);
+      return { groups: rows.map((g: any) => groupSummary(g)), pagination: paginationOf(page, pageSize, total) };
+    },
+
+    /** One group by slug, as `viewerUserId` (or an anonymous visitor) sees it. */
+    async findForViewer(slug: string, viewerUserId: number | null) {
+      return detail(await findGroupBySlug(strapi, slug), viewerUserId);
+    },
+
+    /** The groups a supporter belongs to or has asked to join, most recent first, with their role and status. */
+    async mine(userId: number, { page, pageSize }: PageQuery) {
+      const where = { userId, status: { $in: ['active', 'pending'] } };
+      const [memberships, total] = await Promise.all([
+        strapi.db.query(MEMBERSHIP_UID).findMany({ where, orderBy: [{ id: 'desc' }], limit: pageSize, offset: (page - 1) * pageSize }),
+        strapi.db.query(MEMBERSHIP_UID).count({ where }),
+      ]);
+      const groupIds = memberships.map((m: any) => m.groupId as number);
+      const rows = groupIds.length ? await query().findMany({ where: { id: { $in: groupIds } } }) : [];
+      const byId = new Map(rows.map((g: any) => [g.id as number, g as GroupRow]));
+      const entries = (memberships as MembershipRow[])
+        .filter((m) => byId.has(m.groupId))
+        .map((m) => ({ ...groupSummary(byId.get(m.groupId)!), membership: membershipView(m) }));
+      return { groups: entries, pagination: paginationOf(page, pageSize, total) };
+    },
+
+    /** Starts a group: the supporter becomes its active owner and first member (no group.joined activity). */
+    async create(userId: number, body: CreateGroupBody) {
+      const { name, description, joinPolicy, interests, ...location } = body;
+      const columns = {
+        name,
+        description: description ?? null,
+        joinPolicy: joinPolicy ?? 'open',
+        interestTags: encodeInterestTags(interests ?? []),
+        ...locationColumns(location),
+        ownerUserId: userId,
+        memberCount: 1,
+      };
+
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const group = await strapi.db.transaction(async () => {
+            const created = (await query().create({ data: { ...columns, slug: await freeSlug(name) } })) as GroupRow;
+            const now = new Date();
+            await strapi.db.query(MEMBERSHIP_UID).create({
+              data: { groupId: created.id, userId, role: 'owner', status: 'active', requestedAt: now, joinedAt: now },
+            });
+            return created;
+          });
+          return detail(group, userId);
+        } catch (error) {
+          // Another group with the same name took the slug between our read and our insert: pick again.
+          if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
+        }
+      }
+    },
+
+    /** Owners and organizers edit the group (allow-listed fields); the slug stays so links keep working. */
+    async update(userId: number, slug: string, body: UpdateGroupBody) {
+      const group = await findGroupBySlug(strapi, slug);
+      if (!canOrganize(await findMembership(strapi, group.id, userId))) {
+        throw new errors.ForbiddenError("Only this group's owner and organizers may edit it.");
+      }
+      const { interests, zip, state, city, ...fields } = body;
+      const data: Record<string, unknown> = { ...fields, ...locationColumns({ zip, state, city }) };
+      if (interests !== undefined) data.interestTags = encodeInterestTags(interests);
+      const updated = (await query().update({ where: { id: group.id }, data })) as GroupRow;
+      return detail(updated, userId);
+    },
+  };
+};
+
+export default groups;
