@@ -38,6 +38,15 @@ describe('supporter profiles', () => {
     expect(slugs).toEqual(['tagg-s', 'tagg-s-2']);
   });
 
+  it('get distinct slugs when supporters with the same name sign up at the same moment', async () => {
+    const crowd = await Promise.all(Array.from({ length: 6 }, () => signUpSupporter(app, { firstName: 'Mitt', lastName: 'Rush' })));
+    const slugs = await Promise.all(
+      crowd.map(async (s) => (await app.http().get('/api/mymitt-profiles/profiles/me').set(bearer(s.jwt))).body.data.slug)
+    );
+    expect(new Set(slugs).size).toBe(6);
+    expect(slugs.every((slug) => /^mitt-r(-\d+)?$/.test(slug))).toBe(true);
+  });
+
   it('are edited by their owner; a new ZIP moves city and state', async () => {
     const pat = await signUpSupporter(app, { firstName: 'Pat', zip: '03301' });
     const res = await app

@@ -1,15 +1,19 @@
+import { randomInt } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { canSeeProfile, type Viewer } from '../domain/profile-visibility';
 import { defaultDisplayName, firstFreeSlug, slugBase } from '../domain/profile-slug';
 import { lookupZip } from '../domain/zip-codes';
 import { toImageView, type ImageView } from '../domain/image-file';
+import { isUniqueViolation } from '../utils/unique-violation';
+import { withSavepoint } from '../utils/savepoint';
 import type { UpdateMyProfileBody } from '../validators/profile';
 import type { UploadedFile } from '../validators/image-upload';
 import type { SupporterImages } from './blog/supporter-images';
 import { PLUGIN_ID } from '../plugin-id';
 
 export const PROFILE_UID = 'plugin::mymitt-profiles.profile';
+const SLUG_ATTEMPTS = 5;
 
 /** The fields a supporter sees of their own profile (their private fields included). */
 const OWN_FIELDS = [
@@ -61,8 +65,12 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const ownView = (profile: any) => ({ ...pick(profile, OWN_FIELDS), avatar: toImageView(profile.avatar) });
 
-  async function freeSlug(displayName: string) {
+  async function freeSlug(displayName: string, spread = false) {
     const base = slugBase(displayName);
+    if (spread) {
+      const candidate = `${base}-${randomInt(100, 100_000)}`;
+      if (!(await query().findOne({ where: { slug: candidate }, select: ['id'] }))) return candidate;
+    }
     const taken = await query().findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
     return firstFreeSlug(
       base,
@@ -78,22 +86,29 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
 
       const displayName = defaultDisplayName(user.firstName, user.lastName);
       const place = user.zip ? lookupZip(user.zip) : null;
-      return strapi.documents(PROFILE_UID).create({
-        data: {
-          userId: user.id,
-          displayName,
-          slug: await freeSlug(displayName),
-          zip: place?.zip ?? user.zip ?? null,
-          city: place?.city ?? null,
-          state: place?.state ?? null,
-          latitude: place?.latitude ?? null,
-          longitude: place?.longitude ?? null,
-          interests: [],
-          visibility: 'supporters',
-          leaderboardOptIn: false,
-          recruiterUserId: recruiterUserId && recruiterUserId !== user.id ? recruiterUserId : null,
-        } as any,
-      });
+      const data = {
+        userId: user.id,
+        displayName,
+        zip: place?.zip ?? user.zip ?? null,
+        city: place?.city ?? null,
+        state: place?.state ?? null,
+        latitude: place?.latitude ?? null,
+        longitude: place?.longitude ?? null,
+        interests: [],
+        visibility: 'supporters',
+        leaderboardOptIn: false,
+        recruiterUserId: recruiterUserId && recruiterUserId !== user.id ? recruiterUserId : null,
+      };
+      // Supporters with the same name signing up at once may pick the same free slug: the unique index
+      // refuses all but one, and the others pick again — with a random number, so a crowd spreads out.
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const slug = await freeSlug(displayName, attempt > 1);
+          return await withSavepoint(strapi, () => strapi.documents(PROFILE_UID).create({ data: { ...data, slug } as any }));
+        } catch (error) {
+          if (!isUniqueViolation(error) || attempt >= SLUG_ATTEMPTS) throw error;
+        }
+      }
     },
 
     async findByUserId(userId: number) {

@@ -13,7 +13,7 @@ import {
 import { afterCommit } from '../../utils/after-commit';
 import { isUniqueViolation } from '../../utils/unique-violation';
 import type { PageQuery } from '../../validators/groups';
-import { conflict } from './errors';
+import { conflict } from '../../utils/conflict-error';
 import {
   findGroupBySlug,
   findMembership,
