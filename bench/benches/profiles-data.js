@@ -126,7 +126,7 @@ async function loadEvents(strapi, random, userIds, zips) {
       time_zone: 'America/New_York',
       host_user_id: userIds[Math.floor(random() * userIds.length)],
       status: 'published',
-      venue_name: 'A supporter\'s home',
+      venue_name: "A supporter's home",
       street_address: `${1 + i} Main Street`,
       city: place.city,
       state: place.state,

@@ -12,7 +12,10 @@ const leaderboard = (_: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { state, limit } = parseQuery(ctx.query);
     if (state && !isUsStateCode(state)) throw new errors.ValidationError(`Unknown state "${state}".`);
-    ctx.set('Cache-Control', `public, max-age=0, s-maxage=${LEADERBOARD_TTL_SECONDS}, stale-while-revalidate=${LEADERBOARD_TTL_SECONDS * 2}`);
+    ctx.set(
+      'Cache-Control',
+      `public, max-age=0, s-maxage=${LEADERBOARD_TTL_SECONDS}, stale-while-revalidate=${LEADERBOARD_TTL_SECONDS * 2}`
+    );
     ctx.body = { data: await getService('activity').cachedLeaderboard({ state, limit }), meta: { state: state ?? null, limit } };
   },
 });

@@ -1,4 +1,5 @@
 import access from './access';
+import demoData from './demo-data';
 import activity from './activity';
 import meta from './meta';
 import profiles from './profiles';
@@ -8,4 +9,4 @@ import groups from './groups';
 import events from './events';
 import reports from './reports';
 
-export default { access, activity, meta, profiles, settings, ...blog, ...groups, ...events, ...reports };
+export default { access, 'demo-data': demoData, activity, meta, profiles, settings, ...blog, ...groups, ...events, ...reports };
