@@ -51,6 +51,8 @@ describe('searching events near a ZIP', () => {
   it('returns the events within the radius, nearest first, with their distance', async () => {
     const res = await search('zip=03301&radius=70');
     expect(res.status).toBe(200);
+    // The same for every viewer: open to all without a permission lookup, and cacheable by a CDN.
+    expect(res.headers['cache-control']).toMatch(/public.*s-maxage=30/);
     expect(res.body.data.map((e: any) => e.title)).toEqual(['Concord canvass', 'Manchester phone bank', 'Boston canvass']);
     const [concord, manchester, boston] = res.body.data.map((e: any) => e.distanceMiles);
     expect(concord).toBe(0);

@@ -3,6 +3,7 @@ import { errors, validateZodSchema } from '@strapi/utils';
 import { leaderboardQuery } from '../validators/profile';
 import { isUsStateCode } from '../domain/us-states';
 import { getService } from '../utils/get-service';
+import { allowSharedCache } from '../utils/shared-cache';
 import { LEADERBOARD_TTL_SECONDS } from '../services/activity';
 
 const parseQuery = validateZodSchema(leaderboardQuery);
@@ -12,10 +13,7 @@ const leaderboard = (_: { strapi: Core.Strapi }) => ({
   async find(ctx: any) {
     const { state, limit } = parseQuery(ctx.query);
     if (state && !isUsStateCode(state)) throw new errors.ValidationError(`Unknown state "${state}".`);
-    ctx.set(
-      'Cache-Control',
-      `public, max-age=0, s-maxage=${LEADERBOARD_TTL_SECONDS}, stale-while-revalidate=${LEADERBOARD_TTL_SECONDS * 2}`
-    );
+    allowSharedCache(ctx, LEADERBOARD_TTL_SECONDS);
     ctx.body = { data: await getService('activity').cachedLeaderboard({ state, limit }), meta: { state: state ?? null, limit } };
   },
 });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { addCohostBody, createEventBody, searchEventsQuery, updateEventBody } from '../../validators/events';
+import { allowSharedCache } from '../../utils/shared-cache';
 import { getService } from '../../utils/get-service';
 
 const parseSearch = validateZodSchema(searchEventsQuery);
@@ -8,12 +9,17 @@ const parseCreate = validateZodSchema(createEventBody);
 const parseUpdate = validateZodSchema(updateEventBody);
 const parseAddCohost = validateZodSchema(addCohostBody);
 
+/** A new event shows up in searches within this many seconds behind a CDN. */
+const SEARCH_CACHE_SECONDS = 30;
+
 const signedInUserId = (ctx: any): number | null => ctx.state.user?.id ?? null;
 
 const events = (_: { strapi: Core.Strapi }) => ({
   /** GET /events — listed events near a ZIP (by distance) or by date, with type and date filters. */
   async search(ctx: any) {
-    ctx.body = await getService('events').search(parseSearch(ctx.query ?? {}));
+    const query = parseSearch(ctx.query ?? {});
+    allowSharedCache(ctx, SEARCH_CACHE_SECONDS);
+    ctx.body = await getService('events').search(query);
   },
 
   /** GET /events/mine — what I host, co-host and have RSVPed to. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { createGroupBody, noQuery, pageQuery, searchGroupsQuery, updateGroupBody } from '../../validators/groups';
+import { allowSharedCache } from '../../utils/shared-cache';
 import { getService } from '../../utils/get-service';
 
 const parseSearch = validateZodSchema(searchGroupsQuery);
@@ -13,6 +14,7 @@ const group = (_: { strapi: Core.Strapi }) => ({
   /** GET /groups?q=&state=&interest=&page=&pageSize= — public search, biggest groups first. */
   async find(ctx: any) {
     const { groups, pagination } = await getService('groups').search(parseSearch(ctx.query ?? {}));
+    allowSharedCache(ctx, 30);
     ctx.body = { data: groups, meta: { pagination } };
   },
 

@@ -2,7 +2,7 @@ import type { FeatureRoute } from '../feature-route';
 
 // `/events/mine` must come before `/events/:documentId`.
 export const eventsRoutes: FeatureRoute[] = [
-  { method: 'GET', path: '/events', handler: 'events.search', access: 'public' },
+  { method: 'GET', path: '/events', handler: 'events.search', access: 'anyone' },
   { method: 'GET', path: '/events/mine', handler: 'events.mine', access: 'supporter' },
   { method: 'GET', path: '/events/:documentId', handler: 'events.findOne', access: 'public' },
   { method: 'POST', path: '/events', handler: 'events.create', access: 'supporter' },

@@ -2,7 +2,7 @@ import type { FeatureRoute } from '../feature-route';
 
 // `/groups/mine` must come before `/groups/:slug` (group slugs never take the value "mine").
 export const groupsRoutes: FeatureRoute[] = [
-  { method: 'GET', path: '/groups', handler: 'group.find', access: 'public' },
+  { method: 'GET', path: '/groups', handler: 'group.find', access: 'anyone' },
   { method: 'GET', path: '/groups/mine', handler: 'group.mine', access: 'supporter' },
   { method: 'POST', path: '/groups', handler: 'group.create', access: 'supporter' },
   { method: 'GET', path: '/groups/:slug', handler: 'group.findOne', access: 'public' },
