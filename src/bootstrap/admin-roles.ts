@@ -41,7 +41,14 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
     name: 'Finance',
     description: 'Configures elections, limits and fundraising campaigns; sees donor data, refunds and FEC exports.',
     contentTypes: [{ subject: 'api::committee-setting.committee-setting', actions: ['read'] }],
-    pluginActions: ['plugin::mymitt-fundraising.read', 'plugin::mymitt-fundraising.settings.update', 'plugin::mymitt-store.read'],
+    pluginActions: [
+      'plugin::mymitt-fundraising.read',
+      'plugin::mymitt-fundraising.donors.read',
+      'plugin::mymitt-fundraising.money.manage',
+      'plugin::mymitt-fundraising.exports.read',
+      'plugin::mymitt-fundraising.settings.update',
+      'plugin::mymitt-store.read',
+    ],
   },
   {
     name: 'Call center manager',

@@ -1,1 +1,4 @@
-export default {};
+import compliance from './compliance';
+import ledger from './ledger';
+
+export default { ...compliance, ...ledger };

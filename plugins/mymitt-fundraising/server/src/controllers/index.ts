@@ -1,3 +1,5 @@
 import meta from './meta';
+import compliance from './compliance';
+import ledger from './ledger';
 
-export default { meta };
+export default { meta, ...compliance, ...ledger };

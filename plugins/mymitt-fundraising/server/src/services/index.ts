@@ -1,4 +1,6 @@
 import access from './access';
 import meta from './meta';
+import compliance from './compliance';
+import ledger from './ledger';
 
-export default { access, meta };
+export default { access, meta, ...compliance, ...ledger };

@@ -3,7 +3,7 @@ import { errors, validateZodSchema } from '@strapi/utils';
 import { leaderboardQuery } from '../validators/profile';
 import { isUsStateCode } from '../domain/us-states';
 import { getService } from '../utils/get-service';
-import { allowSharedCache } from '../utils/shared-cache';
+import { allowSharedCache } from '@mymitt/plugin-kit';
 import { LEADERBOARD_TTL_SECONDS } from '../services/activity';
 
 const parseQuery = validateZodSchema(leaderboardQuery);

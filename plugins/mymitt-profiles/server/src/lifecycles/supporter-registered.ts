@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { afterCommit } from '../utils/after-commit';
+import { afterCommit } from '@mymitt/plugin-kit';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

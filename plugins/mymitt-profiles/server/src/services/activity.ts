@@ -5,8 +5,7 @@ import { computeLevel, levelForPoints, windowStart, type KindTotal } from '../do
 import { earnedBadges } from '../domain/badges';
 import { MAX_LEVEL, type ProfilesSettings } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { isUniqueViolation } from '../utils/unique-violation';
-import { createTtlCache } from '../utils/ttl-cache';
+import { createTtlCache, isUniqueViolation } from '@mymitt/plugin-kit';
 
 /** Leaderboards rank the recent window; a minute of staleness is invisible there and saves the database. */
 export const LEADERBOARD_TTL_SECONDS = 30;

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { addCohostBody, createEventBody, searchEventsQuery, updateEventBody } from '../../validators/events';
-import { allowSharedCache } from '../../utils/shared-cache';
+import { allowSharedCache } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 
 const parseSearch = validateZodSchema(searchEventsQuery);

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { createGroupBody, noQuery, pageQuery, searchGroupsQuery, updateGroupBody } from '../../validators/groups';
-import { allowSharedCache } from '../../utils/shared-cache';
+import { allowSharedCache } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 
 const parseSearch = validateZodSchema(searchGroupsQuery);

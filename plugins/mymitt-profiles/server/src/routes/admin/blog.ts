@@ -1,5 +1,5 @@
 import { ACTIONS } from '../../admin-actions';
-import { adminOnly, type AdminRoute } from './admin-only';
+import { adminOnly, type AdminRoute } from '@mymitt/plugin-kit';
 
 /** The web team's moderation queue of reported posts (admin API contract "Blog moderation"). */
 export const blogAdminRoutes: AdminRoute[] = [

@@ -1,5 +1,5 @@
 import { ACTIONS } from '../../admin-actions';
-import { adminOnly, type AdminRoute } from './admin-only';
+import { adminOnly, type AdminRoute } from '@mymitt/plugin-kit';
 
 /** Staff approval of hosted events (contract: /work/briefs/contracts.md). */
 export const eventsAdminRoutes: AdminRoute[] = [

@@ -1,5 +1,5 @@
 import { ACTIONS } from '../../admin-actions';
-import { adminOnly, type AdminRoute } from './admin-only';
+import { adminOnly, type AdminRoute } from '@mymitt/plugin-kit';
 
 export const reportsAdminRoutes: AdminRoute[] = [
   { method: 'GET', path: '/reports/supporters', handler: 'reports.supporters', config: adminOnly([ACTIONS.read]) },

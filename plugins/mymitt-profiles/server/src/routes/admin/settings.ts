@@ -1,5 +1,5 @@
 import { ACTIONS } from '../../admin-actions';
-import { adminOnly, type AdminRoute } from './admin-only';
+import { adminOnly, type AdminRoute } from '@mymitt/plugin-kit';
 
 export const settingsAdminRoutes: AdminRoute[] = [
   { method: 'GET', path: '/settings', handler: 'settings.show', config: adminOnly([ACTIONS.read]) },

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../feature-route';
+import type { FeatureRoute } from '@mymitt/plugin-kit';
 
 // Literal paths before parameterised ones: `/posts/mine` before `/posts/:slug`.
 export const blogRoutes: FeatureRoute[] = [

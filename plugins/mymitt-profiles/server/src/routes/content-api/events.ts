@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../feature-route';
+import type { FeatureRoute } from '@mymitt/plugin-kit';
 
 // `/events/mine` must come before `/events/:documentId`.
 export const eventsRoutes: FeatureRoute[] = [

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../feature-route';
+import type { FeatureRoute } from '@mymitt/plugin-kit';
 
 // `/groups/mine` must come before `/groups/:slug` (group slugs never take the value "mine").
 export const groupsRoutes: FeatureRoute[] = [

@@ -1,4 +1,4 @@
-import { toStrapiRoute, type FeatureRoute } from '../feature-route';
+import { toStrapiRoute, type FeatureRoute } from '@mymitt/plugin-kit';
 import { profileRoutes } from './profiles';
 import { blogRoutes } from './blog';
 import { groupsRoutes } from './groups';

@@ -1,4 +1,4 @@
-import type { FeatureRoute } from '../feature-route';
+import type { FeatureRoute } from '@mymitt/plugin-kit';
 
 // `/profiles/me…` must come before `/profiles/:slug` (slugs never take the value "me").
 export const profileRoutes: FeatureRoute[] = [

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { moderationAfterReport, type ModerationState } from '../../domain/post';
 import { PLUGIN_ID } from '../../plugin-id';
-import { isUniqueViolation } from '../../utils/unique-violation';
+import { isUniqueViolation } from '@mymitt/plugin-kit';
 import type { ModerationQueueQuery, ReportPostBody } from '../../validators/blog';
 import type profilesService from '../profiles';
 import { paginationOf, POST_REPORT_UID, POST_UID, type PostRow } from './posts';

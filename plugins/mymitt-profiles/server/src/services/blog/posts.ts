@@ -4,7 +4,7 @@ import { renderPostBody } from '../../domain/markdown';
 import { freePostSlug, postSlugBase, publishRefusal, type ModerationState } from '../../domain/post';
 import { toImageView, type ImageView } from '../../domain/image-file';
 import { PLUGIN_ID } from '../../plugin-id';
-import { afterCommit } from '../../utils/after-commit';
+import { afterCommit } from '@mymitt/plugin-kit';
 import type { CreatePostBody, PageQuery, UpdatePostBody } from '../../validators/blog';
 import type { UploadedFile } from '../../validators/image-upload';
 import type { AuthorCard } from '../profiles';

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { approximatePosition } from '../../domain/geo';
 import { canSeeStreetAddress, isOrganiser, NOBODY, type EventStatus, type EventViewer } from '../../domain/event-access';
 import { utcToLocalIso } from '../../domain/event-schedule';
-import { afterCommit } from '../../utils/after-commit';
+import { afterCommit } from '@mymitt/plugin-kit';
 
 /**
  * Reading events and shaping them for output: shared by hosting, RSVPs and staff approval. Every

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { canSeeEvent, isOpenForRsvp } from '../../domain/event-access';
-import { afterCommit } from '../../utils/after-commit';
-import { isUniqueViolation } from '../../utils/unique-violation';
+import { afterCommit, isUniqueViolation } from '@mymitt/plugin-kit';
 import eventRecords, { RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type ShiftRecord } from './event-records';
 
 export type RsvpStatus = 'confirmed' | 'waitlisted' | 'cancelled';

@@ -5,7 +5,7 @@ import { canonicalZone, scheduleShifts, type ScheduleProblem } from '../../domai
 import { boundingBox, haversineMiles, roundMiles } from '../../domain/geo';
 import { lookupZip } from '../../domain/zip-codes';
 import { getService } from '../../utils/get-service';
-import { isUniqueViolation } from '../../utils/unique-violation';
+import { isUniqueViolation } from '@mymitt/plugin-kit';
 import type { CreateEventBody, SearchEventsQuery, UpdateEventBody } from '../../validators/events';
 import eventRecords, { COHOST_UID, EVENT_UID, RSVP_UID, SHIFT_UID, TABLES, toDate, type EventRecord } from './event-records';
 

@@ -10,10 +10,8 @@ import {
   type GroupRole,
   type MembershipStatus,
 } from '../../domain/group-membership';
-import { afterCommit } from '../../utils/after-commit';
-import { isUniqueViolation } from '../../utils/unique-violation';
+import { afterCommit, conflict, isUniqueViolation } from '@mymitt/plugin-kit';
 import type { PageQuery } from '../../validators/groups';
-import { conflict } from '../../utils/conflict-error';
 import {
   findGroupBySlug,
   findMembership,

@@ -5,7 +5,7 @@ import { canOrganize } from '../../domain/group-membership';
 import { firstFreeSlug } from '../../domain/profile-slug';
 import { groupSlugBase, RESERVED_GROUP_SLUGS } from '../../domain/group-slug';
 import { lookupZip } from '../../domain/zip-codes';
-import { isUniqueViolation } from '../../utils/unique-violation';
+import { isUniqueViolation } from '@mymitt/plugin-kit';
 import type { CreateGroupBody, SearchGroupsQuery, UpdateGroupBody, PageQuery } from '../../validators/groups';
 import {
   findGroupBySlug,

@@ -1,4 +1,4 @@
-import { createTtlCache } from '../../../plugins/mymitt-profiles/server/src/utils/ttl-cache';
+import { createTtlCache } from '../../packages/plugin-kit/src/ttl-cache';
 
 describe('ttl cache', () => {
   it('computes a key once per TTL and shares one computation between concurrent misses', async () => {

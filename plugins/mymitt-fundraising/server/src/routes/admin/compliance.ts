@@ -1,0 +1,3 @@
+import type { AdminRoute } from '@mymitt/plugin-kit';
+
+export const complianceAdminRoutes: AdminRoute[] = [];

@@ -1,0 +1,9 @@
+import { overviewRoutes } from './overview';
+import { complianceAdminRoutes } from './compliance';
+import { ledgerAdminRoutes } from './ledger';
+
+/** Admin-panel routes (under /mymitt-fundraising/...): admin JWT plus an RBAC action on every one. */
+export default {
+  type: 'admin',
+  routes: [...overviewRoutes, ...complianceAdminRoutes, ...ledgerAdminRoutes],
+};

@@ -1,0 +1,3 @@
+import type { FeatureRoute } from '@mymitt/plugin-kit';
+
+export const complianceRoutes: FeatureRoute[] = [];

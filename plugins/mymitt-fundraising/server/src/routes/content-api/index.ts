@@ -1,0 +1,12 @@
+import { toStrapiRoute, type FeatureRoute } from '@mymitt/plugin-kit';
+import { metaRoutes } from './meta';
+import { complianceRoutes } from './compliance';
+import { ledgerRoutes } from './ledger';
+
+/** Every content-api route of the plugin, in match order; access.ts derives the role grants from it. */
+export const featureRoutes: FeatureRoute[] = [...metaRoutes, ...complianceRoutes, ...ledgerRoutes];
+
+export default {
+  type: 'content-api',
+  routes: featureRoutes.map(toStrapiRoute),
+};
