@@ -1,23 +1,11 @@
 import { useStrapi } from '../../helpers/strapi';
+import { ACTIVITY_KIND_LIST } from '../../../plugins/mymitt-profiles/shared/contracts/reports';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 
 const app = useStrapi();
 const DAY_MS = 24 * 60 * 60 * 1000;
-const KINDS = [
-  'event.hosted',
-  'event.rsvp',
-  'event.attended',
-  'call.completed',
-  'callday.joined',
-  'donation.given',
-  'funds.raised',
-  'page.created',
-  'order.paid',
-  'post.published',
-  'group.joined',
-  'supporter.recruited',
-];
+const KINDS = [...ACTIVITY_KIND_LIST];
 
 const now = new Date();
 const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);

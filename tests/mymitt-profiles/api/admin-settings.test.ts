@@ -1,36 +1,13 @@
 import { useStrapi } from '../../helpers/strapi';
+import { defaultConfig } from '../../../plugins/mymitt-profiles/server/src/config';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 
 const app = useStrapi();
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const DEFAULTS = {
-  activityWindowDays: 90,
-  pointsPerLevel: 10,
-  activityWeights: {
-    'event.hosted': 15,
-    'event.rsvp': 1,
-    'event.attended': 5,
-    'call.completed': 1,
-    'callday.joined': 3,
-    'donation.given': 3,
-    'funds.raised': 15,
-    'page.created': 5,
-    'order.paid': 1,
-    'post.published': 2,
-    'group.joined': 1,
-    'supporter.recruited': 10,
-  },
-  badgeLadders: [
-    { badge: 'host', kinds: ['event.hosted'], measure: 'count', thresholds: [1, 3, 10] },
-    { badge: 'caller', kinds: ['call.completed'], measure: 'count', thresholds: [10, 100, 1000] },
-    { badge: 'fundraiser', kinds: ['funds.raised'], measure: 'amountCents', thresholds: [10_000, 100_000, 1_000_000] },
-    { badge: 'recruiter', kinds: ['supporter.recruited'], measure: 'count', thresholds: [1, 5, 25] },
-    { badge: 'blogger', kinds: ['post.published'], measure: 'count', thresholds: [1, 10, 50] },
-  ],
-  requireEventApproval: false,
-};
+// The plugin's config defaults, as config/plugins.ts leaves them (avatarMaxBytes is not a staff setting).
+const { avatarMaxBytes: _notASetting, ...DEFAULTS } = defaultConfig;
 type Settings = typeof DEFAULTS;
 const withChanges = (change: (s: Settings) => void): Settings => {
   const copy = structuredClone(DEFAULTS);
@@ -128,7 +105,7 @@ describe('plugin settings (GET/PUT /mymitt-profiles/settings)', () => {
       withChanges((s) => (s.activityWeights['event.hosted'] = -1)),
       { ...DEFAULTS, activityWeights: { ...DEFAULTS.activityWeights, 'made.up': 3 } },
       withChanges((s) => (s.badgeLadders[0].thresholds = [5, 3])),
-      withChanges((s) => (s.badgeLadders[0].kinds = ['made.up'])),
+      withChanges((s) => ((s.badgeLadders[0] as { kinds: string[] }).kinds = ['made.up'])),
       withChanges((s) => (s.activityWindowDays = 0)),
       { ...DEFAULTS, requireEventApproval: 'yes' },
       missingWeights,

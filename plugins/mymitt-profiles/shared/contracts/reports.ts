@@ -1,6 +1,6 @@
 /** Staff reports (admin routes under /mymitt-profiles/reports). */
 
-/** Every kind of activity that earns points, in the order staff see them. Mirrors server/src/domain/activity-sources.ts. */
+/** Every kind of activity that earns points, in the order staff see them (the server's list too). */
 export const ACTIVITY_KIND_LIST = [
   'event.hosted',
   'event.rsvp',

@@ -1,3 +1,4 @@
+import { ACTIVITY_KIND_LIST, type ActivityKindName } from '../../../shared/contracts/reports';
 /**
  * How the domain events of every MyMitt plugin become activity rows. Payloads carry ids only
  * (ARCHITECTURE.md); the one that names the supporter who acted is `userId`. `sourceId` identifies
@@ -14,34 +15,9 @@ export interface DomainEventPayload {
   occurredAt?: string;
 }
 
-export type ActivityKind =
-  | 'event.hosted'
-  | 'event.rsvp'
-  | 'event.attended'
-  | 'call.completed'
-  | 'callday.joined'
-  | 'donation.given'
-  | 'funds.raised'
-  | 'page.created'
-  | 'order.paid'
-  | 'post.published'
-  | 'group.joined'
-  | 'supporter.recruited';
-
-export const ACTIVITY_KINDS: ActivityKind[] = [
-  'event.hosted',
-  'event.rsvp',
-  'event.attended',
-  'call.completed',
-  'callday.joined',
-  'donation.given',
-  'funds.raised',
-  'page.created',
-  'order.paid',
-  'post.published',
-  'group.joined',
-  'supporter.recruited',
-];
+/** Every kind of activity that earns points: one list, shared with the admin UI (shared/contracts). */
+export type ActivityKind = ActivityKindName;
+export const ACTIVITY_KINDS: ActivityKind[] = [...ACTIVITY_KIND_LIST];
 
 export interface ActivityDraft {
   userId: number;

@@ -1,6 +1,5 @@
 import { z } from '@strapi/utils';
 import { ACTIVITY_KINDS, type ActivityKind } from '../domain/activity-sources';
-import type { ActivityKindName } from '../../../shared/contracts/reports';
 
 /** GET /reports/supporters (admin): how many weeks of sign-ups to show. */
 export const supportersReportQuery = z
@@ -23,7 +22,3 @@ export const superVolunteersQuery = z
 
 export type SupportersReportQuery = z.infer<typeof supportersReportQuery>;
 export type SuperVolunteersQuery = z.infer<typeof superVolunteersQuery>;
-
-/** The admin UI takes its list of kinds from the shared contract: it must name exactly the server's kinds. */
-type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const SHARED_KINDS_MATCH: SameUnion<ActivityKind, ActivityKindName> = true;
