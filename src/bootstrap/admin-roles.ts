@@ -40,7 +40,12 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
   {
     name: 'Finance',
     description: 'Configures elections, limits and fundraising campaigns; sees donor data, refunds and FEC exports.',
-    contentTypes: [{ subject: 'api::committee-setting.committee-setting', actions: ['read'] }],
+    contentTypes: [
+      { subject: 'api::committee-setting.committee-setting', actions: ['read'] },
+      { subject: 'plugin::mymitt-fundraising.election', actions: ['create', 'read', 'update', 'delete'] },
+      { subject: 'plugin::mymitt-fundraising.contribution-limit', actions: ['create', 'read', 'update', 'delete'] },
+      { subject: 'plugin::mymitt-fundraising.fundraising-campaign', actions: ['create', 'read', 'update', 'delete'] },
+    ],
     pluginActions: [
       'plugin::mymitt-fundraising.read',
       'plugin::mymitt-fundraising.donors.read',

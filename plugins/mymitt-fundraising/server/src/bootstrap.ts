@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils/get-service';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+const bootstrap = async (_: { strapi: Core.Strapi }) => {
+  await getService('compliance-config').seedDefaults();
+};
 
 export default bootstrap;

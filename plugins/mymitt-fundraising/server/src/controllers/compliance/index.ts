@@ -1,1 +1,3 @@
-export default {};
+import compliance from './compliance';
+
+export default { compliance };

@@ -1,3 +1,7 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 
-export const complianceRoutes: FeatureRoute[] = [];
+/** Viewer-independent reads for the donation form (CDN-cacheable), so no users-permissions check. */
+export const complianceRoutes: FeatureRoute[] = [
+  { method: 'GET', path: '/elections', handler: 'compliance.elections', access: 'anyone' },
+  { method: 'GET', path: '/compliance/form', handler: 'compliance.form', access: 'anyone' },
+];

@@ -1,1 +1,3 @@
-export default {};
+import complianceConfig from './compliance-config';
+
+export default { 'compliance-config': complianceConfig };

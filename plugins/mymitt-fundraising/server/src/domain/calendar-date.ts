@@ -1,0 +1,20 @@
+/** A calendar date, `YYYY-MM-DD`: election days, limit ranges and dates of receipt are whole days. */
+export type CalendarDate = string;
+
+export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The calendar date of an instant in a time zone. Election law counts days where the committee is, so a
+ * gift at 11 pm Eastern on election day belongs to that day even though it is already tomorrow in UTC.
+ */
+export function calendarDate(instant: Date, timeZone: string): CalendarDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/** `date` plus `days` whole days (negative to go back). */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const utc = new Date(`${date}T00:00:00Z`);
+  utc.setUTCDate(utc.getUTCDate() + days);
+  return utc.toISOString().slice(0, 10);
+}

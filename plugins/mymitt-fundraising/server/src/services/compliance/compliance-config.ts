@@ -1,0 +1,188 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../../plugin-id';
+import type { FundraisingConfig } from '../../config';
+import type { ComplianceFormResponse, UpcomingElection } from '../../../../shared/contracts/compliance';
+import { calendarDate, type CalendarDate } from '../../domain/calendar-date';
+import { limitInForce, type ContributionLimit, type LimitInForce } from '../../domain/contribution-limits';
+import { electionAfter, upcomingElections, type Election } from '../../domain/election-designation';
+import {
+  AFFIRMATION_KEYS,
+  AFFIRMATION_TEXTS,
+  BEST_EFFORTS_STATEMENT,
+  CURRENT_AFFIRMATIONS_VERSION,
+  NOT_TAX_DEDUCTIBLE_STATEMENT,
+  redesignationConsentText,
+} from '../../domain/affirmations';
+import { toCents } from '../../domain/money';
+
+export const ELECTION_UID = `plugin::${PLUGIN_ID}.election` as const;
+export const LIMIT_UID = `plugin::${PLUGIN_ID}.contribution-limit` as const;
+export const CAMPAIGN_UID = `plugin::${PLUGIN_ID}.fundraising-campaign` as const;
+
+/**
+ * Dates of receipt and election days are counted in the committee's zone. Eastern for now; a committee
+ * elsewhere changes this one constant (or it becomes a setting).
+ */
+export const COMPLIANCE_TIME_ZONE = 'America/New_York';
+
+/**
+ * Seeded when the tables are empty; finance staff edit them in the content manager afterwards.
+ * 2025–26 limits (FEC, published Jan 2025): $3,500 per election from 2024-11-06 to 2026-11-03.
+ * The primary date is a placeholder (New Hampshire's, the second Tuesday of September 2026):
+ * each campaign sets its own state's primary.
+ */
+export const DEFAULT_LIMIT = {
+  label: '2025–2026 cycle',
+  perElectionCents: 350000,
+  itemizationThresholdCents: 20000,
+  cashMaxCents: 10000,
+  anonymousCashMaxCents: 5000,
+  effectiveFrom: '2024-11-06',
+  effectiveTo: '2026-11-03',
+};
+export const DEFAULT_ELECTIONS = [
+  { name: '2026 primary', kind: 'primary', electionDate: '2026-09-08', cycle: '2026', netDebtsOutstandingCents: 0 },
+  { name: '2026 general', kind: 'general', electionDate: '2026-11-03', cycle: '2026', netDebtsOutstandingCents: 0 },
+] as const;
+
+/** Any fixed 64-bit number: serialises concurrent first boots of several instances on PostgreSQL. */
+const SEED_LOCK_KEY = 7_301_202_611;
+
+const PRESETS_MAX = 8;
+
+const toElection = (row: any): Election => ({
+  id: row.id,
+  name: row.name,
+  kind: row.kind,
+  electionDate: String(row.electionDate).slice(0, 10),
+  cycle: row.cycle,
+  netDebtsOutstandingCents: toCents(row.netDebtsOutstandingCents),
+});
+
+const toLimit = (row: any): ContributionLimit => ({
+  id: row.id,
+  perElectionCents: toCents(row.perElectionCents),
+  itemizationThresholdCents: toCents(row.itemizationThresholdCents),
+  cashMaxCents: toCents(row.cashMaxCents),
+  anonymousCashMaxCents: toCents(row.anonymousCashMaxCents),
+  effectiveFrom: String(row.effectiveFrom).slice(0, 10),
+  effectiveTo: row.effectiveTo ? String(row.effectiveTo).slice(0, 10) : null,
+});
+
+function validPresets(value: unknown): number[] | null {
+  if (!Array.isArray(value) || value.length === 0 || value.length > PRESETS_MAX) return null;
+  return value.every((cents) => Number.isSafeInteger(cents) && cents > 0) ? (value as number[]) : null;
+}
+
+const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
+  const warnedLimitIds = new Set<number>();
+
+  return {
+    /** Today as the law counts it (committee time zone). */
+    today(now = new Date()): CalendarDate {
+      return calendarDate(now, COMPLIANCE_TIME_ZONE);
+    },
+
+    /**
+     * FEC-02: seeds the 2025–26 limit and the 2026 primary and general when their tables are empty.
+     * Safe to run on every boot and on several instances at once; never touches rows staff have edited.
+     */
+    async seedDefaults() {
+      await strapi.db.transaction(async ({ trx }) => {
+        if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [SEED_LOCK_KEY]);
+        if ((await strapi.db.query(LIMIT_UID).count()) === 0) {
+          await strapi.documents(LIMIT_UID).create({ data: DEFAULT_LIMIT as any });
+        }
+        if ((await strapi.db.query(ELECTION_UID).count()) === 0) {
+          for (const election of DEFAULT_ELECTIONS) await strapi.documents(ELECTION_UID).create({ data: election as any });
+        }
+      });
+    },
+
+    /** Every configured election (past ones too: FEC-05 designations to a past election with debts). */
+    async elections(): Promise<Election[]> {
+      const rows = await strapi.db.query(ELECTION_UID).findMany({ orderBy: [{ electionDate: 'asc' }, { id: 'asc' }] });
+      return rows.map(toElection);
+    },
+
+    /** Every configured limit row. */
+    async limits(): Promise<ContributionLimit[]> {
+      const rows = await strapi.db.query(LIMIT_UID).findMany({ orderBy: { effectiveFrom: 'asc' } });
+      return rows.map(toLimit);
+    },
+
+    /** FEC-02: the limit applying on `date`; logs a warning for staff when it is a stand-in (not configured). */
+    async limitOn(date: CalendarDate): Promise<LimitInForce | null> {
+      const limit = limitInForce(await this.limits(), date);
+      if (!limit) strapi.log.error(`[${PLUGIN_ID}] no contribution limit is configured for ${date}`);
+      else if (limit.notConfigured && !warnedLimitIds.has(limit.id)) {
+        warnedLimitIds.add(limit.id);
+        strapi.log.warn(`[${PLUGIN_ID}] contribution limits for ${date} are not configured; the limits from ${limit.effectiveFrom} apply`);
+      }
+      return limit;
+    },
+
+    /** Elections a donor may give to today, soonest first (the first is where undesignated gifts go). */
+    async upcomingElections(now = new Date()): Promise<UpcomingElection[]> {
+      return upcomingElections(await this.elections(), this.today(now)).map(({ id, name, kind, electionDate }) => ({
+        id,
+        name,
+        kind,
+        date: electionDate,
+      }));
+    },
+
+    /** The drive running now (the latest started one if several overlap), or null. */
+    async activeCampaign(now = new Date()) {
+      const row = await strapi.db.query(CAMPAIGN_UID).findOne({
+        where: { startsAt: { $lte: now }, $or: [{ endsAt: null }, { endsAt: { $gt: now } }] },
+        orderBy: [{ startsAt: 'desc' }, { id: 'desc' }],
+      });
+      if (!row) return null;
+      return {
+        id: row.id as number,
+        name: row.name as string,
+        slug: row.slug as string,
+        goalCents: toCents(row.goalCents),
+        defaultPageGoalCents: toCents(row.defaultPageGoalCents),
+        presetAmountsCents: validPresets(row.presetAmountsCents),
+      };
+    },
+
+    /** What every contribution form shows: limit, affirmations (FEC-08), best efforts (FEC-07), presets. */
+    async donationForm(now = new Date()): Promise<ComplianceFormResponse['data']> {
+      const today = this.today(now);
+      const [limit, elections, campaign] = await Promise.all([this.limitOn(today), this.elections(), this.activeCampaign(now)]);
+      const upcoming = upcomingElections(elections, today);
+      const following = upcoming[0] ? electionAfter(elections, upcoming[0]) : null;
+      const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as FundraisingConfig;
+      const texts = AFFIRMATION_TEXTS[CURRENT_AFFIRMATIONS_VERSION];
+
+      return {
+        currency: 'usd',
+        limit: limit && {
+          perElectionCents: limit.perElectionCents,
+          itemizationThresholdCents: limit.itemizationThresholdCents,
+          effectiveFrom: limit.effectiveFrom,
+          effectiveTo: limit.effectiveTo,
+        },
+        affirmations: { version: CURRENT_AFFIRMATIONS_VERSION, items: AFFIRMATION_KEYS.map((key) => ({ key, text: texts[key] })) },
+        bestEffortsStatement: BEST_EFFORTS_STATEMENT,
+        notTaxDeductibleStatement: NOT_TAX_DEDUCTIBLE_STATEMENT,
+        redesignationConsent:
+          limit && upcoming[0] && following
+            ? {
+                fromElectionId: upcoming[0].id,
+                toElectionId: following.id,
+                text: redesignationConsentText(limit.perElectionCents, upcoming[0].name, following.name),
+              }
+            : null,
+        recurringDefault: false,
+        presetAmountsCents: campaign?.presetAmountsCents ?? config.presetAmountsCents,
+        campaign: campaign && { name: campaign.name, slug: campaign.slug, goalCents: campaign.goalCents },
+      };
+    },
+  };
+};
+
+export default complianceConfig;
