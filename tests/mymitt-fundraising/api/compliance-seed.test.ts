@@ -24,7 +24,7 @@ describe('FEC-02 compliance defaults at boot', () => {
   it('are seeded once: booting twice leaves the same rows, and staff edits stand', async () => {
     const first = await bootStrapi(database);
     const afterFirstBoot = await configRows(first);
-    expect(afterFirstBoot.elections.map((e: any) => e.name)).toEqual(['2026 primary', '2026 general']);
+    expect(afterFirstBoot.elections.map((e: any) => e.kind)).toEqual(['primary', 'general']);
     expect(afterFirstBoot.limits).toHaveLength(1);
 
     // Finance moves the primary and deletes the general; a later boot must not undo it.

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { nextFederalElections } from '../../domain/federal-election-dates';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { FundraisingConfig } from '../../config';
 import type { ComplianceFormResponse, UpcomingElection } from '../../../../shared/contracts/compliance';
@@ -27,9 +28,9 @@ export const COMPLIANCE_TIME_ZONE = 'America/New_York';
 
 /**
  * Seeded when the tables are empty; finance staff edit them in the content manager afterwards.
- * 2025–26 limits (FEC, published Jan 2025): $3,500 per election from 2024-11-06 to 2026-11-03.
- * The primary date is a placeholder (New Hampshire's, the second Tuesday of September 2026):
- * each campaign sets its own state's primary.
+ * 2025–26 limits (FEC, published Jan 2025): $3,500 per election from 2024-11-06 to 2026-11-03; later
+ * cycles' limits are added by staff once the FEC publishes them (until then the last ones apply, with a
+ * warning: FEC-02). The elections are the next federal cycle's (domain/federal-election-dates.ts).
  */
 export const DEFAULT_LIMIT = {
   label: '2025–2026 cycle',
@@ -40,10 +41,6 @@ export const DEFAULT_LIMIT = {
   effectiveFrom: '2024-11-06',
   effectiveTo: '2026-11-03',
 };
-export const DEFAULT_ELECTIONS = [
-  { name: '2026 primary', kind: 'primary', electionDate: '2026-09-08', cycle: '2026', netDebtsOutstandingCents: 0 },
-  { name: '2026 general', kind: 'general', electionDate: '2026-11-03', cycle: '2026', netDebtsOutstandingCents: 0 },
-] as const;
 
 /** Any fixed 64-bit number: serialises concurrent first boots of several instances on PostgreSQL. */
 const SEED_LOCK_KEY = 7_301_202_611;
@@ -84,17 +81,19 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * FEC-02: seeds the 2025–26 limit and the 2026 primary and general when their tables are empty.
+     * FEC-02: seeds the 2025–26 limit and the next cycle's primary and general when their tables are empty.
      * Safe to run on every boot and on several instances at once; never touches rows staff have edited.
      */
-    async seedDefaults() {
+    async seedDefaults(now = new Date()) {
       await strapi.db.transaction(async ({ trx }) => {
         if (strapi.db.dialect.client === 'postgres') await trx.raw('SELECT pg_advisory_xact_lock(?)', [SEED_LOCK_KEY]);
         if ((await strapi.db.query(LIMIT_UID).count()) === 0) {
           await strapi.documents(LIMIT_UID).create({ data: DEFAULT_LIMIT as any });
         }
         if ((await strapi.db.query(ELECTION_UID).count()) === 0) {
-          for (const election of DEFAULT_ELECTIONS) await strapi.documents(ELECTION_UID).create({ data: election as any });
+          for (const election of nextFederalElections(this.today(now))) {
+            await strapi.documents(ELECTION_UID).create({ data: { ...election, netDebtsOutstandingCents: 0 } as any });
+          }
         }
       });
     },
