@@ -233,6 +233,28 @@ describe('Stripe webhook and the money ledger', () => {
       expect(await count(EVENTS, { outcome: 'parked' })).toBe(0);
     });
 
+    it('the four events of five gifts delivered all at once (20 concurrent requests) end with the same totals', async () => {
+      const gifts = await Promise.all([0, 1, 2, 3, 4].map((i) => openGift({ pageId: 3100 + i })));
+      const events = gifts.flatMap((gift) => {
+        const disputeId = stripeId('dp');
+        return [
+          completed(gift),
+          refunded(gift, [{ id: stripeId('re'), amount: 2000 }]),
+          dispute(gift, disputeId, 3000, 'created'),
+          dispute(gift, disputeId, 3000, 'closed', 'won'),
+        ];
+      });
+      const responses = await Promise.all(events.reverse().map((event) => deliver(event)));
+      expect(responses.map((r) => r.status)).toEqual(events.map(() => 200));
+
+      for (const [i, gift] of gifts.entries()) {
+        expect(await ledger().totals(`page:${3100 + i}`)).toEqual({ raisedCents: 5000, refundedCents: 2000, netCents: 3000, giftCount: 1 });
+        expect(await rowsOf(gift)).toHaveLength(4);
+        expect(await statusOf(gift)).toBe('partially_refunded');
+      }
+      expect(await count(EVENTS, { outcome: 'parked' })).toBe(0);
+    });
+
     it('a refund before its checkout never leaves a phantom total: full refund nets to zero, status refunded', async () => {
       const gift = await openGift({ pageId: 301 });
       await deliverOk(refunded(gift, [{ id: stripeId('re'), amount: gift.amount }]));
@@ -271,10 +293,8 @@ describe('Stripe webhook and the money ledger', () => {
     });
 
     it('no route edits or deletes money rows, and staff cannot see them in the content manager', () => {
-      const routes = [
-        ...app.strapi.plugin('mymitt-fundraising').routes['content-api'].routes,
-        ...app.strapi.plugin('mymitt-fundraising').routes.admin.routes,
-      ];
+      const routers = app.strapi.plugin('mymitt-fundraising').routes as Record<string, { routes: any[] }>;
+      const routes = [...routers['content-api'].routes, ...routers.admin.routes];
       const ledgerRoutes = routes.filter((r: any) => /^ledger\./.test(r.handler) || /ledger|stripe/.test(r.path));
       expect(ledgerRoutes.map((r: any) => `${r.method} ${r.path}`).sort()).toEqual([
         'GET /ledger/reconcile',
