@@ -9,6 +9,9 @@ export default [
     name: 'strapi::body',
     config: {
       jsonLimit: '256kb',
+      // Keeps the exact request bytes under Symbol.for('unparsedBody'): the Stripe webhook verifies its
+      // signature on them (STR-01); a re-serialised JSON body would never match.
+      includeUnparsed: true,
       formLimit: '256kb',
       textLimit: '256kb',
       formidable: { maxFileSize: 10 * 1024 * 1024 },

@@ -1,0 +1,290 @@
+import { randomUUID } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { validateZodSchema } from '@strapi/utils';
+import { afterCommit, isUniqueViolation, withSavepoint } from '@mymitt/plugin-kit';
+import { contributionStatus, electionCycle, GIFT_KINDS, scopesFor, totalsDelta, type LedgerKind } from '../../domain/ledger-money';
+import { contributionDraft, type ContributionDraft } from '../../validators/ledger';
+import {
+  CONTRIBUTION_UID,
+  LEDGER_UID,
+  TABLES,
+  totalsFromRow,
+  ZERO_TOTALS,
+  type ContributionRecord,
+  type Knex,
+  type Totals,
+} from './tables';
+
+export interface NewLedgerRow {
+  kind: LedgerKind;
+  stripeObjectKey: string;
+  amountCents: number;
+  occurredAt: Date;
+  paymentIntentId?: string;
+  eventId?: string;
+}
+
+export interface DriftEntry {
+  scope: string;
+  expected: Totals;
+  actual: Totals;
+}
+
+export interface ReconcileReport {
+  checkedScopes: number;
+  drift: DriftEntry[];
+  fixed: boolean;
+  /** Verified events still waiting for the contribution they name (see the webhook). */
+  parkedEvents: number;
+}
+
+const GIFT_SQL = GIFT_KINDS.map((k) => `'${k}'`).join(', ');
+const SUMS_SQL = `sum(amount_cents) as net_cents,
+  sum(case when kind in (${GIFT_SQL}) then amount_cents else 0 end) as raised_cents,
+  sum(case when kind in (${GIFT_SQL}) then 1 else 0 end) as gift_count`;
+
+const sameTotals = (a: Totals, b: Totals) =>
+  a.raisedCents === b.raisedCents && a.refundedCents === b.refundedCents && a.netCents === b.netCents && a.giftCount === b.giftCount;
+
+/**
+ * The ledger itself: contributions, append-only rows (FEC-14: this code has no update or delete of a
+ * ledger row), the totals they move in the same transaction, and the reconcile check.
+ */
+export function ledgerCore(strapi: Core.Strapi) {
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  const contributions = () => strapi.db.query(CONTRIBUTION_UID);
+
+  /** Adds a row's amounts to each of its scopes: insert-if-missing, then one atomic increment. */
+  async function bumpTotals(trx: Knex, scopes: string[], delta: Totals) {
+    for (const scope of scopes) {
+      await trx(TABLES.totals)
+        .insert({ scope, raised_cents: 0, refunded_cents: 0, net_cents: 0, gift_count: 0 })
+        .onConflict('scope')
+        .ignore();
+      await trx(TABLES.totals)
+        .where({ scope })
+        .update({
+          raised_cents: trx.raw('raised_cents + ?', [delta.raisedCents]),
+          refunded_cents: trx.raw('refunded_cents + ?', [delta.refundedCents]),
+          net_cents: trx.raw('net_cents + ?', [delta.netCents]),
+          gift_count: trx.raw('gift_count + ?', [delta.giftCount]),
+        });
+    }
+  }
+
+  /** Locks the contribution row for the rest of the transaction (PostgreSQL; SQLite has one writer). */
+  async function lockContribution(trx: Knex, contributionId: number) {
+    const sql = trx(TABLES.contributions).where('id', contributionId).first('id');
+    await (isPostgres() ? sql.forUpdate() : sql);
+  }
+
+  /** Re-derives the contribution's status from its ledger rows (the same whatever order they came in). */
+  async function refreshStatus(trx: Knex, contribution: ContributionRecord) {
+    const rows = await trx(TABLES.ledger)
+      .where('contribution_id', contribution.id)
+      .select('kind')
+      .sum({ total: 'amount_cents' })
+      .groupBy('kind');
+    const sum = (...kinds: string[]) =>
+      rows.filter((r: any) => kinds.includes(r.kind)).reduce((s: number, r: any) => s + Number(r.total), 0);
+    const status = contributionStatus(
+      { charged: sum('charge', 'offline'), refunded: sum('refund'), disputed: sum('dispute', 'dispute_reversal') },
+      Boolean(contribution.failedAt)
+    );
+    if (status !== contribution.status) await trx(TABLES.contributions).where('id', contribution.id).update({ status });
+    return status;
+  }
+
+  /**
+   * Appends one ledger row for a contribution unless its money movement is already recorded (the
+   * unique stripeObjectKey), moves every total it belongs to, and announces it after commit.
+   * Must run inside the caller's transaction. Returns false for a movement already in the ledger.
+   */
+  async function appendRow(trx: Knex, contribution: ContributionRecord, row: NewLedgerRow): Promise<boolean> {
+    const cycle = electionCycle(row.occurredAt);
+    const copies = {
+      donorKey: contribution.donorKey ?? null,
+      electionId: contribution.electionId ?? null,
+      pageId: contribution.pageId ?? null,
+      campaignId: contribution.campaignId ?? null,
+      userId: contribution.userId ?? null,
+    };
+    try {
+      await withSavepoint(strapi, () =>
+        strapi.db.query(LEDGER_UID).create({
+          data: {
+            contributionId: contribution.id,
+            kind: row.kind,
+            amountCents: row.amountCents,
+            stripeObjectKey: row.stripeObjectKey,
+            paymentIntentId: row.paymentIntentId ?? null,
+            eventId: row.eventId ?? null,
+            occurredAt: row.occurredAt,
+            cycle,
+            ...copies,
+          },
+        })
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+    await bumpTotals(trx, scopesFor({ ...copies, cycle }), totalsDelta(row.kind, row.amountCents));
+
+    const event = row.kind === 'charge' ? 'mymitt.donation.succeeded' : row.kind === 'refund' ? 'mymitt.donation.refunded' : null;
+    if (event) {
+      const payload = {
+        sourceId: row.stripeObjectKey,
+        userId: contribution.userId ?? null,
+        // Fundraising pages credit their owner once they exist (FEC-13: attribution only).
+        fundraiserUserId: null,
+        amountCents: Math.abs(row.amountCents),
+        occurredAt: row.occurredAt.toISOString(),
+      };
+      await afterCommit(strapi, () => strapi.eventHub.emit(event, payload));
+    }
+    return true;
+  }
+
+  /** Expected totals per scope, summed from the ledger (one grouped query per scope family). */
+  async function expectedTotals(knex: Knex): Promise<Map<string, Totals>> {
+    const families: Array<{ columns: string[]; scope: (row: any) => string; notNull: string[] }> = [
+      { columns: [], scope: () => 'all', notNull: [] },
+      { columns: ['page_id'], scope: (r) => `page:${r.page_id}`, notNull: ['page_id'] },
+      { columns: ['campaign_id'], scope: (r) => `campaign:${r.campaign_id}`, notNull: ['campaign_id'] },
+      {
+        columns: ['donor_key', 'election_id'],
+        scope: (r) => `donor:${r.donor_key}:election:${r.election_id ?? 'none'}`,
+        notNull: ['donor_key'],
+      },
+      { columns: ['donor_key', 'cycle'], scope: (r) => `donor-cycle:${r.donor_key}:${r.cycle}`, notNull: ['donor_key'] },
+    ];
+    const expected = new Map<string, Totals>();
+    for (const family of families) {
+      const query = knex(TABLES.ledger).select(knex.raw(SUMS_SQL));
+      if (family.columns.length) query.select(family.columns).groupBy(family.columns);
+      family.notNull.forEach((column) => query.whereNotNull(column));
+      for (const row of await query) {
+        if (!family.columns.length && row.net_cents === null) continue; // empty ledger
+        const t = totalsFromRow(row);
+        expected.set(family.scope(row), { ...t, refundedCents: t.raisedCents - t.netCents });
+      }
+    }
+    return expected;
+  }
+
+  async function compareTotals(knex: Knex) {
+    const expected = await expectedTotals(knex);
+    const actual = new Map<string, Totals>();
+    for (const row of await knex(TABLES.totals).select('scope', 'raised_cents', 'refunded_cents', 'net_cents', 'gift_count')) {
+      actual.set(row.scope, totalsFromRow(row));
+    }
+    const scopes = [...new Set([...expected.keys(), ...actual.keys()])].sort();
+    const drift: DriftEntry[] = [];
+    for (const scope of scopes) {
+      const e = expected.get(scope) ?? ZERO_TOTALS;
+      const a = actual.get(scope) ?? ZERO_TOTALS;
+      if (!sameTotals(e, a) || !actual.has(scope)) drift.push({ scope, expected: e, actual: a });
+    }
+    return { checkedScopes: scopes.length, drift };
+  }
+
+  return {
+    appendRow,
+    refreshStatus,
+    lockContribution,
+
+    /**
+     * Opens a contribution before any payment starts (status pending, no money). Its idempotency key is
+     * derived from this record (STR-04): `contribution:<documentId>`; the checkout code passes it to Stripe.
+     */
+    async recordPending(draft: ContributionDraft) {
+      const data = await validateZodSchema(contributionDraft)(draft);
+      const idempotencyKey = `contribution:${randomUUID()}`;
+      const created = (await contributions().create({ data: { ...data, status: 'pending', idempotencyKey } })) as ContributionRecord;
+      return { id: created.id, documentId: created.documentId, status: created.status, idempotencyKey: created.idempotencyKey };
+    },
+
+    /** Links the Checkout Session the payment code created to its contribution (once), so webhooks find it. */
+    async attachCheckoutSession(contributionId: number, checkoutSessionId: string) {
+      const updated = await strapi.db
+        .connection(TABLES.contributions)
+        .where('id', contributionId)
+        .where((q: any) => q.whereNull('checkout_session_id').orWhere('checkout_session_id', checkoutSessionId))
+        .update({ checkout_session_id: checkoutSessionId });
+      return Number(updated) === 1;
+    },
+
+    async findContribution(contributionId: number) {
+      return (await contributions().findOne({ where: { id: contributionId } })) as ContributionRecord | null;
+    },
+
+    /** Every ledger row of a contribution, oldest first (amounts as numbers). */
+    async entriesOf(contributionId: number) {
+      const rows = await strapi.db.connection(TABLES.ledger).where('contribution_id', contributionId).orderBy('id', 'asc');
+      return rows.map((r: any) => ({
+        id: r.id,
+        kind: r.kind as LedgerKind,
+        amountCents: Number(r.amount_cents),
+        stripeObjectKey: r.stripe_object_key as string,
+      }));
+    },
+
+    /** The cached totals of one scope (zeros when nothing was recorded there yet). */
+    async totals(scope: string): Promise<Totals> {
+      const row = await strapi.db.connection(TABLES.totals).where({ scope }).first();
+      return row ? totalsFromRow(row) : { ...ZERO_TOTALS };
+    },
+
+    /**
+     * A donor's net giving from the ledger (refunds and disputes deducted): per election id ('none' for
+     * undesignated rows) and for the election cycle `at` falls in. Pending checkouts are not money yet.
+     */
+    async donorTotals(donorKey: string, at = new Date()) {
+      const knex = strapi.db.connection;
+      const rows = await knex(TABLES.ledger)
+        .where('donor_key', donorKey)
+        .select('election_id')
+        .sum({ cents: 'amount_cents' })
+        .groupBy('election_id');
+      const byElection: Record<string, number> = {};
+      for (const row of rows as any[]) byElection[row.election_id ?? 'none'] = Number(row.cents);
+      const cycle = await knex(TABLES.ledger)
+        .where({ donor_key: donorKey, cycle: electionCycle(at) })
+        .sum({ cents: 'amount_cents' })
+        .first();
+      return { byElection, cycleCents: Number(cycle?.cents ?? 0), cycle: electionCycle(at) };
+    },
+
+    /**
+     * Recomputes every total from the ledger and reports each scope whose cached total differs. Nothing
+     * is changed unless `fix`: then the totals are rewritten from the ledger, under a table lock on
+     * PostgreSQL so no webhook increments in between.
+     */
+    async reconcile({ fix = false }: { fix?: boolean } = {}): Promise<ReconcileReport> {
+      const parked = await strapi.db.connection(TABLES.events).where('outcome', 'parked').count({ count: '*' }).first();
+      const parkedEvents = Number(parked?.count ?? 0);
+      if (!fix) return { ...(await compareTotals(strapi.db.connection)), fixed: false, parkedEvents };
+
+      return strapi.db.transaction(async ({ trx }) => {
+        if (isPostgres()) await trx.raw(`LOCK TABLE ${TABLES.totals} IN EXCLUSIVE MODE`);
+        const report = await compareTotals(trx);
+        for (const { scope, expected } of report.drift) {
+          const values = {
+            raised_cents: expected.raisedCents,
+            refunded_cents: expected.refundedCents,
+            net_cents: expected.netCents,
+            gift_count: expected.giftCount,
+          };
+          await trx(TABLES.totals)
+            .insert({ scope, ...values })
+            .onConflict('scope')
+            .merge(values);
+        }
+        return { ...report, fixed: report.drift.length > 0, parkedEvents };
+      });
+    },
+  };
+}
+
+export type LedgerCore = ReturnType<typeof ledgerCore>;

@@ -1,0 +1,229 @@
+import Stripe from 'stripe';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isUniqueViolation } from '@mymitt/plugin-kit';
+import { planStripeEvent, waitingKeys, type ContributionLookup, type EventPlan, type StripeEventLike } from '../../domain/stripe-events';
+import { PLUGIN_ID } from '../../plugin-id';
+import type { FundraisingConfig } from '../../config';
+import type { LedgerCore } from './ledger-core';
+import { CONTRIBUTION_UID, STRIPE_EVENT_UID, TABLES, type ContributionRecord, type Knex } from './tables';
+
+/** Stripe's own default and the limit STR-01 states: a signature older than this is refused. */
+export const WEBHOOK_TOLERANCE_SECONDS = 300;
+
+export type WebhookOutcome = 'processed' | 'ignored' | 'parked' | 'duplicate';
+
+/** FEC-12 hook: where an installment's limit check plugs in. Money that Stripe already moved is always recorded. */
+export type InstallmentHook = (contribution: ContributionRecord, amountCents: number) => Promise<void> | void;
+
+class DuplicateEvent extends Error {}
+
+/**
+ * The Stripe webhook: verification on the raw body (STR-01), once per event id (STR-02), in any order
+ * (STR-03). Each event is planned as data (domain/stripe-events), then applied in ONE transaction that
+ * inserts the event id, the ledger rows and the totals together. An event naming a contribution we
+ * cannot find yet (a dispute before its checkout completed) is parked with its payload and applied in
+ * the transaction of the event that links it; advisory locks on the Stripe ids make that hand-over
+ * race-free on PostgreSQL.
+ */
+export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
+  let client: Stripe | undefined;
+  let installmentHook: InstallmentHook = () => undefined;
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as FundraisingConfig;
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+
+  function stripe() {
+    // Verification needs no API key; the client is reused once made.
+    return (client ??= new Stripe(config().stripeSecretKey || 'sk_unset', { telemetry: false, maxNetworkRetries: 0 }));
+  }
+
+  async function findBy(where: Record<string, unknown>) {
+    return (await strapi.db.query(CONTRIBUTION_UID).findOne({ where })) as ContributionRecord | null;
+  }
+
+  async function resolve(trx: Knex, lookup: ContributionLookup): Promise<ContributionRecord | null> {
+    if (lookup.contributionId) {
+      const found = await findBy({ id: lookup.contributionId });
+      if (found) return found;
+    }
+    if (lookup.checkoutSessionId) {
+      const found = await findBy({ checkoutSessionId: lookup.checkoutSessionId });
+      if (found) return found;
+    }
+    if (lookup.paymentIntentId) {
+      const found = await findBy({ paymentIntentId: lookup.paymentIntentId });
+      if (found) return found;
+      // An installment's payment intent is known from its ledger row only.
+      const row = await trx(TABLES.ledger).where('payment_intent_id', lookup.paymentIntentId).first('contribution_id');
+      if (row) return findBy({ id: row.contribution_id });
+    }
+    if (lookup.subscriptionId) {
+      const found = await findBy({ subscriptionId: lookup.subscriptionId });
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** Every Stripe id the event touches: it holds them for the transaction (PostgreSQL), in one order. */
+  function lockKeys(plan: EventPlan) {
+    const keys = waitingKeys({
+      ...plan.lookup,
+      paymentIntentId: plan.lookup.paymentIntentId ?? plan.patch.paymentIntentId,
+      subscriptionId: plan.lookup.subscriptionId ?? plan.patch.subscriptionId,
+    });
+    plan.movements.forEach((m) => m.paymentIntentId && keys.push(`pi:${m.paymentIntentId}`));
+    if (plan.patch.paymentIntentId) keys.push(`pi:${plan.patch.paymentIntentId}`);
+    return [...new Set(keys)].sort();
+  }
+
+  async function lock(trx: Knex, keys: string[]) {
+    if (!isPostgres()) return; // SQLite runs one writer at a time
+    for (const key of keys) await trx.raw('select pg_advisory_xact_lock(4242, hashtext(?))', [key]);
+  }
+
+  /** Fills in the Stripe ids the contribution did not know yet (never overwrites one). */
+  async function applyPatch(trx: Knex, contribution: ContributionRecord, plan: EventPlan) {
+    const { patch } = plan;
+    const changes: Record<string, unknown> = {};
+    if (patch.paymentIntentId && !contribution.paymentIntentId) changes.paymentIntentId = patch.paymentIntentId;
+    if (patch.subscriptionId && !contribution.subscriptionId) changes.subscriptionId = patch.subscriptionId;
+    if (patch.customerId && !contribution.customerId) changes.customerId = patch.customerId;
+    if (plan.lookup.checkoutSessionId && !contribution.checkoutSessionId) changes.checkoutSessionId = plan.lookup.checkoutSessionId;
+    if (patch.failedAt && !contribution.failedAt) changes.failedAt = patch.failedAt;
+    if (patch.recurringCancelledAt && !contribution.recurringCancelledAt) changes.recurringCancelledAt = patch.recurringCancelledAt;
+    if (!Object.keys(changes).length) return contribution;
+    return (await strapi.db.query(CONTRIBUTION_UID).update({ where: { id: contribution.id }, data: changes })) as ContributionRecord;
+  }
+
+  /** Applies a planned event to its contribution: Stripe ids, ledger rows, totals, status. */
+  async function applyPlan(trx: Knex, eventId: string, plan: EventPlan, found: ContributionRecord) {
+    await core.lockContribution(trx, found.id);
+    const contribution = await applyPatch(trx, found, plan);
+    for (const movement of plan.movements) {
+      if (plan.installment) await installmentHook(contribution, movement.amountCents);
+      await core.appendRow(trx, contribution, { ...movement, eventId });
+    }
+    await core.refreshStatus(trx, contribution);
+    return contribution;
+  }
+
+  /** Keys under which parked events may now find this contribution. */
+  async function linkKeysOf(trx: Knex, contribution: ContributionRecord) {
+    const intents = await trx(TABLES.ledger)
+      .where('contribution_id', contribution.id)
+      .whereNotNull('payment_intent_id')
+      .distinct('payment_intent_id');
+    return new Set(
+      waitingKeys({
+        contributionId: contribution.id,
+        checkoutSessionId: contribution.checkoutSessionId ?? undefined,
+        paymentIntentId: contribution.paymentIntentId ?? undefined,
+        subscriptionId: contribution.subscriptionId ?? undefined,
+      }).concat(intents.map((r: any) => `pi:${r.payment_intent_id}`))
+    );
+  }
+
+  /** Applies the parked events this contribution now answers, until none is left. */
+  async function replayParked(trx: Knex, contribution: ContributionRecord) {
+    for (let round = 0; round < 10; round += 1) {
+      const keys = await linkKeysOf(trx, contribution);
+      const parked = await trx(TABLES.events).where('outcome', 'parked').select('id', 'event_id', 'waiting_for');
+      const ready = parked.filter((row: any) =>
+        String(row.waiting_for ?? '')
+          .split(' ')
+          .some((key) => keys.has(key))
+      );
+      if (!ready.length) return;
+      for (const row of ready) {
+        const stored = (await strapi.db.query(STRIPE_EVENT_UID).findOne({ where: { id: row.id } })) as any;
+        const event = (typeof stored.payload === 'string' ? JSON.parse(stored.payload) : stored.payload) as StripeEventLike;
+        const plan = planStripeEvent(event);
+        // No new advisory locks here (they would be taken out of order): a twin replay in another
+        // transaction meets the same ledger keys and adds nothing.
+        const target = (await resolve(trx, plan.lookup)) ?? contribution;
+        const applied = await applyPlan(trx, event.id, plan, target);
+        if (applied.id === contribution.id) contribution = applied;
+        await strapi.db.query(STRIPE_EVENT_UID).update({
+          where: { id: row.id },
+          data: { outcome: 'processed', processedAt: new Date(), contributionId: target.id, waitingFor: null, payload: null },
+        });
+      }
+    }
+  }
+
+  return {
+    /** Sets the FEC-12 installment check (the compliance code calls this at bootstrap). */
+    setInstallmentHook(hook: InstallmentHook) {
+      installmentHook = hook;
+    },
+
+    /**
+     * Verifies a webhook delivery: the exact bytes Stripe signed, the `Stripe-Signature` header, the
+     * endpoint secret and a timestamp at most 300 s old. Anything else is a 400 (STR-01).
+     */
+    verifyWebhook(rawBody: string | Buffer | undefined, signature: string | string[] | undefined): StripeEventLike {
+      const secret = config().stripeWebhookSecret;
+      if (!secret) throw new Error('STRIPE_WEBHOOK_SECRET is not configured: refusing to accept webhooks.');
+      if (rawBody === undefined || rawBody === null || rawBody === '') throw new errors.ValidationError('Empty webhook body.');
+      if (typeof signature !== 'string' || !signature) throw new errors.ValidationError('Missing Stripe-Signature header.');
+      try {
+        return stripe().webhooks.constructEvent(rawBody, signature, secret, WEBHOOK_TOLERANCE_SECONDS) as unknown as StripeEventLike;
+      } catch (error: any) {
+        throw new errors.ValidationError(`Stripe signature verification failed: ${error?.message ?? 'invalid'}`);
+      }
+    },
+
+    /**
+     * Applies a verified event once: the event id, its ledger rows and totals commit together; a copy
+     * (even a concurrent one) meets the unique event id and changes nothing.
+     */
+    async applyStripeEvent(event: StripeEventLike, now = new Date()): Promise<{ outcome: WebhookOutcome; contributionId: number | null }> {
+      if (!event?.id || !event.type) throw new errors.ValidationError('Not a Stripe event.');
+      const plan = planStripeEvent(event, now);
+      try {
+        return await strapi.db.transaction(async ({ trx }) => {
+          try {
+            await strapi.db.query(STRIPE_EVENT_UID).create({
+              data: { eventId: event.id, type: event.type, livemode: Boolean(event.livemode), receivedAt: now, outcome: 'received' },
+            });
+          } catch (error) {
+            if (isUniqueViolation(error)) throw new DuplicateEvent(event.id);
+            throw error;
+          }
+          const record = (data: Record<string, unknown>) =>
+            strapi.db.query(STRIPE_EVENT_UID).update({ where: { eventId: event.id }, data: { processedAt: new Date(), ...data } });
+
+          if (!plan.handled) {
+            await record({ outcome: 'ignored' });
+            return { outcome: 'ignored' as const, contributionId: null };
+          }
+          await lock(trx, lockKeys(plan));
+          const found = await resolve(trx, plan.lookup);
+          if (!found) {
+            // Parked until the event that links these ids arrives (STR-03); the payload stays for the replay.
+            await strapi.db.query(STRIPE_EVENT_UID).update({
+              where: { eventId: event.id },
+              data: { outcome: 'parked', processedAt: null, waitingFor: waitingKeys(plan.lookup).join(' '), payload: event },
+            });
+            return { outcome: 'parked' as const, contributionId: null };
+          }
+          const contribution = await applyPlan(trx, event.id, plan, found);
+          await record({ outcome: 'processed', contributionId: contribution.id });
+          await replayParked(trx, contribution);
+          return { outcome: 'processed' as const, contributionId: contribution.id };
+        });
+      } catch (error) {
+        if (error instanceof DuplicateEvent) return { outcome: 'duplicate', contributionId: null };
+        throw error;
+      }
+    },
+
+    /** Applies parked events that a contribution now answers (after the checkout code links a session). */
+    async replayParkedFor(contributionId: number) {
+      await strapi.db.transaction(async ({ trx }) => {
+        const contribution = await findBy({ id: contributionId });
+        if (contribution) await replayParked(trx, contribution);
+      });
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { Core } from '@strapi/strapi';
+
+export const CONTRIBUTION_UID = 'plugin::mymitt-fundraising.contribution';
+export const LEDGER_UID = 'plugin::mymitt-fundraising.ledger-entry';
+export const STRIPE_EVENT_UID = 'plugin::mymitt-fundraising.stripe-event';
+
+export const TABLES = {
+  contributions: 'mymitt_contributions',
+  ledger: 'mymitt_ledger_entries',
+  events: 'mymitt_stripe_events',
+  totals: 'mymitt_money_totals',
+} as const;
+
+export type Knex = Core.Strapi['db']['connection'];
+
+/** A contribution row as the query engine returns it (private fields included: never send it as is). */
+export interface ContributionRecord {
+  id: number;
+  documentId: string;
+  purpose: 'donation' | 'order';
+  status: string;
+  amountCents: number | string;
+  donorKey: string | null;
+  userId: number | null;
+  electionId: number | null;
+  pageId: number | null;
+  campaignId: number | null;
+  recurring: boolean;
+  recurringCancelledAt: Date | string | null;
+  checkoutSessionId: string | null;
+  paymentIntentId: string | null;
+  subscriptionId: string | null;
+  customerId: string | null;
+  idempotencyKey: string;
+  failedAt: Date | string | null;
+}
+
+export interface Totals {
+  raisedCents: number;
+  refundedCents: number;
+  netCents: number;
+  giftCount: number;
+}
+
+export const ZERO_TOTALS: Totals = { raisedCents: 0, refundedCents: 0, netCents: 0, giftCount: 0 };
+
+/** PostgreSQL returns bigint sums as strings, SQLite as numbers: every total leaves as a number. */
+export function totalsFromRow(row: any): Totals {
+  return {
+    raisedCents: Number(row?.raised_cents ?? row?.raisedCents ?? 0),
+    refundedCents: Number(row?.refunded_cents ?? row?.refundedCents ?? 0),
+    netCents: Number(row?.net_cents ?? row?.netCents ?? 0),
+    giftCount: Number(row?.gift_count ?? row?.giftCount ?? 0),
+  };
+}
