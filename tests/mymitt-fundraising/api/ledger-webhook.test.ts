@@ -1,4 +1,5 @@
 import { useStrapi } from '../../helpers/strapi';
+import { eventually } from '../../helpers/eventually';
 import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
 import { signWebhook } from '../../helpers/stripe-fake';
@@ -118,16 +119,6 @@ const rowsOf = async (gift: Gift) =>
   (await ledger().entriesOf(gift.id)).map((r: any) => ({ kind: r.kind, amountCents: r.amountCents, key: r.stripeObjectKey }));
 const statusOf = async (gift: Gift) => (await app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { id: gift.id } })).status;
 const count = (uid: string, where: Record<string, unknown> = {}) => app.strapi.db.query(uid).count({ where });
-
-/** Polls until `read` returns `expected` (after-commit effects run just after the response). */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (JSON.stringify(value) === JSON.stringify(expected) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 describe('Stripe webhook and the money ledger', () => {
   describe('STR-01 verification on the raw body', () => {

@@ -1,4 +1,5 @@
 import { useStrapi } from '../../helpers/strapi';
+import { eventually } from '../../helpers/eventually';
 import { bearer } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 
@@ -123,7 +124,8 @@ describe('recruiter links', () => {
       .send({ email: `recruit-${slug}@example.org`, password: 'long-enough-pw', firstName: 'Rex', lastName: 'New', zip: '03301' });
     expect(recruit.status).toBe(200);
 
-    expect(await activityCount({ userId: recruiter.user.id, kind: 'supporter.recruited' })).toBe(1);
+    // The credit is a domain event, recorded just after the registration commits.
+    expect(await eventually(() => activityCount({ userId: recruiter.user.id, kind: 'supporter.recruited' }), 1)).toBe(1);
     expect((await standing(recruiter)).badges).toEqual([{ badge: 'recruiter', tier: 1, value: 1, nextThreshold: 5 }]);
     const recruitProfile = await app.strapi.db
       .query('plugin::mymitt-profiles.profile')

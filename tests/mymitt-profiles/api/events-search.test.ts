@@ -1,4 +1,5 @@
 import { useStrapi } from '../../helpers/strapi';
+import { eventually } from '../../helpers/eventually';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 
@@ -26,15 +27,6 @@ async function hostEvent(host: SignedInSupporter, overrides: Record<string, unkn
 }
 
 const search = (query: string) => app.http().get(`${API}/events?${query}`);
-
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (JSON.stringify(value) === JSON.stringify(expected) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 describe('searching events near a ZIP', () => {
   let host: SignedInSupporter;

@@ -1,4 +1,5 @@
 import { useStrapi } from '../../helpers/strapi';
+import { eventually } from '../../helpers/eventually';
 import { bearer } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 
@@ -43,16 +44,6 @@ const rsvp = (documentId: string, shiftId: number, who: SignedInSupporter) =>
 const cancelRsvp = (documentId: string, shiftId: number, who: SignedInSupporter) =>
   app.http().delete(`${API}/events/${documentId}/shifts/${shiftId}/rsvp`).set(bearer(who.jwt));
 const slugOf = async (who: SignedInSupporter) => (await app.http().get(`${API}/profiles/me`).set(bearer(who.jwt))).body.data.slug as string;
-
-/** Polls until `read` returns `expected` (after-commit effects run just after the response). */
-async function eventually<T>(read: () => Promise<T>, expected: T, timeoutMs = 5000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (JSON.stringify(value) === JSON.stringify(expected) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 async function supporters(count: number, firstName: string) {
   const signedUp: SignedInSupporter[] = [];

@@ -1,4 +1,5 @@
 import { useStrapi } from '../../helpers/strapi';
+import { eventually } from '../../helpers/eventually';
 import { bearer } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
 
@@ -57,14 +58,6 @@ beforeAll(() => {
     joinedEvents.push(payload);
   });
 });
-
-async function eventually(condition: () => boolean | Promise<boolean>, timeoutMs = 5000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 const joinedActivities = (userId: number) =>
   app.strapi.db.query('plugin::mymitt-profiles.activity').count({ where: { userId, kind: 'group.joined' } });
@@ -148,7 +141,7 @@ describe('an open group', () => {
     expect(first.body.data).toMatchObject({ role: 'member', status: 'active' });
     expect((await join(joiner, slug)).body.data).toMatchObject({ role: 'member', status: 'active' });
     expect(await memberCount(slug)).toBe(2);
-    await eventually(() => joinedEvents.some((e) => e.userId === joiner.userId));
+    expect(await eventually(async () => joinedEvents.some((e) => e.userId === joiner.userId), true)).toBe(true);
     expect(await joinedActivities(joiner.userId)).toBe(1);
 
     const left = await leave(joiner, slug);
@@ -159,7 +152,7 @@ describe('an open group', () => {
 
     expect((await join(joiner, slug)).body.data).toMatchObject({ status: 'active' });
     expect(await memberCount(slug)).toBe(2);
-    await eventually(() => joinedEvents.filter((e) => e.userId === joiner.userId).length === 2);
+    expect(await eventually(async () => joinedEvents.filter((e) => e.userId === joiner.userId).length === 2, true)).toBe(true);
     const rows = await app.strapi.db.query(MEMBERSHIP_UID).findMany({ where: { userId: joiner.userId } });
     expect(rows).toHaveLength(1);
     expect(joinedEvents.filter((e) => e.userId === joiner.userId).map((e) => e.sourceId)).toEqual([rows[0].id, rows[0].id]);
@@ -182,7 +175,7 @@ describe('an open group', () => {
     expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(await app.strapi.db.query(MEMBERSHIP_UID).count({ where: { userId: joiner.userId } })).toBe(1);
     expect(await memberCount(slug)).toBe(2);
-    await eventually(() => joinedEvents.some((e) => e.userId === joiner.userId));
+    expect(await eventually(async () => joinedEvents.some((e) => e.userId === joiner.userId), true)).toBe(true);
     expect(await joinedActivities(joiner.userId)).toBe(1);
   });
 
@@ -237,7 +230,7 @@ describe('an approval group', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.data).toMatchObject({ status: 'active' });
     expect(await memberCount(slug)).toBe(4);
-    await eventually(() => joinedEvents.some((e) => e.userId === applicant.userId));
+    expect(await eventually(async () => joinedEvents.some((e) => e.userId === applicant.userId), true)).toBe(true);
     expect(await joinedActivities(applicant.userId)).toBe(1);
 
     const again = await app.http().post(`${API}/groups/${slug}/requests/${applicant.slug}/approve`).set(as(organizer)).send({});
@@ -372,7 +365,7 @@ describe('ownership', () => {
     expect(await memberCount(slug)).toBe(1);
     // Rejoining does not restore organizer powers.
     expect((await join(owner, slug)).body.data).toMatchObject({ role: 'member', status: 'active' });
-    await eventually(() => joinedEvents.filter((e) => e.userId === owner.userId).length === 1);
+    expect(await eventually(async () => joinedEvents.filter((e) => e.userId === owner.userId).length === 1, true)).toBe(true);
   });
 
   it('an owner alone may leave; the group stays theirs and rejoining makes them owner again', async () => {
@@ -406,7 +399,7 @@ describe('search', () => {
     iowa = (await startGroup(c, { name: 'Des Moines Small Business', zip: '50309', interests: ['small-business'] })).slug;
     await join(c, big);
     await join(d, big);
-    await eventually(() => joinedEvents.some((e) => e.userId === d.userId));
+    expect(await eventually(async () => joinedEvents.some((e) => e.userId === d.userId), true)).toBe(true);
   });
 
   const search = (query: string) => app.http().get(`${API}/groups?${query}`);
