@@ -1,28 +1,11 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Dialog,
-  Field,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Textarea,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Button, Dialog, Field, Flex, SingleSelect, SingleSelectOption, Td, Textarea, Tr, Typography } from '@strapi/design-system';
 import { Check, Cross } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import type { EventForApproval } from '../../../shared/contracts/moderation-queue';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
-import { Pager } from '../components/Pager';
+import { QueueTable } from '../components/QueueTable';
 import { QueryState } from '../components/QueryState';
 import { apiErrorMessage } from '../services/admin-request';
 import { useEventsForApproval } from '../services/moderation';
@@ -141,84 +124,67 @@ export const EventApprovalPage = () => {
         />
         <Layouts.Content>
           <QueryState state={state}>
-            {(body) =>
-              body.data.length === 0 ? (
-                <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                  <Typography>{t('events.empty', 'No event is waiting for approval.')}</Typography>
-                </Box>
-              ) : (
-                <>
-                  <Table colCount={headers.length} rowCount={body.data.length + 1}>
-                    <Thead>
-                      <Tr>
-                        {headers.map((header) => (
-                          <Th key={header}>
-                            <Typography variant="sigma">{header}</Typography>
-                          </Th>
-                        ))}
-                      </Tr>
-                    </Thead>
-                    <Tbody>
-                      {body.data.map((event) => (
-                        <Tr key={event.documentId}>
-                          <Td maxWidth="20rem">
-                            <Typography fontWeight="bold" tag="p">
-                              {event.title}
-                            </Typography>
-                            <Typography variant="pi" textColor="neutral600" tag="p">
-                              {event.type}
-                            </Typography>
-                          </Td>
-                          <Td>
-                            <Typography>{event.hostDisplayName}</Typography>
-                          </Td>
-                          <Td>
-                            <Typography>{[event.city, event.state, event.zip].filter(Boolean).join(', ') || '—'}</Typography>
-                          </Td>
-                          <Td>
-                            <Typography variant="pi">{shiftTime(event)}</Typography>
-                          </Td>
-                          <Td>
-                            <Typography variant="pi">{new Date(event.createdAt).toLocaleString()}</Typography>
-                          </Td>
-                          <Td>
-                            <Badge variant={event.status === 'pending' ? 'warning' : 'neutral'}>{statusLabels[event.status]}</Badge>
-                          </Td>
-                          <Td>
-                            {event.status === 'pending' && (
-                              <Flex gap={2}>
-                                <Button
-                                  size="S"
-                                  startIcon={<Check />}
-                                  onClick={() =>
-                                    act(
-                                      () => approve(event.documentId),
-                                      t('events.approved', '“{title}” is published.', { title: event.title })
-                                    )
-                                  }
-                                >
-                                  {t('events.approve', 'Approve')}
-                                </Button>
-                                <RejectButton
-                                  event={event}
-                                  onReject={(reason) =>
-                                    act(
-                                      () => reject(event.documentId, reason),
-                                      t('events.rejected', '“{title}” was rejected.', { title: event.title })
-                                    )
-                                  }
-                                />
-                              </Flex>
-                            )}
-                          </Td>
-                        </Tr>
-                      ))}
-                    </Tbody>
-                  </Table>
-                  <Pager pagination={body.meta.pagination} onPage={setPage} />
-                </>
-              )
-            }
+            {(body) => (
+              <QueueTable
+                headers={headers}
+                rows={body.data}
+                emptyText={t('events.empty', 'No event is waiting for approval.')}
+                pagination={body.meta.pagination}
+                onPage={setPage}
+              >
+                {(event) => (
+                  <Tr key={event.documentId}>
+                    <Td maxWidth="20rem">
+                      <Typography fontWeight="bold" tag="p">
+                        {event.title}
+                      </Typography>
+                      <Typography variant="pi" textColor="neutral600" tag="p">
+                        {event.type}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{event.hostDisplayName}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{[event.city, event.state, event.zip].filter(Boolean).join(', ') || '—'}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography variant="pi">{shiftTime(event)}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography variant="pi">{new Date(event.createdAt).toLocaleString()}</Typography>
+                    </Td>
+                    <Td>
+                      <Badge variant={event.status === 'pending' ? 'warning' : 'neutral'}>{statusLabels[event.status]}</Badge>
+                    </Td>
+                    <Td>
+                      {event.status === 'pending' && (
+                        <Flex gap={2}>
+                          <Button
+                            size="S"
+                            startIcon={<Check />}
+                            onClick={() =>
+                              act(() => approve(event.documentId), t('events.approved', '“{title}” is published.', { title: event.title }))
+                            }
+                          >
+                            {t('events.approve', 'Approve')}
+                          </Button>
+                          <RejectButton
+                            event={event}
+                            onReject={(reason) =>
+                              act(
+                                () => reject(event.documentId, reason),
+                                t('events.rejected', '“{title}” was rejected.', { title: event.title })
+                              )
+                            }
+                          />
+                        </Flex>
+                      )}
+                    </Td>
+                  </Tr>
+                )}
+              </QueueTable>
+            )}
           </QueryState>
         </Layouts.Content>
       </Page.Main>

@@ -1,26 +1,11 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Dialog,
-  Flex,
-  SingleSelect,
-  SingleSelectOption,
-  Table,
-  Tbody,
-  Td,
-  Th,
-  Thead,
-  Tr,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Button, Dialog, Flex, SingleSelect, SingleSelectOption, Td, Tr, Typography } from '@strapi/design-system';
 import { Check, Trash } from '@strapi/icons';
 import { ConfirmDialog, Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import type { ReportedPost } from '../../../shared/contracts/moderation-queue';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
-import { Pager } from '../components/Pager';
+import { QueueTable } from '../components/QueueTable';
 import { QueryState } from '../components/QueryState';
 import { apiErrorMessage } from '../services/admin-request';
 import { useReportedPosts } from '../services/moderation';
@@ -149,33 +134,17 @@ export const ReportedPostsPage = () => {
         />
         <Layouts.Content>
           <QueryState state={state}>
-            {(body) =>
-              body.data.length === 0 ? (
-                <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                  <Typography>{t('posts.empty', 'No reported post is waiting.')}</Typography>
-                </Box>
-              ) : (
-                <>
-                  <Table colCount={headers.length} rowCount={body.data.length + 1}>
-                    <Thead>
-                      <Tr>
-                        {headers.map((header) => (
-                          <Th key={header}>
-                            <Typography variant="sigma">{header}</Typography>
-                          </Th>
-                        ))}
-                      </Tr>
-                    </Thead>
-                    <Tbody>
-                      {body.data.map((post) => (
-                        <PostRow key={post.documentId} post={post} onDecide={onDecide} />
-                      ))}
-                    </Tbody>
-                  </Table>
-                  <Pager pagination={body.meta.pagination} onPage={setPage} />
-                </>
-              )
-            }
+            {(body) => (
+              <QueueTable
+                headers={headers}
+                rows={body.data}
+                emptyText={t('posts.empty', 'No reported post is waiting.')}
+                pagination={body.meta.pagination}
+                onPage={setPage}
+              >
+                {(post) => <PostRow key={post.documentId} post={post} onDecide={onDecide} />}
+              </QueueTable>
+            )}
           </QueryState>
         </Layouts.Content>
       </Page.Main>
