@@ -5,7 +5,7 @@
  * events with shifts. Loaded once per server however many profiles benches run.
  */
 const zipcodes = require('zipcodes');
-const { isUsStateCode } = require('../../plugins/mymitt-profiles/dist/server/src/domain/us-states');
+const { isUsStateCode } = require('@mymitt/plugin-kit');
 const { bulkInsert, documentId, seededRandom } = require('../lib-bulk-insert');
 
 const SUPPORTERS = 100_000;

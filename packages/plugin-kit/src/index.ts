@@ -6,3 +6,4 @@ export { withSavepoint } from './savepoint';
 export { allowSharedCache } from './shared-cache';
 export { createTtlCache } from './ttl-cache';
 export { isUniqueViolation } from './unique-violation';
+export { isUsStateCode, US_STATE_CODES, US_STATES, type UsStateCode } from './us-states';

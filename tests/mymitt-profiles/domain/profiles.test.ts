@@ -1,7 +1,7 @@
 import { defaultDisplayName, firstFreeSlug, slugBase } from '../../../plugins/mymitt-profiles/server/src/domain/profile-slug';
 import { canSeeProfile } from '../../../plugins/mymitt-profiles/server/src/domain/profile-visibility';
 import { lookupZip } from '../../../plugins/mymitt-profiles/server/src/domain/zip-codes';
-import { isUsStateCode } from '../../../plugins/mymitt-profiles/server/src/domain/us-states';
+import { isUsStateCode } from '../../../packages/plugin-kit/src/us-states';
 
 describe('profile slugs and names', () => {
   it('make ASCII slugs from names', () => {

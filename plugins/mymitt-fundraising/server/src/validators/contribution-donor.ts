@@ -1,6 +1,6 @@
 import { z } from '@strapi/utils';
 import { AFFIRMATION_KEYS, AFFIRMATION_TEXTS, type AffirmationKey } from '../domain/affirmations';
-import { isUsStateCode } from '../domain/us-states';
+import { isUsStateCode } from '@mymitt/plugin-kit';
 
 const US_ZIP = /^\d{5}(-\d{4})?$/;
 /** US passport book and card numbers: 9 characters, digits or a letter then digits. */

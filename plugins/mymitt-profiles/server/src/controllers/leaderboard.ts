@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateZodSchema } from '@strapi/utils';
 import { leaderboardQuery } from '../validators/profile';
-import { isUsStateCode } from '../domain/us-states';
+import { isUsStateCode } from '@mymitt/plugin-kit';
 import { getService } from '../utils/get-service';
 import { allowSharedCache } from '@mymitt/plugin-kit';
 import { LEADERBOARD_TTL_SECONDS } from '../services/activity';

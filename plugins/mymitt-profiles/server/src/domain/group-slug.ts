@@ -5,7 +5,5 @@ export const RESERVED_GROUP_SLUGS = ['mine', 'new'];
 
 /** A URL slug from a group name; a name with no letters or digits becomes "group". */
 export function groupSlugBase(name: string): string {
-  const base = slugBase(name);
-  // slugBase falls back to "supporter" for names with nothing sluggable.
-  return base === 'supporter' && !/supporter/i.test(name) ? 'group' : base;
+  return slugBase(name, { fallback: 'group' });
 }

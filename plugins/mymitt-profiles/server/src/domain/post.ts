@@ -1,4 +1,4 @@
-import { firstFreeSlug } from './profile-slug';
+import { firstFreeSlug, slugBase } from './profile-slug';
 
 export const POST_TITLE_MAX_CHARS = 140;
 export const POST_BODY_MAX_CHARS = 20_000;
@@ -21,17 +21,9 @@ const RESERVED_POST_SLUGS = ['mine'];
 
 const POST_SLUG_MAX_CHARS = 80;
 
-/** A URL slug from a title: lower-case ASCII words joined by hyphens, at most 80 characters. */
+/** A post's slug from its title (at most 80 characters; "post" when the title has nothing sluggable). */
 export function postSlugBase(title: string): string {
-  const base = title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, POST_SLUG_MAX_CHARS)
-    .replace(/-+$/g, '');
-  return base || 'post';
+  return slugBase(title, { maxLength: POST_SLUG_MAX_CHARS, fallback: 'post' });
 }
 
 /** The first free post slug for a title, given the slugs other posts already use. */

@@ -1,14 +1,17 @@
-/** A URL slug from a display name: lower-case ASCII words joined by hyphens, at most 40 characters. */
-export function slugBase(displayName: string): string {
-  const base = displayName
+/**
+ * A URL slug from a name or title: lower-case ASCII words joined by hyphens, at most `maxLength`
+ * characters; text with nothing sluggable gets `fallback`. Profiles, posts and groups all use it.
+ */
+export function slugBase(text: string, { maxLength = 40, fallback = 'supporter' } = {}): string {
+  const base = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
+    .slice(0, maxLength)
     .replace(/-+$/g, '');
-  return base || 'supporter';
+  return base || fallback;
 }
 
 /** Slugs that would collide with route segments (`/profiles/me`). */

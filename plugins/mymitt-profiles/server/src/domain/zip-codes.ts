@@ -1,5 +1,5 @@
 import zipcodes from 'zipcodes';
-import { isUsStateCode, type UsStateCode } from './us-states';
+import { isUsStateCode, type UsStateCode } from '@mymitt/plugin-kit';
 
 export interface ZipPlace {
   zip: string;

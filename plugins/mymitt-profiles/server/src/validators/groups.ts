@@ -1,6 +1,6 @@
 import { z } from '@strapi/utils';
 import { INTERESTS } from './profile';
-import { isUsStateCode } from '../domain/us-states';
+import { isUsStateCode } from '@mymitt/plugin-kit';
 import { US_ZIP } from '../domain/zip-codes';
 import { GROUP_ROLES, JOIN_POLICIES } from '../domain/group-membership';
 

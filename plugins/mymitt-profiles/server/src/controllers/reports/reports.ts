@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateZodSchema } from '@strapi/utils';
 import { superVolunteersQuery, supportersReportQuery } from '../../validators/reports';
-import { isUsStateCode } from '../../domain/us-states';
+import { isUsStateCode } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 
 const parseSupportersQuery = validateZodSchema(supportersReportQuery);
