@@ -102,6 +102,19 @@ describe('supporter profiles', () => {
     expect(after).toEqual(before);
   });
 
+  it('refuse a huge body with 413 and change nothing (SEC-05)', async () => {
+    const pat = await signUpSupporter(app, { firstName: 'Pat' });
+    const before = (await app.http().get('/api/mymitt-profiles/profiles/me').set(bearer(pat.jwt))).body.data;
+    const res = await app
+      .http()
+      .put('/api/mymitt-profiles/profiles/me')
+      .set(bearer(pat.jwt))
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ bio: 'x'.repeat(300 * 1024) }));
+    expect(res.status).toBe(413);
+    expect((await app.http().get('/api/mymitt-profiles/profiles/me').set(bearer(pat.jwt))).body.data).toEqual(before);
+  });
+
   it('are not readable or writable as "me" without signing in', async () => {
     expect((await app.http().get('/api/mymitt-profiles/profiles/me')).status).toBe(403);
     expect((await app.http().put('/api/mymitt-profiles/profiles/me').send({ bio: 'x' })).status).toBe(403);
