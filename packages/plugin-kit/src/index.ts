@@ -7,3 +7,6 @@ export { allowSharedCache } from './shared-cache';
 export { createTtlCache } from './ttl-cache';
 export { isUniqueViolation } from './unique-violation';
 export { isUsStateCode, US_STATE_CODES, US_STATES, type UsStateCode } from './us-states';
+export { countRequest, type WindowDecision, type WindowState } from './fixed-window';
+export { ipRateLimit, type RateLimitSettings } from './ip-rate-limit';
+export { unprocessable } from './unprocessable-error';

@@ -1,4 +1,4 @@
-import { countRequest, type WindowDecision, type WindowState } from '../../../src/domain/fixed-window';
+import { countRequest, type WindowDecision, type WindowState } from '../../../packages/plugin-kit/src/fixed-window';
 
 describe('countRequest (fixed window)', () => {
   it('allows up to max requests in a window, then refuses with the seconds left', () => {

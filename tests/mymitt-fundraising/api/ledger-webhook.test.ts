@@ -301,7 +301,8 @@ describe('Stripe webhook and the money ledger', () => {
 
   describe('refunds, failures and subscriptions', () => {
     it('partial refunds add up, one row per refund id, whatever the cumulative charge events repeat', async () => {
-      const gift = await openGift({ pageId: 501, donorKey: 'donor:romney-ann:02478', electionId: 7 });
+      const keys = { byAddress: 'address-key-ann', byEmail: 'email-key-ann' };
+      const gift = await openGift({ pageId: 501, donorKey: keys.byAddress, donorEmailKey: keys.byEmail, electionId: 7 });
       const first = { id: stripeId('re'), amount: 1000 };
       const second = { id: stripeId('re'), amount: 1000 };
       await deliverOk(completed(gift));
@@ -317,8 +318,12 @@ describe('Stripe webhook and the money ledger', () => {
       ]);
       expect(await ledger().totals('page:501')).toEqual({ raisedCents: 5000, refundedCents: 2000, netCents: 3000, giftCount: 1 });
       expect(await statusOf(gift)).toBe('partially_refunded');
-      const totals = await ledger().donorTotals('donor:romney-ann:02478');
-      expect(totals).toMatchObject({ byElection: { 7: 3000 }, cycleCents: 3000 });
+      // FEC-03: the same person found by either key (she moved: new address, same email).
+      expect(await ledger().donorTotals(keys)).toMatchObject({ byElection: { 7: 3000 }, cycleCents: 3000 });
+      expect(await ledger().donorTotals({ byAddress: 'address-key-ann-moved', byEmail: keys.byEmail })).toMatchObject({
+        byElection: { 7: 3000 },
+      });
+      expect(await ledger().donorTotals({ byAddress: 'someone-else', byEmail: 'someone-else' })).toMatchObject({ byElection: {}, cycleCents: 0 });
     });
 
     it('an unpaid checkout records nothing; async_payment_failed marks the gift failed with no money', async () => {

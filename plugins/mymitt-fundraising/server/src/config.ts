@@ -10,6 +10,11 @@ const configSchema = z
     stripeSecretKey: z.string(),
     /** Signing secret of the webhook endpoint (env STRIPE_WEBHOOK_SECRET); webhooks are refused while empty. */
     stripeWebhookSecret: z.string(),
+    /**
+     * Where the Stripe SDK sends API calls (env STRIPE_API_BASE, e.g. http://127.0.0.1:12111); empty =
+     * api.stripe.com. Tests and offline development point it at a local Stripe stand-in.
+     */
+    stripeApiBase: z.union([z.literal(''), z.url()]),
   })
   .strict();
 
@@ -20,6 +25,7 @@ export const defaultConfig: FundraisingConfig = {
   presetAmountsCents: [1000, 2500, 5000, 10000, 25000],
   stripeSecretKey: '',
   stripeWebhookSecret: '',
+  stripeApiBase: '',
 };
 
 export function publicSettings(config: FundraisingConfig) {
@@ -34,6 +40,7 @@ export default {
     ...defaultConfig,
     stripeSecretKey: env('STRIPE_SECRET_KEY', '') ?? '',
     stripeWebhookSecret: env('STRIPE_WEBHOOK_SECRET', '') ?? '',
+    stripeApiBase: env('STRIPE_API_BASE', '') ?? '',
   }),
   validator(config: unknown) {
     configSchema.parse(config);

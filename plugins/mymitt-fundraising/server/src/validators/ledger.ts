@@ -24,8 +24,18 @@ export const contributionDraft = z
     occupation: text(100),
     employer: text(100),
     donorKey: text(160).nullable().optional(),
+    donorEmailKey: text(160).nullable().optional(),
+    usPassportNumber: optionalText(20),
+    affirmationsVersion: optionalText(40),
     userId: id.nullable().optional(),
     electionId: id.nullable().optional(),
+    /** FEC-01 redesignation: the gift's split by election, summing to amountCents. */
+    parts: z
+      .array(z.object({ electionId: id, amountCents: z.number().int().positive() }).strict())
+      .min(1)
+      .max(2)
+      .nullable()
+      .optional(),
     recurring: z.boolean().default(false),
     anonymous: z.boolean().default(false),
     pageId: id.nullable().optional(),
@@ -37,7 +47,11 @@ export const contributionDraft = z
     utmCampaign: optionalText(100),
     recruiterUserId: id.nullable().optional(),
   })
-  .strict();
+  .strict()
+  .refine((draft) => !draft.parts || draft.parts.reduce((sum, part) => sum + part.amountCents, 0) === draft.amountCents, {
+    message: 'The parts of a gift must add up to its amount.',
+    path: ['parts'],
+  });
 export type ContributionDraft = z.input<typeof contributionDraft>;
 
 /** POST /mymitt-fundraising/ledger/reconcile (admin). */

@@ -3,6 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { afterCommit, isUniqueViolation, withSavepoint } from '@mymitt/plugin-kit';
 import { contributionStatus, electionCycle, GIFT_KINDS, scopesFor, totalsDelta, type LedgerKind } from '../../domain/ledger-money';
+import { readParts, splitMovement } from '../../domain/gift-parts';
+import type { DonorKey } from '../../domain/donor-key';
 import { contributionDraft, type ContributionDraft } from '../../validators/ledger';
 import {
   CONTRIBUTION_UID,
@@ -23,6 +25,9 @@ export interface NewLedgerRow {
   paymentIntentId?: string;
   eventId?: string;
 }
+
+/** Who a gift credits as its fundraiser (the page owner), set by the pages feature (FEC-13: credit only). */
+export type FundraiserResolver = (contribution: ContributionRecord) => Promise<number | null> | number | null;
 
 export interface DriftEntry {
   scope: string;
@@ -53,6 +58,7 @@ const sameTotals = (a: Totals, b: Totals) =>
 export function ledgerCore(strapi: Core.Strapi) {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
   const contributions = () => strapi.db.query(CONTRIBUTION_UID);
+  let fundraiserOf: FundraiserResolver = () => null;
 
   /** Adds a row's amounts to each of its scopes: insert-if-missing, then one atomic increment. */
   async function bumpTotals(trx: Knex, scopes: string[], delta: Totals) {
@@ -104,46 +110,73 @@ export function ledgerCore(strapi: Core.Strapi) {
     const cycle = electionCycle(row.occurredAt);
     const copies = {
       donorKey: contribution.donorKey ?? null,
-      electionId: contribution.electionId ?? null,
+      donorEmailKey: contribution.donorEmailKey ?? null,
       pageId: contribution.pageId ?? null,
       campaignId: contribution.campaignId ?? null,
       userId: contribution.userId ?? null,
     };
+    const pieces = await piecesOf(trx, contribution, row);
     try {
-      await withSavepoint(strapi, () =>
-        strapi.db.query(LEDGER_UID).create({
-          data: {
-            contributionId: contribution.id,
-            kind: row.kind,
-            amountCents: row.amountCents,
-            stripeObjectKey: row.stripeObjectKey,
-            paymentIntentId: row.paymentIntentId ?? null,
-            eventId: row.eventId ?? null,
-            occurredAt: row.occurredAt,
-            cycle,
-            ...copies,
-          },
-        })
-      );
+      await withSavepoint(strapi, async () => {
+        for (const piece of pieces) {
+          await strapi.db.query(LEDGER_UID).create({
+            data: {
+              contributionId: contribution.id,
+              kind: row.kind,
+              amountCents: piece.amountCents,
+              stripeObjectKey: piece.key,
+              paymentIntentId: row.paymentIntentId ?? null,
+              eventId: row.eventId ?? null,
+              occurredAt: row.occurredAt,
+              cycle,
+              electionId: piece.electionId,
+              ...copies,
+            },
+          });
+        }
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return false;
       throw error;
     }
-    await bumpTotals(trx, scopesFor({ ...copies, cycle }), totalsDelta(row.kind, row.amountCents));
+    for (const piece of pieces) {
+      const delta = totalsDelta(row.kind, piece.amountCents);
+      // One gift split over two elections is still one gift.
+      if (piece !== pieces[0]) delta.giftCount = 0;
+      await bumpTotals(trx, scopesFor({ ...copies, electionId: piece.electionId, cycle }), delta);
+    }
 
     const event = row.kind === 'charge' ? 'mymitt.donation.succeeded' : row.kind === 'refund' ? 'mymitt.donation.refunded' : null;
     if (event) {
       const payload = {
         sourceId: row.stripeObjectKey,
+        contributionId: contribution.id,
         userId: contribution.userId ?? null,
-        // Fundraising pages credit their owner once they exist (FEC-13: attribution only).
-        fundraiserUserId: null,
+        // Fundraising pages credit their owner (FEC-13: attribution only); filled in by the pages feature.
+        fundraiserUserId: (await fundraiserOf(contribution)) ?? null,
         amountCents: Math.abs(row.amountCents),
         occurredAt: row.occurredAt.toISOString(),
       };
       await afterCommit(strapi, () => strapi.eventHub.emit(event, payload));
     }
     return true;
+  }
+
+  /** The ledger rows one movement becomes: one, or one per election of a redesignated gift (FEC-01). */
+  async function piecesOf(trx: Knex, contribution: ContributionRecord, row: NewLedgerRow) {
+    const parts = readParts(contribution.parts);
+    if (!parts) return [{ key: row.stripeObjectKey, electionId: contribution.electionId ?? null, amountCents: row.amountCents }];
+    const net = await trx(TABLES.ledger)
+      .where('contribution_id', contribution.id)
+      .select('election_id')
+      .sum({ cents: 'amount_cents' })
+      .groupBy('election_id');
+    const netByElection = Object.fromEntries(net.map((r: any) => [r.election_id, Number(r.cents)]));
+    return splitMovement(parts, netByElection, row.amountCents).map((piece) => ({
+      key: `${row.stripeObjectKey}#election:${piece.electionId}`,
+      electionId: piece.electionId,
+      amountCents: piece.amountCents,
+    }));
   }
 
   /** Expected totals per scope, summed from the ledger (one grouped query per scope family). */
@@ -236,24 +269,42 @@ export function ledgerCore(strapi: Core.Strapi) {
       return row ? totalsFromRow(row) : { ...ZERO_TOTALS };
     },
 
+    /** Sets how a gift finds its fundraiser (the pages feature calls this at bootstrap). */
+    setFundraiserResolver(resolver: FundraiserResolver) {
+      fundraiserOf = resolver;
+    },
+
     /**
-     * A donor's net giving from the ledger (refunds and disputes deducted): per election id ('none' for
-     * undesignated rows) and for the election cycle `at` falls in. Pending checkouts are not money yet.
+     * A donor's net giving from the ledger (refunds and disputes deducted), matching rows on EITHER of the
+     * donor's keys (FEC-03): per election id ('none' for undesignated rows) and for the election cycle
+     * `at` falls in. Pending checkouts are not money yet (see pendingByElection).
      */
-    async donorTotals(donorKey: string, at = new Date()) {
-      const knex = strapi.db.connection;
-      const rows = await knex(TABLES.ledger)
-        .where('donor_key', donorKey)
-        .select('election_id')
-        .sum({ cents: 'amount_cents' })
-        .groupBy('election_id');
+    async donorTotals(keys: DonorKey, at = new Date(), knex: Knex = strapi.db.connection) {
+      const sameDonor = (q: any) => q.where('donor_key', keys.byAddress).orWhere('donor_email_key', keys.byEmail);
+      const rows = await knex(TABLES.ledger).where(sameDonor).select('election_id').sum({ cents: 'amount_cents' }).groupBy('election_id');
       const byElection: Record<string, number> = {};
       for (const row of rows as any[]) byElection[row.election_id ?? 'none'] = Number(row.cents);
-      const cycle = await knex(TABLES.ledger)
-        .where({ donor_key: donorKey, cycle: electionCycle(at) })
-        .sum({ cents: 'amount_cents' })
-        .first();
+      const cycle = await knex(TABLES.ledger).where(sameDonor).andWhere('cycle', electionCycle(at)).sum({ cents: 'amount_cents' }).first();
       return { byElection, cycleCents: Number(cycle?.cents ?? 0), cycle: electionCycle(at) };
+    },
+
+    /**
+     * What this donor has in checkouts opened since `since` and not yet paid or failed, by election: the
+     * limit check counts them so two open checkouts cannot pass the limit together.
+     */
+    async pendingByElection(keys: DonorKey, since: Date, knex: Knex = strapi.db.connection) {
+      const rows = await knex(TABLES.contributions)
+        .where((q: any) => q.where('donor_key', keys.byAddress).orWhere('donor_email_key', keys.byEmail))
+        .andWhere('status', 'pending')
+        .whereNull('failed_at')
+        .andWhere('created_at', '>=', since)
+        .select('amount_cents', 'election_id', 'parts');
+      const byElection: Record<string, number> = {};
+      for (const row of rows as any[]) {
+        const parts = readParts(row.parts) ?? [{ electionId: row.election_id, amountCents: Number(row.amount_cents) }];
+        for (const part of parts) byElection[part.electionId ?? 'none'] = (byElection[part.electionId ?? 'none'] ?? 0) + part.amountCents;
+      }
+      return byElection;
     },
 
     /**

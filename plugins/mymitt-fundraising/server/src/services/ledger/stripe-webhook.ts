@@ -1,10 +1,10 @@
-import Stripe from 'stripe';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { planStripeEvent, waitingKeys, type ContributionLookup, type EventPlan, type StripeEventLike } from '../../domain/stripe-events';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { FundraisingConfig } from '../../config';
+import { stripeClient } from '../stripe/stripe-client';
 import type { LedgerCore } from './ledger-core';
 import { CONTRIBUTION_UID, STRIPE_EVENT_UID, TABLES, type ContributionRecord, type Knex } from './tables';
 
@@ -27,15 +27,9 @@ class DuplicateEvent extends Error {}
  * race-free on PostgreSQL.
  */
 export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
-  let client: Stripe | undefined;
   let installmentHook: InstallmentHook = () => undefined;
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as FundraisingConfig;
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
-
-  function stripe() {
-    // Verification needs no API key; the client is reused once made.
-    return (client ??= new Stripe(config().stripeSecretKey || 'sk_unset', { telemetry: false, maxNetworkRetries: 0 }));
-  }
 
   async function findBy(where: Record<string, unknown>) {
     return (await strapi.db.query(CONTRIBUTION_UID).findOne({ where })) as ContributionRecord | null;
@@ -167,7 +161,12 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
       if (rawBody === undefined || rawBody === null || rawBody === '') throw new errors.ValidationError('Empty webhook body.');
       if (typeof signature !== 'string' || !signature) throw new errors.ValidationError('Missing Stripe-Signature header.');
       try {
-        return stripe().webhooks.constructEvent(rawBody, signature, secret, WEBHOOK_TOLERANCE_SECONDS) as unknown as StripeEventLike;
+        return stripeClient(strapi).webhooks.constructEvent(
+          rawBody,
+          signature,
+          secret,
+          WEBHOOK_TOLERANCE_SECONDS
+        ) as unknown as StripeEventLike;
       } catch (error: any) {
         throw new errors.ValidationError(`Stripe signature verification failed: ${error?.message ?? 'invalid'}`);
       }

@@ -21,6 +21,10 @@ export interface ContributionRecord {
   status: string;
   amountCents: number | string;
   donorKey: string | null;
+  donorEmailKey: string | null;
+  /** A redesignated gift's split by election (FEC-01); null = all of it to electionId. */
+  parts: Array<{ electionId: number; amountCents: number }> | string | null;
+  anonymous: boolean;
   userId: number | null;
   electionId: number | null;
   pageId: number | null;
