@@ -21,8 +21,8 @@ export interface StripeFake {
   requests: RecordedStripeRequest[];
   /** A Stripe client whose every call goes to this fake. */
   client(apiKey?: string): Stripe;
-  /** Replaces or adds the answer to one route, e.g. to make a call fail. */
-  on(method: string, path: RegExp, handler: Handler): void;
+  /** Replaces or adds the answer to one route, e.g. to make a call fail; returns the undo. */
+  on(method: string, path: RegExp, handler: Handler): () => void;
   close(): Promise<void>;
 }
 
@@ -89,6 +89,13 @@ export async function startStripeFake(): Promise<StripeFake> {
         sessions.has(match[1]) ? { body: sessions.get(match[1]) } : stripeError(404, `No such checkout.session: '${match[1]}'`),
     },
     {
+      method: 'DELETE',
+      path: /^\/v1\/subscriptions\/([^/]+)$/,
+      handler: (_params, match) => ({
+        body: { id: match[1], object: 'subscription', status: 'canceled', canceled_at: Math.floor(Date.now() / 1000) },
+      }),
+    },
+    {
       method: 'POST',
       path: /^\/v1\/refunds$/,
       handler: (params) => ({
@@ -140,7 +147,9 @@ export async function startStripeFake(): Promise<StripeFake> {
       return new Stripe(apiKey, { host: '127.0.0.1', port, protocol: 'http', maxNetworkRetries: 0, telemetry: false });
     },
     on(method, path, handler) {
-      routes.unshift({ method, path, handler });
+      const route = { method, path, handler };
+      routes.unshift(route);
+      return () => void routes.splice(routes.indexOf(route), 1);
     },
     close() {
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

@@ -10,3 +10,4 @@ export { isUsStateCode, US_STATE_CODES, US_STATES, type UsStateCode } from './us
 export { countRequest, type WindowDecision, type WindowState } from './fixed-window';
 export { ipRateLimit, type RateLimitSettings } from './ip-rate-limit';
 export { unprocessable } from './unprocessable-error';
+export { unavailable } from './unavailable-error';

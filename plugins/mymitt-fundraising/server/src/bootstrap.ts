@@ -1,8 +1,18 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
+import { PLUGIN_ID } from './plugin-id';
 
-const bootstrap = async (_: { strapi: Core.Strapi }) => {
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('compliance-config').seedDefaults();
+
+  // A paid store order (or any other purpose) reaches the plugin that started its checkout.
+  strapi.eventHub.on('mymitt.donation.succeeded', async (payload: any) => {
+    try {
+      await getService('payments').routePaid(payload);
+    } catch (error: any) {
+      strapi.log.error(`[${PLUGIN_ID}] payment handler failed for ${payload?.sourceId}: ${error?.message ?? error}`);
+    }
+  });
 };
 
 export default bootstrap;

@@ -15,6 +15,15 @@ const configSchema = z
      * api.stripe.com. Tests and offline development point it at a local Stripe stand-in.
      */
     stripeApiBase: z.union([z.literal(''), z.url()]),
+    /**
+     * The supporter-facing site (env SITE_URL): Checkout returns donors to <siteUrl>/donate/thanks or
+     * /donate. Empty = the API's own origin. Never taken from the request body (no open redirect).
+     */
+    siteUrl: z.union([z.literal(''), z.url()]),
+    /** Per-IP limit of the donate route (SEC-04). */
+    donateRateLimit: z
+      .object({ enabled: z.boolean(), max: z.number().int().positive(), windowSeconds: z.number().int().positive() })
+      .strict(),
   })
   .strict();
 
@@ -26,6 +35,9 @@ export const defaultConfig: FundraisingConfig = {
   stripeSecretKey: '',
   stripeWebhookSecret: '',
   stripeApiBase: '',
+  siteUrl: '',
+  // A family sharing one address may give a few times; a card-testing bot may not.
+  donateRateLimit: { enabled: true, max: 20, windowSeconds: 600 },
 };
 
 export function publicSettings(config: FundraisingConfig) {
@@ -41,6 +53,12 @@ export default {
     stripeSecretKey: env('STRIPE_SECRET_KEY', '') ?? '',
     stripeWebhookSecret: env('STRIPE_WEBHOOK_SECRET', '') ?? '',
     stripeApiBase: env('STRIPE_API_BASE', '') ?? '',
+    siteUrl: env('SITE_URL', '') ?? '',
+    donateRateLimit: {
+      enabled: env.bool('DONATE_RATE_LIMIT', true),
+      max: env.int('DONATE_RATE_LIMIT_MAX', defaultConfig.donateRateLimit.max),
+      windowSeconds: env.int('DONATE_RATE_LIMIT_WINDOW_SECONDS', defaultConfig.donateRateLimit.windowSeconds),
+    },
   }),
   validator(config: unknown) {
     configSchema.parse(config);

@@ -1,5 +1,7 @@
 import meta from './meta';
 import compliance from './compliance';
 import ledger from './ledger';
+import donations from './donations';
+import sandbox from './sandbox';
 
-export default { meta, ...compliance, ...ledger };
+export default { meta, ...compliance, ...ledger, ...donations, ...sandbox };

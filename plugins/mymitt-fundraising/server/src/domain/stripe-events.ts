@@ -190,6 +190,9 @@ export function planStripeEvent(event: StripeEventLike, now = new Date()): Event
       return planCheckoutSession(object, true, false, when);
     case 'checkout.session.async_payment_failed':
       return planCheckoutSession(object, false, true, when);
+    // The donor left without paying: the contribution will never be money (it stops counting as pending).
+    case 'checkout.session.expired':
+      return planCheckoutSession(object, false, true, when);
     case 'invoice.paid':
       return planInvoicePaid(object, when);
     case 'charge.refunded':

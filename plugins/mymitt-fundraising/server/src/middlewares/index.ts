@@ -1,1 +1,3 @@
-export default {};
+import donateRateLimit from './donate-rate-limit';
+
+export default { 'donate-rate-limit': donateRateLimit };

@@ -11,6 +11,8 @@ const id = z.number().int().positive();
 export const contributionDraft = z
   .object({
     purpose: z.enum(['donation', 'order']).default('donation'),
+    /** `<handler>:<reference>`: where the payments service routes the paid event (e.g. a store order). */
+    purposeRef: optionalText(255),
     amountCents: z.number().int().positive().max(100_000_000),
     currency: z.literal('usd').default('usd'),
     firstName: text(100),

@@ -2,9 +2,11 @@ import { toStrapiRoute, type FeatureRoute } from '@mymitt/plugin-kit';
 import { metaRoutes } from './meta';
 import { complianceRoutes } from './compliance';
 import { ledgerRoutes } from './ledger';
+import { donationRoutes } from './donations';
+import { sandboxRoutes } from './sandbox';
 
 /** Every content-api route of the plugin, in match order; access.ts derives the role grants from it. */
-export const featureRoutes: FeatureRoute[] = [...metaRoutes, ...complianceRoutes, ...ledgerRoutes];
+export const featureRoutes: FeatureRoute[] = [...metaRoutes, ...complianceRoutes, ...ledgerRoutes, ...donationRoutes, ...sandboxRoutes];
 
 export default {
   type: 'content-api',

@@ -1,0 +1,37 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getService } from '../../utils/get-service';
+import { PLUGIN_ID } from '../../plugin-id';
+import type { Attribution } from '../../services/payments/payments';
+
+interface PagesLookup {
+  /** A published page that accepts gifts, by slug. */
+  forDonation(slug: string): Promise<{ id: number; campaignId: number | null } | null>;
+}
+
+const PROFILE_UID = 'plugin::mymitt-profiles.profile';
+
+/**
+ * Who and what a gift credits (FEC-13: credit only, never the donor): the running drive, the fundraising
+ * page named by slug, and the recruiter named by profile slug when the profiles plugin is installed.
+ * An unknown page is a 422 (the donor should know their gift is not credited); an unknown recruiter is dropped.
+ */
+export async function resolveAttribution(strapi: Core.Strapi, input: { pageSlug?: string; recruiter?: string }): Promise<Attribution> {
+  const campaign = await getService('compliance-config').activeCampaign();
+  const attribution: Attribution = { campaignId: campaign?.id ?? null };
+  if (input.pageSlug) {
+    const pages = strapi.plugin(PLUGIN_ID).service('pages') as PagesLookup | undefined;
+    const page = pages ? await pages.forDonation(input.pageSlug) : null;
+    if (!page)
+      throw new errors.ValidationError('That fundraising page does not exist or is not open for gifts.', { pageSlug: input.pageSlug });
+    attribution.pageId = page.id;
+    if (page.campaignId) attribution.campaignId = page.campaignId;
+  }
+  if (input.recruiter && strapi.contentTypes[PROFILE_UID as keyof typeof strapi.contentTypes]) {
+    const profile = await strapi.db
+      .query(PROFILE_UID as any)
+      .findOne({ where: { slug: input.recruiter.toLowerCase() }, select: ['userId'] });
+    attribution.recruiterUserId = (profile as any)?.userId ?? null;
+  }
+  return attribution;
+}

@@ -1,0 +1,3 @@
+import donations from './donations';
+
+export default { donations };

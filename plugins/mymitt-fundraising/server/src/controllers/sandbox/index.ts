@@ -1,0 +1,3 @@
+import sandbox from './sandbox';
+
+export default { sandbox };

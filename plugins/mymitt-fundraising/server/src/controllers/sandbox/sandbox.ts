@@ -1,0 +1,79 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { getService } from '../../utils/get-service';
+import { gatewayName } from '../../services/payments/checkout-gateway';
+import { deliverToWebhook, sandboxEvents } from '../../services/payments/sandbox';
+import { formatUsd } from '../../domain/money';
+import { CONTRIBUTION_UID, type ContributionRecord } from '../../services/ledger/tables';
+import { renderSandboxPage } from './sandbox-page';
+
+const SESSION_ID = /^cs_sandbox_[a-f0-9]{32}$/;
+
+/**
+ * The offline hosted checkout (services/payments/sandbox.ts). Exists only while the sandbox is the
+ * gateway: with a Stripe key, or in production, every route here is a 404.
+ */
+const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
+  async function pendingSession(ctx: any): Promise<ContributionRecord> {
+    if (gatewayName(strapi) !== 'sandbox') throw new errors.NotFoundError('Not found');
+    const sessionId = String(ctx.params.sessionId);
+    if (!SESSION_ID.test(sessionId)) throw new errors.NotFoundError('No such checkout.');
+    const contribution = (await strapi.db
+      .query(CONTRIBUTION_UID)
+      .findOne({ where: { checkoutSessionId: sessionId } })) as ContributionRecord | null;
+    if (!contribution) throw new errors.NotFoundError('No such checkout.');
+    return contribution;
+  }
+
+  async function finish(ctx: any, outcome: 'complete' | 'decline') {
+    const contribution = await pendingSession(ctx);
+    if (contribution.status !== 'pending' || contribution.failedAt) {
+      throw new errors.ValidationError(`This checkout is already ${contribution.failedAt ? 'closed' : 'paid'}.`);
+    }
+    const statuses = await deliverToWebhook(strapi, sandboxEvents(contribution, outcome));
+    const after = await getService('ledger').findContribution(contribution.id);
+    const result = { documentId: contribution.documentId, outcome, status: after?.status, webhookStatuses: statuses };
+    if (ctx.accepts('html', 'json') === 'json') {
+      ctx.body = { data: result };
+      return;
+    }
+    ctx.type = 'html';
+    ctx.body = renderSandboxPage({
+      title: outcome === 'complete' ? 'Payment completed (sandbox)' : 'Payment declined (sandbox)',
+      lines: [`Contribution ${contribution.documentId} is now ${after?.status}.`, `Webhook deliveries: ${statuses.join(', ')}.`],
+      actions: [],
+    });
+  }
+
+  return {
+    /** GET /sandbox/checkout/:sessionId — the stand-in for Stripe's hosted page. */
+    async show(ctx: any) {
+      const contribution = await pendingSession(ctx);
+      const amount = formatUsd(Number(contribution.amountCents));
+      const open = contribution.status === 'pending' && !contribution.failedAt;
+      ctx.type = 'html';
+      ctx.body = renderSandboxPage({
+        title: 'MyMitt sandbox checkout',
+        lines: [
+          `${contribution.recurring ? 'Monthly contribution' : 'Contribution'}: ${amount}`,
+          'No card is charged: this stands in for Stripe Checkout while no Stripe key is configured.',
+          open ? '' : `This checkout is ${contribution.status}.`,
+        ].filter(Boolean),
+        actions: open
+          ? [
+              { label: `Pay ${amount}`, action: `${ctx.path}/complete` },
+              { label: 'Decline', action: `${ctx.path}/decline` },
+            ]
+          : [],
+      });
+    },
+    async complete(ctx: any) {
+      await finish(ctx, 'complete');
+    },
+    async decline(ctx: any) {
+      await finish(ctx, 'decline');
+    },
+  };
+};
+
+export default sandbox;

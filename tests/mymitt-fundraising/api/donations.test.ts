@@ -1,0 +1,370 @@
+import { randomUUID } from 'crypto';
+import { useStrapi } from '../../helpers/strapi';
+import { signUpSupporter } from '../../helpers/supporters';
+import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
+
+/**
+ * The donate route against the local Stripe fake (the real SDK pointed at it): compliance first, then
+ * a pending contribution and a Checkout Session; the webhook turns it into money.
+ */
+const SECRET = 'whsec_mymitt_donations_test';
+process.env.STRIPE_WEBHOOK_SECRET = SECRET;
+process.env.STRIPE_SECRET_KEY = 'sk_test_mymitt_donations';
+process.env.DONATE_RATE_LIMIT = 'false';
+
+let fake: StripeFake;
+beforeAll(async () => {
+  fake = await startStripeFake();
+  process.env.STRIPE_API_BASE = `http://127.0.0.1:${fake.port}`;
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+const app = useStrapi();
+const DONATE = '/api/mymitt-fundraising/donations';
+const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
+const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
+const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
+
+const affirmations = { citizenOrGreenCard: true, ownFunds: true, ownPersonalCard: true, atLeast18: true, notFederalContractor: true };
+
+/** A complete, lawful donation body for a person of its own (a fresh email and street per call). */
+function aGift(overrides: Record<string, unknown> = {}) {
+  const tag = randomUUID().slice(0, 8);
+  return {
+    amountCents: 5000,
+    firstName: 'Ann',
+    lastName: `Romney${tag}`,
+    email: `ann-${tag}@example.org`,
+    street: `${tag.replace(/\D/g, '').slice(0, 3) || '1'} Main Street`,
+    city: 'Belmont',
+    state: 'MA',
+    zip: '02478',
+    occupation: 'Teacher',
+    employer: 'Belmont Schools',
+    affirmations,
+    affirmationsVersion: '2025-11',
+    ...overrides,
+  };
+}
+
+const donate = (body: unknown, jwt?: string) => {
+  const req = app.http().post(DONATE);
+  if (jwt) req.set('Authorization', `Bearer ${jwt}`);
+  return req.send(body as object);
+};
+
+const contribution = async (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
+const count = (uid: string, where: Record<string, unknown> = {}) => app.strapi.db.query(uid).count({ where });
+const sessionRequests = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/checkout/sessions');
+
+let sequence = 0;
+const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
+
+/** Stripe's checkout.session.completed for a contribution, signed and delivered to our webhook. */
+async function pay(documentId: string, extra: Record<string, unknown> = {}) {
+  const row = await contribution(documentId);
+  const event = {
+    id: stripeId('evt'),
+    object: 'event',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type: 'checkout.session.completed',
+    data: {
+      object: {
+        id: row.checkoutSessionId,
+        object: 'checkout.session',
+        mode: row.recurring ? 'subscription' : 'payment',
+        status: 'complete',
+        payment_status: 'paid',
+        amount_total: Number(row.amountCents),
+        currency: 'usd',
+        payment_intent: row.recurring ? null : stripeId('pi'),
+        metadata: { contributionId: String(row.id) },
+        ...extra,
+      },
+    },
+  };
+  const payload = JSON.stringify(event);
+  const res = await app
+    .http()
+    .post(WEBHOOK)
+    .set('Content-Type', 'application/json')
+    .set('Stripe-Signature', signWebhook(payload, SECRET))
+    .send(payload);
+  expect(res.status).toBe(200);
+  return row;
+}
+
+async function donateAndPay(body: Record<string, unknown>, jwt?: string) {
+  const res = await donate(body, jwt);
+  expect(res.status).toBe(201);
+  await pay(res.body.data.documentId);
+  return res.body.data;
+}
+
+const elections = async () => {
+  const res = await app.http().get('/api/mymitt-fundraising/elections');
+  const [primary, general] = res.body.data;
+  return { primary, general };
+};
+
+describe('POST /donations', () => {
+  it('a guest donates: pending contribution, a Checkout Session created with our idempotency key (STR-04), money after the webhook', async () => {
+    const body = aGift({ amountCents: 2500, refcode: 'email-nov', utmSource: 'newsletter' });
+    const res = await donate(body);
+
+    expect(res.status).toBe(201);
+    expect(res.body.data).toMatchObject({ status: 'pending', amountCents: 2500, recurring: false, parts: null });
+    const row = await contribution(res.body.data.documentId);
+    const request = sessionRequests().at(-1)!;
+    expect(res.body.data.checkoutUrl).toBe(`http://127.0.0.1:${fake.port}/checkout/${row.checkoutSessionId}`);
+    expect(request.idempotencyKey).toBe(row.idempotencyKey);
+    expect(request.params).toMatchObject({
+      mode: 'payment',
+      customer_email: body.email,
+      client_reference_id: String(row.id),
+      metadata: { contributionId: String(row.id) },
+      payment_intent_data: { metadata: { contributionId: String(row.id) } },
+      line_items: [{ quantity: '1', price_data: { currency: 'usd', unit_amount: '2500' } }],
+    });
+    expect(request.params.success_url).toMatch(/\/donate\/thanks\?contribution=/);
+    // The stored gift: donor data, both FEC-03 keys, affirmations version (FEC-08), attribution.
+    expect(row).toMatchObject({
+      status: 'pending',
+      userId: null,
+      affirmationsVersion: '2025-11',
+      occupation: 'Teacher',
+      employer: 'Belmont Schools',
+      refcode: 'email-nov',
+      utmSource: 'newsletter',
+    });
+    expect(row.donorKey).toMatch(/^[a-f0-9]{64}$/);
+    expect(row.donorEmailKey).toMatch(/^[a-f0-9]{64}$/);
+    // The response carries no donor data back.
+    expect(JSON.stringify(res.body)).not.toContain(body.email);
+
+    await pay(res.body.data.documentId);
+    expect((await contribution(res.body.data.documentId)).status).toBe('succeeded');
+    expect(await count(LEDGER, { contributionId: row.id })).toBe(1);
+  });
+
+  it('a signed-in supporter donates: the gift is theirs, listed in /donations/mine and nobody else’s', async () => {
+    const pat = await signUpSupporter(app);
+    const other = await signUpSupporter(app);
+    const gift = await donateAndPay(aGift({ amountCents: 10000 }), pat.jwt);
+
+    expect((await contribution(gift.documentId)).userId).toBe(pat.user.id);
+    const mine = await app.http().get(`${DONATE}/mine`).set('Authorization', `Bearer ${pat.jwt}`);
+    expect(mine.status).toBe(200);
+    expect(mine.body.data).toEqual([expect.objectContaining({ documentId: gift.documentId, status: 'succeeded', amountCents: 10000 })]);
+    const theirs = await app.http().get(`${DONATE}/mine`).set('Authorization', `Bearer ${other.jwt}`);
+    expect(theirs.body.data).toEqual([]);
+    expect((await app.http().get(`${DONATE}/mine`)).status).toBe(403);
+  });
+
+  describe('refusals change nothing and start no payment', () => {
+    const refusedWith = async (body: unknown, status: number) => {
+      const before = { contributions: await count(CONTRIBUTIONS), sessions: sessionRequests().length };
+      const res = await donate(body);
+      expect(res.status).toBe(status);
+      expect(res.body.data).toBeNull();
+      expect(await count(CONTRIBUTIONS)).toBe(before.contributions);
+      expect(sessionRequests().length).toBe(before.sessions);
+      return res.body.error;
+    };
+
+    it('FEC-08: each of the five affirmations must be ticked; an unknown text version is refused', async () => {
+      const { ownFunds: _dropped, ...four } = affirmations;
+      expect((await refusedWith(aGift({ affirmations: four }), 400)).name).toBe('ValidationError');
+      await refusedWith(aGift({ affirmations: { ...affirmations, notFederalContractor: false } }), 400);
+      await refusedWith(aGift({ affirmationsVersion: '1999-01' }), 400);
+    });
+
+    it('FEC-08: a foreign address needs a US passport number', async () => {
+      const abroad = aGift({ country: 'FR', state: 'Paris', zip: '75001' });
+      const error = await refusedWith(abroad, 400);
+      expect(JSON.stringify(error.details)).toContain('usPassportNumber');
+      const res = await donate({ ...abroad, usPassportNumber: 'A12345678' });
+      expect(res.status).toBe(201);
+      expect((await contribution(res.body.data.documentId)).usPassportNumber).toBe('A12345678');
+    });
+
+    it('FEC-06: name, address, occupation and employer are required on every gift, whatever the amount', async () => {
+      for (const field of ['firstName', 'lastName', 'street', 'city', 'zip', 'occupation', 'employer']) {
+        await refusedWith(aGift({ amountCents: 500, [field]: '  ' }), 400);
+      }
+    });
+
+    it('SEC-02/SEC-05: fields the server owns, wrong types and fractions of a cent are 400', async () => {
+      await refusedWith(aGift({ status: 'succeeded' }), 400);
+      await refusedWith(aGift({ userId: 1 }), 400);
+      await refusedWith(aGift({ pageId: 5 }), 400);
+      await refusedWith(aGift({ amountCents: '5000' }), 400);
+      await refusedWith(aGift({ amountCents: 12.5 }), 400);
+      await refusedWith(aGift({ amountCents: 50 }), 400);
+      await refusedWith(aGift({ recurring: 'yes' }), 400);
+    });
+
+    it('FEC-05: a past or unknown election is refused with 422', async () => {
+      const error = await refusedWith(aGift({ electionId: 999999 }), 422);
+      expect(error.message).toMatch(/election does not exist/);
+    });
+
+    it('an unknown fundraising page is a 400: the donor must know the gift would not be credited', async () => {
+      await refusedWith(aGift({ pageSlug: 'no-such-page' }), 400);
+    });
+  });
+
+  describe('FEC-01 per-election limit across every form (FEC-03)', () => {
+    it('$3,000 given, then $600 from the same person typed differently → 422 naming what remains ($500)', async () => {
+      const first = aGift({ amountCents: 300000 });
+      await donateAndPay(first);
+      const before = await count(CONTRIBUTIONS);
+
+      const again = {
+        ...first,
+        amountCents: 60000,
+        firstName: 'ann',
+        lastName: String(first.lastName).toUpperCase(),
+        street: String(first.street).replace('Street', 'St.'),
+        zip: '02478-1234',
+      };
+      const res = await donate(again);
+      expect(res.status).toBe(422);
+      expect(res.body).toMatchObject({ data: null, error: { status: 422 } });
+      expect(res.body.error.message).toMatch(/You may give \$500\.00 more for the .*; the federal limit is \$3,500\.00 per election\./);
+      expect(res.body.error.details).toMatchObject({ rule: 'FEC-01', limitCents: 350000, remainingCents: 50000 });
+      expect(await count(CONTRIBUTIONS)).toBe(before);
+
+      // Found by email alone after a move (new street and ZIP): still the same donor.
+      const moved = await donate({ ...first, amountCents: 60000, street: '9 Elm Road', city: 'Denver', state: 'CO', zip: '80202' });
+      expect(moved.status).toBe(422);
+      // Exactly what remains is accepted.
+      expect((await donate({ ...again, amountCents: 50000 })).status).toBe(201);
+    });
+
+    it('with consent, the excess is redesignated to the general: both parts shown, one ledger row per election', async () => {
+      const { primary, general } = await elections();
+      const first = aGift({ amountCents: 300000 });
+      await donateAndPay(first);
+
+      const res = await donate({ ...first, amountCents: 100000, redesignationConsent: true });
+      expect(res.status).toBe(201);
+      expect(res.body.data.parts).toEqual([
+        { electionId: primary.id, amountCents: 50000 },
+        { electionId: general.id, amountCents: 50000 },
+      ]);
+      const row = await pay(res.body.data.documentId);
+      const rows = await app.strapi.db.query(LEDGER).findMany({ where: { contributionId: row.id }, orderBy: { electionId: 'asc' } });
+      expect(rows.map((r: any) => ({ electionId: r.electionId, amountCents: Number(r.amountCents) }))).toEqual([
+        { electionId: primary.id, amountCents: 50000 },
+        { electionId: general.id, amountCents: 50000 },
+      ]);
+      // Full for the primary now; the general has $3,000 left.
+      const more = await donate({ ...first, amountCents: 100 });
+      expect(more.status).toBe(422);
+      expect(more.body.error.message).toMatch(/already given the most allowed/);
+      expect((await donate({ ...first, amountCents: 300001, electionId: general.id })).body.error.details.remainingCents).toBe(300000);
+    });
+
+    it('open checkouts count: two checkouts cannot pass the limit together, even at the same moment', async () => {
+      const person = aGift({ amountCents: 100000 });
+      const results = await Promise.all(Array.from({ length: 5 }, () => donate(person)));
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses).toEqual([201, 201, 201, 422, 422]);
+      // A checkout the donor abandoned (expired at Stripe) stops counting.
+      const open = results.filter((r) => r.status === 201);
+      const row = await contribution(open[0].body.data.documentId);
+      const expired = {
+        id: stripeId('evt'),
+        object: 'event',
+        created: Math.floor(Date.now() / 1000),
+        type: 'checkout.session.expired',
+        data: {
+          object: {
+            id: row.checkoutSessionId,
+            object: 'checkout.session',
+            status: 'expired',
+            payment_status: 'unpaid',
+            metadata: { contributionId: String(row.id) },
+          },
+        },
+      };
+      const payload = JSON.stringify(expired);
+      await app
+        .http()
+        .post(WEBHOOK)
+        .set('Content-Type', 'application/json')
+        .set('Stripe-Signature', signWebhook(payload, SECRET))
+        .send(payload)
+        .expect(200);
+      expect((await contribution(open[0].body.data.documentId)).status).toBe('failed');
+      expect((await donate({ ...person, amountCents: 50000 })).status).toBe(201);
+    });
+  });
+
+  it('FEC-04: an undesignated gift counts toward the next election; a designated one toward its election', async () => {
+    const { primary, general } = await elections();
+    const plain = await donate(aGift());
+    expect(plain.body.data.electionId).toBe(primary.id);
+    const designated = await donate(aGift({ electionId: general.id }));
+    expect(designated.body.data.electionId).toBe(general.id);
+    expect((await contribution(designated.body.data.documentId)).electionId).toBe(general.id);
+  });
+
+  describe('FEC-12 recurring gifts', () => {
+    it('are never preselected: without `recurring` the checkout is a one-time payment', async () => {
+      const res = await donate(aGift());
+      expect(res.body.data.recurring).toBe(false);
+      expect(sessionRequests().at(-1)!.params.mode).toBe('payment');
+    });
+
+    it('monthly: a subscription checkout carrying the contribution id; the donor can cancel from their account, nobody else can', async () => {
+      const pat = await signUpSupporter(app);
+      const other = await signUpSupporter(app);
+      const res = await donate(aGift({ amountCents: 2500, recurring: true }), pat.jwt);
+      expect(res.status).toBe(201);
+      const row = await contribution(res.body.data.documentId);
+      expect(sessionRequests().at(-1)!.params).toMatchObject({
+        mode: 'subscription',
+        subscription_data: { metadata: { contributionId: String(row.id) } },
+        line_items: [{ price_data: { unit_amount: '2500', recurring: { interval: 'month' } } }],
+      });
+      const subscription = stripeId('sub');
+      await pay(res.body.data.documentId, { subscription });
+      expect((await contribution(res.body.data.documentId)).subscriptionId).toBe(subscription);
+
+      const path = `${DONATE}/${res.body.data.documentId}/cancel-recurring`;
+      const foreign = await app.http().post(path).set('Authorization', `Bearer ${other.jwt}`).send({});
+      expect(foreign.status).toBe(403);
+      expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(false);
+
+      const cancelled = await app.http().post(path).set('Authorization', `Bearer ${pat.jwt}`).send({});
+      expect(cancelled.status).toBe(202);
+      expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/v1/subscriptions/${subscription}`]);
+    });
+
+    it('a recurring gift cannot lean on redesignation: over the remaining capacity it is refused', async () => {
+      const first = aGift({ amountCents: 300000 });
+      await donateAndPay(first);
+      const res = await donate({ ...first, amountCents: 100000, recurring: true, redesignationConsent: true });
+      expect(res.status).toBe(422);
+    });
+  });
+
+  it('when Stripe fails, the donor gets a 502, the gift is marked failed and does not hold their limit', async () => {
+    const person = aGift({ amountCents: 350000 });
+    const restore = fake.on('POST', /^\/v1\/checkout\/sessions$/, () => ({
+      status: 500,
+      body: { error: { type: 'api_error', message: 'boom' } },
+    }));
+    const res = await donate(person);
+    expect(res.status).toBe(502);
+    const failed = await app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { email: person.email } });
+    expect(failed.failedAt).not.toBeNull();
+    restore();
+    expect((await donate(person)).status).toBe(201);
+  });
+});
