@@ -323,7 +323,10 @@ describe('Stripe webhook and the money ledger', () => {
       expect(await ledger().donorTotals({ byAddress: 'address-key-ann-moved', byEmail: keys.byEmail })).toMatchObject({
         byElection: { 7: 3000 },
       });
-      expect(await ledger().donorTotals({ byAddress: 'someone-else', byEmail: 'someone-else' })).toMatchObject({ byElection: {}, cycleCents: 0 });
+      expect(await ledger().donorTotals({ byAddress: 'someone-else', byEmail: 'someone-else' })).toMatchObject({
+        byElection: {},
+        cycleCents: 0,
+      });
     });
 
     it('an unpaid checkout records nothing; async_payment_failed marks the gift failed with no money', async () => {

@@ -1,0 +1,26 @@
+import { useStrapi } from '../../helpers/strapi';
+
+/** SEC-04: the donate route is rate limited per IP (card testing runs through donation forms). */
+process.env.STRIPE_SECRET_KEY = '';
+process.env.STRIPE_WEBHOOK_SECRET = '';
+process.env.DONATE_RATE_LIMIT = 'true';
+process.env.DONATE_RATE_LIMIT_MAX = '3';
+
+const app = useStrapi();
+const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
+
+describe('SEC-04 donate rate limit', () => {
+  it('answers 429 with Retry-After past the limit and writes nothing for refused requests', async () => {
+    // Bodies that fail validation still count: a card tester's probes are refused either way.
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i += 1)
+      statuses.push((await app.http().post('/api/mymitt-fundraising/donations').send({ amountCents: 100 })).status);
+    expect(statuses).toEqual([400, 400, 400, 429, 429]);
+
+    const res = await app.http().post('/api/mymitt-fundraising/donations').send({});
+    expect(res.status).toBe(429);
+    expect(res.body).toMatchObject({ data: null, error: { status: 429, name: 'RateLimitError' } });
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    expect(await app.strapi.db.query(CONTRIBUTIONS).count()).toBe(0);
+  });
+});

@@ -1,0 +1,128 @@
+import { randomUUID } from 'crypto';
+import { useStrapi } from '../../helpers/strapi';
+import { signUpSupporter } from '../../helpers/supporters';
+import { eventually } from '../../helpers/eventually';
+
+/**
+ * Without Stripe keys (the `npm run develop` default) the sandbox gateway stands in for Checkout: its
+ * page completes or declines, and the events reach our own webhook over HTTP, signed and verified.
+ */
+process.env.STRIPE_SECRET_KEY = '';
+process.env.STRIPE_WEBHOOK_SECRET = '';
+process.env.STRIPE_API_BASE = '';
+process.env.DONATE_RATE_LIMIT = 'false';
+
+const app = useStrapi();
+const DONATE = '/api/mymitt-fundraising/donations';
+const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
+const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
+const EVENTS = 'plugin::mymitt-fundraising.stripe-event';
+
+const affirmations = { citizenOrGreenCard: true, ownFunds: true, ownPersonalCard: true, atLeast18: true, notFederalContractor: true };
+const aGift = (overrides: Record<string, unknown> = {}) => ({
+  amountCents: 2700,
+  firstName: 'Tagg',
+  lastName: 'Romney',
+  email: `tagg-${randomUUID().slice(0, 8)}@example.org`,
+  street: '2 Beacon St',
+  city: 'Boston',
+  state: 'MA',
+  zip: '02108',
+  occupation: 'Investor',
+  employer: 'Solamere',
+  affirmations,
+  affirmationsVersion: '2025-11',
+  ...overrides,
+});
+
+const contribution = (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
+const checkoutPath = (url: string) => new URL(url).pathname;
+
+describe('sandbox gateway (no Stripe keys)', () => {
+  it('serves a local hosted checkout; paying delivers a signed event to our webhook and the gift becomes money', async () => {
+    const res = await app.http().post(DONATE).send(aGift());
+    expect(res.status).toBe(201);
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    expect(path).toMatch(/^\/api\/mymitt-fundraising\/sandbox\/checkout\/cs_sandbox_[a-f0-9]{32}$/);
+
+    const page = await app.http().get(path);
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('Pay $27.00');
+
+    const paid = await app.http().post(`${path}/complete`).set('Accept', 'application/json');
+    expect(paid.status).toBe(200);
+    expect(paid.body.data).toMatchObject({ outcome: 'complete', status: 'succeeded', webhookStatuses: [200] });
+    const row = await contribution(res.body.data.documentId);
+    expect(row.status).toBe('succeeded');
+    const entries = await app.strapi.db.query(LEDGER).findMany({ where: { contributionId: row.id } });
+    expect(entries.map((e: any) => [e.kind, Number(e.amountCents)])).toEqual([['charge', 2700]]);
+    // It went through the real webhook: the event is stored by id, processed.
+    expect(await app.strapi.db.query(EVENTS).count({ where: { contributionId: row.id, outcome: 'processed' } })).toBe(1);
+
+    // A paid checkout cannot be paid twice.
+    expect((await app.http().post(`${path}/complete`).set('Accept', 'application/json')).status).toBe(400);
+    expect(await app.strapi.db.query(LEDGER).count({ where: { contributionId: row.id } })).toBe(1);
+  });
+
+  it('declining leaves no money and marks the gift failed, so it does not hold the donor’s limit', async () => {
+    const res = await app
+      .http()
+      .post(DONATE)
+      .send(aGift({ amountCents: 350000, street: '5 Oak Street' }));
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    const declined = await app.http().post(`${path}/decline`);
+    expect(declined.status).toBe(200);
+    expect(declined.text).toContain('declined');
+    const row = await contribution(res.body.data.documentId);
+    expect(row.status).toBe('failed');
+    expect(await app.strapi.db.query(LEDGER).count({ where: { contributionId: row.id } })).toBe(0);
+    const retry = await app.http().post(DONATE).send(aGift({ amountCents: 350000, street: '5 Oak Street', email: row.email }));
+    expect(retry.status).toBe(201);
+  });
+
+  it('a monthly gift: the first installment is recorded and the supporter can cancel it', async () => {
+    const pat = await signUpSupporter(app);
+    const res = await app
+      .http()
+      .post(DONATE)
+      .set('Authorization', `Bearer ${pat.jwt}`)
+      .send(aGift({ recurring: true, amountCents: 1500 }));
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    expect((await app.http().get(path)).text).toContain('Monthly contribution: $15.00');
+    const paid = await app.http().post(`${path}/complete`).set('Accept', 'application/json');
+    expect(paid.body.data).toMatchObject({ status: 'succeeded', webhookStatuses: [200, 200] });
+    const row = await contribution(res.body.data.documentId);
+    expect(row.subscriptionId).toMatch(/^sub_sandbox_/);
+    const entries = await app.strapi.db.query(LEDGER).findMany({ where: { contributionId: row.id } });
+    expect(entries.map((e: any) => [e.kind, Number(e.amountCents), e.stripeObjectKey.split(':')[0]])).toEqual([
+      ['charge', 1500, 'invoice'],
+    ]);
+
+    const cancel = await app.http().post(`${DONATE}/${row.documentId}/cancel-recurring`).set('Authorization', `Bearer ${pat.jwt}`).send({});
+    expect(cancel.status).toBe(202);
+    await eventually(async () => expect((await contribution(row.documentId)).recurringCancelledAt).not.toBeNull());
+  });
+
+  it('is refused in production: no sandbox page, and donating is a 503 rather than a fake payment', async () => {
+    const res = await app.http().post(DONATE).send(aGift());
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    const previous = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      expect((await app.http().get(path)).status).toBe(404);
+      expect((await app.http().post(`${path}/complete`)).status).toBe(404);
+      const refused = await app.http().post(DONATE).send(aGift());
+      expect(refused.status).toBe(503);
+      expect(refused.body.error.message).toMatch(/not configured/);
+    } finally {
+      process.env.NODE_ENV = previous;
+    }
+    expect((await contribution(res.body.data.documentId)).status).toBe('pending');
+  });
+
+  it('unknown or malformed session ids are 404', async () => {
+    expect((await app.http().get('/api/mymitt-fundraising/sandbox/checkout/cs_sandbox_' + 'a'.repeat(32))).status).toBe(404);
+    expect((await app.http().get('/api/mymitt-fundraising/sandbox/checkout/cs_live_123')).status).toBe(404);
+  });
+});
