@@ -89,6 +89,13 @@ export async function startStripeFake(): Promise<StripeFake> {
         sessions.has(match[1]) ? { body: sessions.get(match[1]) } : stripeError(404, `No such checkout.session: '${match[1]}'`),
     },
     {
+      method: 'POST',
+      path: /^\/v1\/invoices\/([^/]+)\/(finalize|void)$/,
+      handler: (_params, match) => ({
+        body: { id: match[1], object: 'invoice', status: match[2] === 'void' ? 'void' : 'open', auto_advance: false },
+      }),
+    },
+    {
       method: 'DELETE',
       path: /^\/v1\/subscriptions\/([^/]+)$/,
       handler: (_params, match) => ({

@@ -1,6 +1,7 @@
 import { randomUUID } from 'crypto';
 import { useStrapi } from '../../helpers/strapi';
 import { signUpSupporter } from '../../helpers/supporters';
+import { eventually } from '../../helpers/eventually';
 import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
 
 /**
@@ -346,6 +347,61 @@ describe('POST /donations', () => {
       expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/v1/subscriptions/${subscription}`]);
     });
 
+    it('FEC-12: each renewal is checked before Stripe charges it; one that would pass the limit is voided, not charged', async () => {
+      const monthly = aGift({ amountCents: 100000, recurring: true });
+      const res = await donate(monthly);
+      const subscription = stripeId('sub');
+      const row = await pay(res.body.data.documentId, { subscription });
+      const invoiceEvent = (type: string, invoice: Record<string, unknown>) => ({
+        id: stripeId('evt'),
+        object: 'event',
+        created: Math.floor(Date.now() / 1000),
+        type,
+        data: {
+          object: {
+            object: 'invoice',
+            amount_due: 100000,
+            amount_paid: type === 'invoice.paid' ? 100000 : 0,
+            parent: { subscription_details: { subscription, metadata: { contributionId: String(row.id) } } },
+            ...invoice,
+          },
+        },
+      });
+      const send = async (event: unknown) => {
+        const payload = JSON.stringify(event);
+        const r = await app
+          .http()
+          .post(WEBHOOK)
+          .set('Content-Type', 'application/json')
+          .set('Stripe-Signature', signWebhook(payload, SECRET))
+          .send(payload);
+        expect(r.status).toBe(200);
+      };
+      await send(invoiceEvent('invoice.paid', { id: stripeId('in'), billing_reason: 'subscription_create', status: 'paid' }));
+      const invoiceCalls = () => fake.requests.filter((r) => r.path.startsWith('/v1/invoices/'));
+
+      // Month 2 fits ($2,000 of $3,500): left alone, charged by Stripe, recorded.
+      const second = stripeId('in');
+      await send(invoiceEvent('invoice.created', { id: second, billing_reason: 'subscription_cycle', status: 'draft' }));
+      expect(invoiceCalls()).toEqual([]);
+      await send(invoiceEvent('invoice.paid', { id: second, billing_reason: 'subscription_cycle', status: 'paid' }));
+
+      // A one-time $1,000 on top: $3,000 given, so month 3 ($1,000) would pass the limit.
+      await donateAndPay({ ...monthly, recurring: false });
+      const third = stripeId('in');
+      const created = invoiceEvent('invoice.created', { id: third, billing_reason: 'subscription_cycle', status: 'draft' });
+      await send(created);
+      await send({ ...created, id: stripeId('evt') }); // a redelivery under a new id voids nothing twice
+      expect(invoiceCalls().map((r) => [r.path, r.params.auto_advance ?? null, r.idempotencyKey])).toEqual([
+        [`/v1/invoices/${third}/finalize`, 'false', `installment-skip:${third}:finalize`],
+        [`/v1/invoices/${third}/void`, null, `installment-skip:${third}:void`],
+        [`/v1/invoices/${third}/finalize`, 'false', `installment-skip:${third}:finalize`],
+        [`/v1/invoices/${third}/void`, null, `installment-skip:${third}:void`],
+      ]);
+      const entries = await app.strapi.db.query(LEDGER).findMany({ where: { contributionId: row.id } });
+      expect(entries.map((e: any) => Number(e.amountCents))).toEqual([100000, 100000]);
+    });
+
     it('a recurring gift cannot lean on redesignation: over the remaining capacity it is refused', async () => {
       const first = aGift({ amountCents: 300000 });
       await donateAndPay(first);
@@ -366,5 +422,55 @@ describe('POST /donations', () => {
     expect(failed.failedAt).not.toBeNull();
     restore();
     expect((await donate(person)).status).toBe(201);
+  });
+
+  describe('payments service for other plugins (FEC-11: a store order is a contribution of its full price)', () => {
+    const payments = () => app.strapi.plugin('mymitt-fundraising').service('payments');
+    const donorOf = (gift: Record<string, any>) => {
+      const { amountCents: _amount, ...donor } = gift;
+      return { country: 'US', ...donor };
+    };
+
+    it('starts an order checkout with its line items and tells the purpose handler once the money arrives', async () => {
+      const paid: unknown[] = [];
+      payments().onPaid('test-store', (notice: unknown) => void paid.push(notice));
+      const started = await payments().startCheckout({
+        purpose: 'order',
+        purposeRef: 'test-store:order-7',
+        donor: donorOf(aGift()),
+        amountCents: 5500,
+        lineItems: [
+          { name: 'Yard sign', unitAmountCents: 1500, quantity: 3 },
+          { name: 'Bumper sticker', unitAmountCents: 1000, quantity: 1 },
+        ],
+        successPath: '/store/orders/7',
+        origin: 'http://127.0.0.1',
+      });
+      expect(sessionRequests().at(-1)!.params.line_items).toEqual([
+        { quantity: '3', price_data: { currency: 'usd', unit_amount: '1500', product_data: { name: 'Yard sign' } } },
+        { quantity: '1', price_data: { currency: 'usd', unit_amount: '1000', product_data: { name: 'Bumper sticker' } } },
+      ]);
+      expect(sessionRequests().at(-1)!.params.success_url).toMatch(/\/store\/orders\/7\?contribution=/);
+      const row = await contribution(started.contributionDocumentId);
+      expect(row).toMatchObject({ purpose: 'order', purposeRef: 'test-store:order-7', status: 'pending' });
+
+      await pay(started.contributionDocumentId);
+      const expected = [{ contributionId: row.id, reference: 'order-7', amountCents: 5500 }];
+      expect(await eventually(async () => paid, expected)).toEqual(expected);
+    });
+
+    it('an order passing the donor’s limit is refused like any gift', async () => {
+      const gift = aGift({ amountCents: 340000 });
+      await donateAndPay(gift);
+      await expect(
+        payments().startCheckout({
+          purpose: 'order',
+          purposeRef: 'test-store:order-8',
+          donor: donorOf(gift),
+          amountCents: 20000,
+          origin: 'http://127.0.0.1',
+        })
+      ).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/You may give \$100\.00 more/) });
+    });
   });
 });

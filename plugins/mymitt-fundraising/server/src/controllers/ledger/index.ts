@@ -15,6 +15,8 @@ const ledgerController = (_: { strapi: Core.Strapi }) => ({
     const ledger = getService('ledger');
     const raw = ctx.request.body?.[UNPARSED];
     const event = ledger.verifyWebhook(raw, ctx.get('stripe-signature') || undefined);
+    // Before the event is stored: if screening fails, the 500 makes Stripe deliver it again.
+    if (event.type === 'invoice.created') await getService('payments').screenInstallment(event);
     const { outcome } = await ledger.applyStripeEvent(event);
     ctx.body = { received: true, eventId: event.id, outcome };
   },

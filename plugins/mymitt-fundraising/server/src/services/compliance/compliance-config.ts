@@ -5,7 +5,7 @@ import type { FundraisingConfig } from '../../config';
 import type { ComplianceFormResponse, UpcomingElection } from '../../../../shared/contracts/compliance';
 import { calendarDate, type CalendarDate } from '../../domain/calendar-date';
 import { limitInForce, type ContributionLimit, type LimitInForce } from '../../domain/contribution-limits';
-import { electionAfter, upcomingElections, type Election } from '../../domain/election-designation';
+import { electionAfter, nextElection, upcomingElections, type Election } from '../../domain/election-designation';
 import {
   AFFIRMATION_KEYS,
   AFFIRMATION_TEXTS,
@@ -129,6 +129,18 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
         kind,
         date: electionDate,
       }));
+    },
+
+    /**
+     * FEC-04 for a later installment of a recurring gift: its designated election while that is still
+     * ahead on `at`, else the next election (null only when nothing is configured).
+     */
+    async electionFor(designatedElectionId: number | null, at: Date): Promise<number | null> {
+      const elections = await this.elections();
+      const today = this.today(at);
+      const designated = elections.find((e) => e.id === designatedElectionId);
+      if (designated && designated.electionDate >= today) return designated.id;
+      return nextElection(elections, today)?.id ?? designatedElectionId;
     },
 
     /** The drive running now (the latest started one if several overlap), or null. */

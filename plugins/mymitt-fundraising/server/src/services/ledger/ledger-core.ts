@@ -24,6 +24,8 @@ export interface NewLedgerRow {
   occurredAt: Date;
   paymentIntentId?: string;
   eventId?: string;
+  /** The election this movement counts toward when it is not the contribution's (a later installment). */
+  electionId?: number | null;
 }
 
 /** Who a gift credits as its fundraiser (the page owner), set by the pages feature (FEC-13: credit only). */
@@ -165,7 +167,8 @@ export function ledgerCore(strapi: Core.Strapi) {
   /** The ledger rows one movement becomes: one, or one per election of a redesignated gift (FEC-01). */
   async function piecesOf(trx: Knex, contribution: ContributionRecord, row: NewLedgerRow) {
     const parts = readParts(contribution.parts);
-    if (!parts) return [{ key: row.stripeObjectKey, electionId: contribution.electionId ?? null, amountCents: row.amountCents }];
+    if (!parts)
+      return [{ key: row.stripeObjectKey, electionId: row.electionId ?? contribution.electionId ?? null, amountCents: row.amountCents }];
     const net = await trx(TABLES.ledger)
       .where('contribution_id', contribution.id)
       .select('election_id')

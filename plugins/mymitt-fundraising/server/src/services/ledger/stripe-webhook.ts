@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { planStripeEvent, waitingKeys, type ContributionLookup, type EventPlan, type StripeEventLike } from '../../domain/stripe-events';
 import { PLUGIN_ID } from '../../plugin-id';
+import { getService } from '../../utils/get-service';
 import type { FundraisingConfig } from '../../config';
 import { stripeClient } from '../stripe/stripe-client';
 import { gatewayName } from '../payments/checkout-gateway';
@@ -15,9 +16,6 @@ export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
 export type WebhookOutcome = 'processed' | 'ignored' | 'parked' | 'duplicate';
 
-/** FEC-12 hook: where an installment's limit check plugs in. Money that Stripe already moved is always recorded. */
-export type InstallmentHook = (contribution: ContributionRecord, amountCents: number) => Promise<void> | void;
-
 class DuplicateEvent extends Error {}
 
 /**
@@ -29,7 +27,6 @@ class DuplicateEvent extends Error {}
  * race-free on PostgreSQL.
  */
 export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
-  let installmentHook: InstallmentHook = () => undefined;
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as FundraisingConfig;
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
@@ -96,8 +93,13 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     await core.lockContribution(trx, found.id);
     const contribution = await applyPatch(trx, found, plan);
     for (const movement of plan.movements) {
-      if (plan.installment) await installmentHook(contribution, movement.amountCents);
-      await core.appendRow(trx, contribution, { ...movement, eventId });
+      // FEC-04: each installment counts toward the election ahead on its own date (the general once the
+      // primary is past). Money Stripe already moved is always recorded; the limit is checked before
+      // the charge (payments.screenInstallment) and FEC-10 catches anything that slipped past.
+      const electionId = plan.installment
+        ? await getService('compliance-config').electionFor(contribution.electionId, movement.occurredAt)
+        : undefined;
+      await core.appendRow(trx, contribution, { ...movement, eventId, electionId });
     }
     await core.refreshStatus(trx, contribution);
     return contribution;
@@ -148,11 +150,6 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
   }
 
   return {
-    /** Sets the FEC-12 installment check (the compliance code calls this at bootstrap). */
-    setInstallmentHook(hook: InstallmentHook) {
-      installmentHook = hook;
-    },
-
     /**
      * Verifies a webhook delivery: the exact bytes Stripe signed, the `Stripe-Signature` header, the
      * endpoint secret and a timestamp at most 300 s old. Anything else is a 400 (STR-01).

@@ -7,6 +7,8 @@ import { getService } from '../../utils/get-service';
 import type { ContributionDonor } from '../../validators/contribution-donor';
 import { CONTRIBUTION_UID, TABLES, type ContributionRecord } from '../ledger/tables';
 import { checkContribution } from './contribution-check';
+import { screenInstallment } from './installment-screen';
+import type { StripeEventLike } from '../../domain/stripe-events';
 import { createStripeSession, gatewayName, type CheckoutLineItem, type GatewayName } from './checkout-gateway';
 import { createSandboxSession, deliverToWebhook, sandboxCancellation } from './sandbox';
 import { stripeClient } from '../stripe/stripe-client';
@@ -192,6 +194,11 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
         electionId: opened.checked.electionId,
         parts: opened.checked.parts,
       };
+    },
+
+    /** FEC-12: voids a renewal that would pass the donor's limit, before Stripe charges it. */
+    screenInstallment(event: StripeEventLike, now?: Date) {
+      return screenInstallment(strapi, event, now);
     },
 
     /** A supporter's own contributions, newest first (no donor identity beyond what they typed themselves). */
