@@ -196,3 +196,27 @@ describe('who may write the configuration', () => {
     expect({ elections: await rows(ELECTIONS), limits: await rows(LIMITS) }).toEqual(before);
   });
 });
+
+describe('GET /mymitt-fundraising/compliance/overview (admin settings page)', () => {
+  it('shows Finance every configured row, the limit standing in and what to fix; the web team and supporters get 403/401', async () => {
+    const finance = await signInAdmin(app, 'Finance');
+    const res = await app.http().get('/mymitt-fundraising/compliance/overview').set(bearer(finance.token));
+    expect(res.status).toBe(200);
+    const overview = res.body.data;
+    expect(overview.today).toBe(today());
+    expect(overview.limits.length).toBeGreaterThan(0);
+    expect(overview.elections.some((e: any) => e.upcoming)).toBe(true);
+    expect(overview.limits.map((l: any) => l.id)).toContain(overview.limitInForce.id);
+
+    // Far ahead, nothing covers the date: the latest row stands in (FEC-02) and no election is upcoming.
+    const later = await app.strapi.plugin('mymitt-fundraising').service('compliance-config').overview(new Date('2099-06-01T12:00:00Z'));
+    expect(later.limitInForce.notConfigured).toBe(true);
+    expect(later.warnings.join(' ')).toMatch(/Add this cycle's FEC limits/);
+    expect(later.warnings.join(' ')).toMatch(/No upcoming election is configured/);
+
+    const webTeam = await signInAdmin(app, 'Web team');
+    expect((await app.http().get('/mymitt-fundraising/compliance/overview').set(bearer(webTeam.token))).status).toBe(403);
+    const supporter = await signUpSupporter(app);
+    expect((await app.http().get('/mymitt-fundraising/compliance/overview').set(bearer(supporter.jwt))).status).toBe(401);
+  });
+});

@@ -28,3 +28,31 @@ export interface ComplianceFormResponse {
     campaign: { name: string; slug: string; goalCents: number } | null;
   };
 }
+
+/** GET /mymitt-fundraising/compliance/overview (admin, `read`): what finance staff configure, with warnings. */
+export interface ComplianceOverview {
+  /** YYYY-MM-DD in the committee's time zone. */
+  today: string;
+  limitInForce: { id: number; perElectionCents: number; effectiveFrom: string; effectiveTo: string | null; notConfigured: boolean } | null;
+  limits: Array<{
+    id: number;
+    perElectionCents: number;
+    itemizationThresholdCents: number;
+    cashMaxCents: number;
+    effectiveFrom: string;
+    effectiveTo: string | null;
+  }>;
+  elections: Array<{ id: number; name: string; kind: string; date: string; upcoming: boolean; netDebtsOutstandingCents: number }>;
+  campaigns: Array<{
+    id: number;
+    name: string;
+    slug: string;
+    goalCents: number;
+    raisedCents: number;
+    active: boolean;
+    startsAt: string;
+    endsAt: string | null;
+  }>;
+  /** Problems staff should fix: no limit for today, no upcoming election, no general after the primary. */
+  warnings: string[];
+}

@@ -19,6 +19,11 @@ const compliance = (_: { strapi: Core.Strapi }) => ({
     allowSharedCache(ctx, FORM_CACHE_SECONDS);
     ctx.body = { data: form };
   },
+
+  /** GET /compliance/overview (admin) — elections, limits, drives and configuration warnings. */
+  async overview(ctx: any) {
+    ctx.body = { data: await getService('compliance-config').overview() };
+  },
 });
 
 export default compliance;

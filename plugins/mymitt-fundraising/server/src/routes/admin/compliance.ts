@@ -1,3 +1,6 @@
-import type { AdminRoute } from '@mymitt/plugin-kit';
+import { adminOnly, type AdminRoute } from '@mymitt/plugin-kit';
+import { ACTIONS } from '../../admin-actions';
 
-export const complianceAdminRoutes: AdminRoute[] = [];
+export const complianceAdminRoutes: AdminRoute[] = [
+  { method: 'GET', path: '/compliance/overview', handler: 'compliance.overview', config: adminOnly([ACTIONS.read]) },
+];

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { nextFederalElections } from '../../domain/federal-election-dates';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { FundraisingConfig } from '../../config';
-import type { ComplianceFormResponse, UpcomingElection } from '../../../../shared/contracts/compliance';
+import type { ComplianceFormResponse, ComplianceOverview, UpcomingElection } from '../../../../shared/contracts/compliance';
+import { getService } from '../../utils/get-service';
 import { calendarDate, type CalendarDate } from '../../domain/calendar-date';
 import { limitInForce, type ContributionLimit, type LimitInForce } from '../../domain/contribution-limits';
 import { electionAfter, nextElection, upcomingElections, type Election } from '../../domain/election-designation';
@@ -157,6 +158,69 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
         goalCents: toCents(row.goalCents),
         defaultPageGoalCents: toCents(row.defaultPageGoalCents),
         presetAmountsCents: validPresets(row.presetAmountsCents),
+      };
+    },
+
+    /** The finance settings page: every row staff configure, the limit in force and what needs fixing. */
+    async overview(now = new Date()): Promise<ComplianceOverview> {
+      const today = this.today(now);
+      const [limits, elections, campaignRows] = await Promise.all([
+        this.limits(),
+        this.elections(),
+        strapi.db.query(CAMPAIGN_UID).findMany({ orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], limit: 100 }),
+      ]);
+      const limit = limitInForce(limits, today);
+      const upcoming = upcomingElections(elections, today);
+      const active = await this.activeCampaign(now);
+      const totals = getService('ledger');
+      const campaigns = await Promise.all(
+        campaignRows.map(async (row: any) => ({
+          id: row.id,
+          name: row.name,
+          slug: row.slug,
+          goalCents: toCents(row.goalCents),
+          raisedCents: (await totals.totals(`campaign:${row.id}`)).netCents,
+          active: row.id === active?.id,
+          startsAt: new Date(row.startsAt).toISOString(),
+          endsAt: row.endsAt ? new Date(row.endsAt).toISOString() : null,
+        }))
+      );
+      const warnings: string[] = [];
+      if (!limit) warnings.push('No contribution limit covers today: donations are refused until one is added.');
+      else if (limit.notConfigured)
+        warnings.push(
+          `No contribution limit row covers ${today}; the limits from ${limit.effectiveFrom} stand in. Add this cycle's FEC limits.`
+        );
+      if (!upcoming.length) warnings.push('No upcoming election is configured: donations are refused until one is added.');
+      else if (!electionAfter(elections, upcoming[0]))
+        warnings.push(`Nothing follows the ${upcoming[0].name}: redesignation of excess gifts is not offered.`);
+      return {
+        today,
+        limitInForce: limit && {
+          id: limit.id,
+          perElectionCents: limit.perElectionCents,
+          effectiveFrom: limit.effectiveFrom,
+          effectiveTo: limit.effectiveTo,
+          notConfigured: limit.notConfigured,
+        },
+        limits: limits.map(({ id, perElectionCents, itemizationThresholdCents, cashMaxCents, effectiveFrom, effectiveTo }) => ({
+          id,
+          perElectionCents,
+          itemizationThresholdCents,
+          cashMaxCents,
+          effectiveFrom,
+          effectiveTo,
+        })),
+        elections: elections.map((e) => ({
+          id: e.id,
+          name: e.name,
+          kind: e.kind,
+          date: e.electionDate,
+          upcoming: e.electionDate >= today,
+          netDebtsOutstandingCents: e.netDebtsOutstandingCents,
+        })),
+        campaigns,
+        warnings,
       };
     },
 
