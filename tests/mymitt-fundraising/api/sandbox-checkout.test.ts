@@ -77,7 +77,10 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const row = await contribution(res.body.data.documentId);
     expect(row.status).toBe('failed');
     expect(await app.strapi.db.query(LEDGER).count({ where: { contributionId: row.id } })).toBe(0);
-    const retry = await app.http().post(DONATE).send(aGift({ amountCents: 350000, street: '5 Oak Street', email: row.email }));
+    const retry = await app
+      .http()
+      .post(DONATE)
+      .send(aGift({ amountCents: 350000, street: '5 Oak Street', email: row.email }));
     expect(retry.status).toBe(201);
   });
 
@@ -103,6 +106,35 @@ describe('sandbox gateway (no Stripe keys)', () => {
     expect(cancel.status).toBe(202);
     const cancelledAt = async () => Boolean((await contribution(row.documentId)).recurringCancelledAt);
     expect(await eventually(cancelledAt, true)).toBe(true);
+  });
+
+  it('a guest stops a monthly gift with the link from their receipt; a wrong token or another gift’s token is 403', async () => {
+    const res = await app
+      .http()
+      .post(DONATE)
+      .send(aGift({ recurring: true, amountCents: 1000, street: '7 Elm St' }));
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    await app.http().post(`${path}/complete`).set('Accept', 'application/json').expect(200);
+    const row = await contribution(res.body.data.documentId);
+    const payments = app.strapi.plugin('mymitt-fundraising').service('payments');
+    const link = new URL(payments.cancelLink(row, 'https://act.example.org'));
+    expect(link.pathname).toBe('/donate/cancel');
+    const token = link.searchParams.get('token')!;
+    const cancel = (documentId: string, body: object) => app.http().post(`${DONATE}/${documentId}/cancel-recurring-by-link`).send(body);
+
+    expect((await cancel(row.documentId, { token: token.slice(0, -2) + 'xx' })).status).toBe(403);
+    const other = await app
+      .http()
+      .post(DONATE)
+      .send(aGift({ street: '8 Elm St' }));
+    expect((await cancel(other.body.data.documentId, { token })).status).toBe(403);
+    expect((await cancel(row.documentId, { token, extra: 1 })).status).toBe(400);
+    expect((await contribution(row.documentId)).recurringCancelledAt).toBeNull();
+
+    expect((await cancel(row.documentId, { token })).status).toBe(202);
+    const cancelledAt = async () => Boolean((await contribution(row.documentId)).recurringCancelledAt);
+    expect(await eventually(cancelledAt, true)).toBe(true);
+    expect((await cancel(row.documentId, { token })).body.data).toMatchObject({ alreadyCancelled: true });
   });
 
   it('is refused in production: no sandbox page, and donating is a 503 rather than a fake payment', async () => {

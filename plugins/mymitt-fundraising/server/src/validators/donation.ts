@@ -42,3 +42,6 @@ export type DonationBody = z.infer<typeof donationBody>;
 
 /** POST /donations/:documentId/cancel-recurring takes no body. */
 export const emptyBody = z.object({}).strict();
+
+/** POST /donations/:documentId/cancel-recurring-by-link: the token from the receipt's link. */
+export const cancelByLinkBody = z.object({ token: z.string().min(20).max(100) }).strict();

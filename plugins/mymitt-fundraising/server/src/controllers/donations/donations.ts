@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
-import { donationBody, emptyBody } from '../../validators/donation';
+import { cancelByLinkBody, donationBody, emptyBody } from '../../validators/donation';
 import { resolveAttribution } from './attribution';
 
 const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -55,6 +55,19 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { alreadyCancelled } = await payments.cancelRecurring(contribution);
     ctx.status = 202;
     ctx.body = { data: { documentId: contribution.documentId, cancelling: !alreadyCancelled, alreadyCancelled } };
+  },
+
+  /** POST /donations/:documentId/cancel-recurring-by-link (anyone holding the receipt's token). */
+  async cancelRecurringByLink(ctx: any) {
+    const { token } = await validateZodSchema(cancelByLinkBody)(ctx.request.body ?? {});
+    const payments = getService('payments');
+    const documentId = String(ctx.params.documentId);
+    // The same answer for an unknown gift and a wrong token: the link reveals nothing else.
+    const contribution = payments.isCancelToken(documentId, token) ? await payments.findByDocumentId(documentId) : null;
+    if (!contribution) throw new errors.ForbiddenError('This cancel link is not valid.');
+    const { alreadyCancelled } = await payments.cancelRecurring(contribution);
+    ctx.status = 202;
+    ctx.body = { data: { documentId, cancelling: !alreadyCancelled, alreadyCancelled } };
   },
 });
 

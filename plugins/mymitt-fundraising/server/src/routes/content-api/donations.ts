@@ -7,4 +7,12 @@ export const donationRoutes: FeatureRoute[] = [
   { method: 'POST', path: '/donations', handler: 'donations.create', access: 'public', middlewares: [DONATE_RATE_LIMIT] },
   { method: 'GET', path: '/donations/mine', handler: 'donations.mine', access: 'supporter' },
   { method: 'POST', path: '/donations/:documentId/cancel-recurring', handler: 'donations.cancelRecurring', access: 'supporter' },
+  // A guest's receipt link (an HMAC token): no account needed to stop a monthly gift (FEC-12).
+  {
+    method: 'POST',
+    path: '/donations/:documentId/cancel-recurring-by-link',
+    handler: 'donations.cancelRecurringByLink',
+    access: 'anyone',
+    middlewares: [DONATE_RATE_LIMIT],
+  },
 ];

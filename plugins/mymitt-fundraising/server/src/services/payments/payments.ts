@@ -8,6 +8,7 @@ import type { ContributionDonor } from '../../validators/contribution-donor';
 import { CONTRIBUTION_UID, TABLES, type ContributionRecord } from '../ledger/tables';
 import { checkContribution } from './contribution-check';
 import { screenInstallment } from './installment-screen';
+import { cancelToken, isCancelToken } from './cancel-link';
 import type { StripeEventLike } from '../../domain/stripe-events';
 import { createStripeSession, gatewayName, type CheckoutLineItem, type GatewayName } from './checkout-gateway';
 import { createSandboxSession, deliverToWebhook, sandboxCancellation } from './sandbox';
@@ -235,6 +236,17 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
         await deliverToWebhook(strapi, [sandboxCancellation(contribution)]);
       } else throw unavailable('Payments are not configured on this site.');
       return { alreadyCancelled: false };
+    },
+
+    /** The supporter-site link a receipt carries to stop a monthly gift without signing in. */
+    cancelLink(contribution: { documentId: string }, origin = '') {
+      const site = (config().siteUrl || origin).replace(/\/$/, '');
+      const token = cancelToken(strapi, contribution.documentId);
+      return `${site}/donate/cancel?contribution=${contribution.documentId}&token=${token}`;
+    },
+
+    isCancelToken(documentId: string, token: string) {
+      return isCancelToken(strapi, documentId, token);
     },
 
     async findByDocumentId(documentId: string) {
