@@ -153,6 +153,7 @@ export function ledgerCore(strapi: Core.Strapi) {
       const payload = {
         sourceId: row.stripeObjectKey,
         contributionId: contribution.id,
+        purpose: contribution.purpose,
         userId: contribution.userId ?? null,
         // Fundraising pages credit their owner (FEC-13: attribution only); filled in by the pages feature.
         fundraiserUserId: (await fundraiserOf(contribution)) ?? null,

@@ -95,8 +95,9 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Called for every `mymitt.donation.succeeded` (after commit): routes a purpose's first payment to its handler. */
-    async routePaid(payload: { contributionId?: number; amountCents: number; sourceId: string }) {
-      if (!payload.contributionId || payload.sourceId.startsWith('invoice:')) return;
+    async routePaid(payload: { contributionId?: number; purpose?: string; amountCents: number; sourceId: string }) {
+      // Plain donations have no handler; installments are not a purpose's first payment.
+      if (!payload.contributionId || payload.purpose === 'donation' || payload.sourceId.startsWith('invoice:')) return;
       const contribution = (await strapi.db.query(CONTRIBUTION_UID).findOne({ where: { id: payload.contributionId } })) as any;
       const ref: string | null = contribution?.purposeRef ?? null;
       if (!ref) return;
