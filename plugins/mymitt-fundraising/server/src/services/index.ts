@@ -2,5 +2,7 @@ import access from './access';
 import meta from './meta';
 import compliance from './compliance';
 import ledger from './ledger';
+import finance from './finance';
+import receipts from './receipts';
 
-export default { access, meta, ...compliance, ...ledger };
+export default { access, meta, ...compliance, ...ledger, ...finance, ...receipts };
