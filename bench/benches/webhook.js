@@ -65,9 +65,15 @@ async function seed(strapi) {
     });
   }
   await bulkInsert(knex, CONTRIBUTIONS, await fitToTable(knex, CONTRIBUTIONS, rows));
-  const ids = await knex(CONTRIBUTIONS).where('checkout_session_id', 'like', 'cs_bench_%').select('id', 'checkout_session_id', 'amount_cents');
+  const ids = await knex(CONTRIBUTIONS)
+    .where('checkout_session_id', 'like', 'cs_bench_%')
+    .select('id', 'checkout_session_id', 'amount_cents');
   const gifts = ids
-    .map((r) => ({ id: Number(r.id), index: Number(String(r.checkout_session_id).slice('cs_bench_'.length)), amount: Number(r.amount_cents) }))
+    .map((r) => ({
+      id: Number(r.id),
+      index: Number(String(r.checkout_session_id).slice('cs_bench_'.length)),
+      amount: Number(r.amount_cents),
+    }))
     .sort((a, b) => a.index - b.index);
   return { gifts, secret: strapi.config.get('plugin::mymitt-fundraising').stripeWebhookSecret };
 }
@@ -195,7 +201,8 @@ function check(seed, result, ledger) {
   const distinct = result.delivered.length;
   const lost = distinct - ledger.distinctKeys;
   const double = ledger.rows - ledger.distinctKeys;
-  const ok = ledger.rows === distinct && ledger.ledgerCents === expectedCents && ledger.allNetCents === expectedCents && ledger.events === distinct;
+  const ok =
+    ledger.rows === distinct && ledger.ledgerCents === expectedCents && ledger.allNetCents === expectedCents && ledger.events === distinct;
   return (
     `${result.sent} deliveries (${distinct} distinct events, ${result.duplicates} copies), ` +
     `ledger rows ${ledger.rows} == ${distinct}, sum ${ledger.ledgerCents} == ${expectedCents}, committee total ${ledger.allNetCents}; ` +

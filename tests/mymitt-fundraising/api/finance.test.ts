@@ -116,7 +116,12 @@ async function ledgerGift(opts: {
 
 async function ledgerRefund(contribution: any, amountCents: number, at: Date) {
   await app.strapi.db.transaction(async ({ trx }: any) => {
-    await ledger().appendRow(trx, contribution, { kind: 'refund', stripeObjectKey: `test-refund:${contribution.id}:${amountCents}`, amountCents: -amountCents, occurredAt: at });
+    await ledger().appendRow(trx, contribution, {
+      kind: 'refund',
+      stripeObjectKey: `test-refund:${contribution.id}:${amountCents}`,
+      amountCents: -amountCents,
+      occurredAt: at,
+    });
     await ledger().refreshStatus(trx, contribution);
   });
 }
@@ -132,7 +137,12 @@ beforeAll(async () => {
   elections = await service('compliance-config').elections();
 });
 
-const post = (path: string, admin: SignedInAdmin, body: unknown) => app.http().post(`/mymitt-fundraising${path}`).set(bearer(admin.token)).send(body as any);
+const post = (path: string, admin: SignedInAdmin, body: unknown) =>
+  app
+    .http()
+    .post(`/mymitt-fundraising${path}`)
+    .set(bearer(admin.token))
+    .send(body as any);
 const get = (path: string, admin: SignedInAdmin) => app.http().get(`/mymitt-fundraising${path}`).set(bearer(admin.token));
 
 describe('offline gifts (check and cash)', () => {
@@ -141,7 +151,9 @@ describe('offline gifts (check and cash)', () => {
     expect(res.status).toBe(201);
     expect(res.body.data).toMatchObject({ status: 'succeeded', amountCents: 25000, method: 'check' });
     const id = res.body.data.contributionId;
-    expect(await ledger().entriesOf(id)).toEqual([{ id: expect.any(Number), kind: 'offline', amountCents: 25000, stripeObjectKey: `offline:${id}` }]);
+    expect(await ledger().entriesOf(id)).toEqual([
+      { id: expect.any(Number), kind: 'offline', amountCents: 25000, stripeObjectKey: `offline:${id}` },
+    ]);
     expect(await ledger().totals('page:9101')).toEqual({ raisedCents: 25000, refundedCents: 0, netCents: 25000, giftCount: 1 });
     // FEC-04: undesignated → the next election.
     expect((await ledger().findContribution(id)).electionId).toBe(res.body.data.parts[0].electionId);
@@ -160,7 +172,11 @@ describe('offline gifts (check and cash)', () => {
     const res = await post('/finance/offline-gifts', finance, aCheck({ method: 'cash', checkNumber: undefined, amountCents: 10001 }));
     expect(res.status).toBe(422);
     expect(res.body.error.details).toEqual({ cashMaxCents: 10000 });
-    const ok = await post('/finance/offline-gifts', finance, aCheck({ method: 'cash', checkNumber: undefined, amountCents: 10000, email: 'cash@example.org', street: '9 Cash Rd' }));
+    const ok = await post(
+      '/finance/offline-gifts',
+      finance,
+      aCheck({ method: 'cash', checkNumber: undefined, amountCents: 10000, email: 'cash@example.org', street: '9 Cash Rd' })
+    );
     expect(ok.status).toBe(201);
   });
 
@@ -171,7 +187,11 @@ describe('offline gifts (check and cash)', () => {
     expect(over.status).toBe(422);
     expect(over.body.error.details).toEqual({ limitCents: 350000, remainingCents: 50000 });
     // Same person found by email only (new address): still the same donor (FEC-03).
-    const moved = await post('/finance/offline-gifts', finance, aCheck({ ...donor, street: '77 New Home Rd', zip: '02139', amountCents: 50001 }));
+    const moved = await post(
+      '/finance/offline-gifts',
+      finance,
+      aCheck({ ...donor, street: '77 New Home Rd', zip: '02139', amountCents: 50001 })
+    );
     expect(moved.status).toBe(422);
     expect((await post('/finance/offline-gifts', finance, aCheck({ ...donor, amountCents: 50000 }))).status).toBe(201);
   });
@@ -221,7 +241,11 @@ describe('refunds from the admin', () => {
   });
 
   it('FEC-14 an offline gift is refunded by a negative refund row (check mailed back), without Stripe', async () => {
-    const gift = await post('/finance/offline-gifts', finance, aCheck({ email: 'offline-refund@example.org', street: '3 Refund St', amountCents: 8000 }));
+    const gift = await post(
+      '/finance/offline-gifts',
+      finance,
+      aCheck({ email: 'offline-refund@example.org', street: '3 Refund St', amountCents: 8000 })
+    );
     const id = gift.body.data.contributionId;
     const before = fake.requests.length;
     const res = await post(`/finance/contributions/${id}/refunds`, finance, { refundNumber: 1, amountCents: 3000 });
@@ -309,7 +333,13 @@ describe('FEC-10 excessive contributions job', () => {
     expect(listed.status).toBe(200);
     const byName = Object.fromEntries(listed.body.data.map((f: any) => [f.donor.name, f]));
     expect(Object.keys(byName).sort()).toEqual(['Over Late', 'Over Recent']);
-    expect(byName['Over Late']).toMatchObject({ overdue: true, totalCents: 400000, excessCents: 50000, status: 'open', electionId: primary.id });
+    expect(byName['Over Late']).toMatchObject({
+      overdue: true,
+      totalCents: 400000,
+      excessCents: 50000,
+      status: 'open',
+      electionId: primary.id,
+    });
     expect(byName['Over Recent']).toMatchObject({ overdue: false, excessCents: 10000 });
 
     // Running again changes nothing (one flag per excess).
@@ -352,7 +382,13 @@ describe('FEC-06 Schedule A export', () => {
     const g3 = await ledgerGift({ donor: moved, amountCents: 3000, at: new Date(now.getTime() - 3 * DAY) });
     const g4 = await ledgerGift({ donor: stranger, amountCents: 20000, at: new Date(now.getTime() - 2 * DAY) });
     const injected = await ledgerGift({
-      donor: aDonor({ firstName: 'Evil', lastName: 'Sheet', email: 'evil@example.org', street: '2 Formula Way', employer: '=HYPERLINK("http://x")' }),
+      donor: aDonor({
+        firstName: 'Evil',
+        lastName: 'Sheet',
+        email: 'evil@example.org',
+        street: '2 Formula Way',
+        employer: '=HYPERLINK("http://x")',
+      }),
       amountCents: 500,
       at: new Date(now.getTime() - 1 * DAY),
     });
@@ -362,7 +398,10 @@ describe('FEC-06 Schedule A export', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toMatch(/attachment; filename="schedule-a-all-/);
     const lines = parse(res.text);
-    const pick = (id: number) => lines.filter((l) => Number(l.contribution_id) === id).map((l) => [l.amount, l.aggregate_cycle_to_date, l.itemized, l.election, l.payment_method]);
+    const pick = (id: number) =>
+      lines
+        .filter((l) => Number(l.contribution_id) === id)
+        .map((l) => [l.amount, l.aggregate_cycle_to_date, l.itemized, l.election, l.payment_method]);
 
     const primary = elections.find((e) => e.kind === 'primary')!;
     const code = (e: any) => `${e.kind === 'primary' ? 'P' : 'G'}${e.electionDate.slice(0, 4)}`;
@@ -373,12 +412,25 @@ describe('FEC-06 Schedule A export', () => {
     expect(pick(g4.id)).toEqual([['200.00', '200.00', 'N', code(primary), 'card']]);
     const evil = lines.find((l) => Number(l.contribution_id) === injected.id)!;
     expect(evil.employer).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(lines.find((l) => Number(l.contribution_id) === g1.id)).toMatchObject({ first_name: 'Sched', last_name: 'Ule', occupation: 'Teacher', employer: 'Belmont Schools', entity_type: 'IND' });
+    expect(lines.find((l) => Number(l.contribution_id) === g1.id)).toMatchObject({
+      first_name: 'Sched',
+      last_name: 'Ule',
+      occupation: 'Teacher',
+      employer: 'Belmont Schools',
+      entity_type: 'IND',
+    });
   });
 
   it('marks offline gifts with their method', async () => {
-    const res = await post('/finance/offline-gifts', finance, aCheck({ email: 'method@example.org', street: '4 Method St', amountCents: 1000 }));
+    const res = await post(
+      '/finance/offline-gifts',
+      finance,
+      aCheck({ email: 'method@example.org', street: '4 Method St', amountCents: 1000 })
+    );
     const csv = parse((await get('/finance/schedule-a.csv', finance)).text);
-    expect(csv.find((l) => Number(l.contribution_id) === res.body.data.contributionId)).toMatchObject({ amount: '10.00', payment_method: 'check' });
+    expect(csv.find((l) => Number(l.contribution_id) === res.body.data.contributionId)).toMatchObject({
+      amount: '10.00',
+      payment_method: 'check',
+    });
   });
 });

@@ -58,7 +58,12 @@ const completed = (gift: { id: number; sessionId: string; amountCents: number })
 
 function deliver(event: unknown) {
   const payload = JSON.stringify(event);
-  return app.http().post(WEBHOOK).set('Content-Type', 'application/json').set('Stripe-Signature', signWebhook(payload, SECRET)).send(payload);
+  return app
+    .http()
+    .post(WEBHOOK)
+    .set('Content-Type', 'application/json')
+    .set('Stripe-Signature', signWebhook(payload, SECRET))
+    .send(payload);
 }
 
 const mailsTo = (email: string) => outbox.sent.filter((m) => m.to === email);
@@ -102,7 +107,12 @@ describe('receipts', () => {
     const contribution = await ledger().findContribution(created.id);
     for (const invoice of ['in_1', 'in_2']) {
       await app.strapi.db.transaction(async ({ trx }: any) => {
-        await ledger().appendRow(trx, contribution, { kind: 'charge', stripeObjectKey: `invoice:${invoice}_${created.id}`, amountCents: 2500, occurredAt: new Date() });
+        await ledger().appendRow(trx, contribution, {
+          kind: 'charge',
+          stripeObjectKey: `invoice:${invoice}_${created.id}`,
+          amountCents: 2500,
+          occurredAt: new Date(),
+        });
       });
     }
     expect(await eventually(async () => mailsTo('monthly@example.org').length, 2)).toBe(2);

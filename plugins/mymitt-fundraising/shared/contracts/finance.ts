@@ -8,7 +8,9 @@ export interface Totals {
 
 export interface FinanceDashboard {
   all: Totals & { raisedTodayCents: number };
-  campaigns: Array<Totals & { id: number; name: string; goalCents: number; raisedTodayCents: number; startsAt: string; endsAt: string | null }>;
+  campaigns: Array<
+    Totals & { id: number; name: string; goalCents: number; raisedTodayCents: number; startsAt: string; endsAt: string | null }
+  >;
   byState: Array<{ state: string | null; netCents: number; gifts: number }>;
   byPage: Array<Totals & { pageId: number }>;
   byRefcode: Array<{ refcode: string | null; netCents: number; gifts: number }>;

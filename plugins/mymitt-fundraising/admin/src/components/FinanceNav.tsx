@@ -15,9 +15,9 @@ export const FinanceNav = () => {
       <SubNav.Sections>
         {[
           <SubNav.Section key="finance" label={t('nav.finance', 'Finance')}>
-          {can.canRead && <SubNav.Link to={BASE} end label={t('nav.dashboard', 'Dashboard')} />}
-          {can.canReadDonors && <SubNav.Link to={`${BASE}/donations`} label={t('nav.donations', 'Donations')} />}
-          {can.canReadDonors && <SubNav.Link to={`${BASE}/excess`} label={t('nav.excess', 'Excessive contributions')} />}
+            {can.canRead && <SubNav.Link to={BASE} end label={t('nav.dashboard', 'Dashboard')} />}
+            {can.canReadDonors && <SubNav.Link to={`${BASE}/donations`} label={t('nav.donations', 'Donations')} />}
+            {can.canReadDonors && <SubNav.Link to={`${BASE}/excess`} label={t('nav.excess', 'Excessive contributions')} />}
           </SubNav.Section>,
         ]}
       </SubNav.Sections>

@@ -79,10 +79,22 @@ export const DashboardPage = () => {
                 </Grid.Root>
                 <Typography variant="delta">{t('dashboard.campaigns', 'Drives')}</Typography>
                 <SimpleTable
-                  headers={[t('dashboard.drive', 'Drive'), t('dashboard.today', 'Raised today'), t('dashboard.raised', 'Raised in total'), t('dashboard.goal', 'Goal'), '%']}
+                  headers={[
+                    t('dashboard.drive', 'Drive'),
+                    t('dashboard.today', 'Raised today'),
+                    t('dashboard.raised', 'Raised in total'),
+                    t('dashboard.goal', 'Goal'),
+                    '%',
+                  ]}
                   rows={data.campaigns.map((c) => ({
                     key: c.id,
-                    cells: [c.name, usd(c.raisedTodayCents), usd(c.netCents), usd(c.goalCents), c.goalCents > 0 ? `${Math.round((100 * c.netCents) / c.goalCents)}%` : '—'],
+                    cells: [
+                      c.name,
+                      usd(c.raisedTodayCents),
+                      usd(c.netCents),
+                      usd(c.goalCents),
+                      c.goalCents > 0 ? `${Math.round((100 * c.netCents) / c.goalCents)}%` : '—',
+                    ],
                   }))}
                 />
                 <Grid.Root gap={4}>

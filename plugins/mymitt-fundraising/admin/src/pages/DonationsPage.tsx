@@ -1,5 +1,16 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { LoadState } from '../components/LoadState';
 import { SimpleTable } from '../components/SimpleTable';
@@ -143,9 +154,7 @@ export const DonationsPage = () => {
                     }))}
                   />
                   <Flex gap={2} justifyContent="space-between">
-                    <Typography variant="pi">
-                      {t('donations.count', '{total} donations', { total: body.meta.pagination.total })}
-                    </Typography>
+                    <Typography variant="pi">{t('donations.count', '{total} donations', { total: body.meta.pagination.total })}</Typography>
                     <Flex gap={2}>
                       <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
                         {t('pager.previous', 'Previous')}

@@ -74,7 +74,11 @@ export const ExcessFlagsPage = () => {
                         usd(flag.totalCents),
                         usd(flag.excessCents),
                         flag.exceededOn,
-                        flag.overdue ? <Badge key="due" textColor="danger600">{`${flag.remedyDueBy} · ${t('excess.overdue', 'overdue')}`}</Badge> : flag.remedyDueBy,
+                        flag.overdue ? (
+                          <Badge key="due" textColor="danger600">{`${flag.remedyDueBy} · ${t('excess.overdue', 'overdue')}`}</Badge>
+                        ) : (
+                          flag.remedyDueBy
+                        ),
                       ],
                     }))}
                   />

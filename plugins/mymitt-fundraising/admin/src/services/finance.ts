@@ -44,7 +44,8 @@ export const useDashboard = () => useAdminGet<{ data: FinanceDashboard }>(adminU
 export const useDonationSearch = (params: DonationSearchParams) =>
   useAdminGet<DonationSearchResponse>(adminUrl('/finance/donations', { ...params }));
 
-export const useExcessFlags = (status?: 'open' | 'remedied') => useAdminGet<{ data: ExcessFlag[] }>(adminUrl('/finance/excess-flags', { status }));
+export const useExcessFlags = (status?: 'open' | 'remedied') =>
+  useAdminGet<{ data: ExcessFlag[] }>(adminUrl('/finance/excess-flags', { status }));
 
 export function useFinanceActions() {
   const { get, post } = useFetchClient();

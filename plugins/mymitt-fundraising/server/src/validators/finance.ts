@@ -10,12 +10,20 @@ const calendarDay = z.string().regex(CALENDAR_DATE, 'A date is YYYY-MM-DD.');
  * The four affirmations that apply to a check or cash gift (FEC-08): "my own personal credit card"
  * does not, so it is not asked. Staff tick them from the donor's signed paper form.
  */
-const OFFLINE_AFFIRMATIONS = ['citizenOrGreenCard', 'ownFunds', 'atLeast18', 'notFederalContractor'] as const satisfies readonly AffirmationKey[];
+const OFFLINE_AFFIRMATIONS = [
+  'citizenOrGreenCard',
+  'ownFunds',
+  'atLeast18',
+  'notFederalContractor',
+] as const satisfies readonly AffirmationKey[];
 
 const offlineAffirmations = z
   .object(
     Object.fromEntries(
-      OFFLINE_AFFIRMATIONS.map((key) => [key, z.literal(true, { error: `The donor's form must affirm: "${AFFIRMATION_TEXTS['2025-11'][key]}"` })])
+      OFFLINE_AFFIRMATIONS.map((key) => [
+        key,
+        z.literal(true, { error: `The donor's form must affirm: "${AFFIRMATION_TEXTS['2025-11'][key]}"` }),
+      ])
     ) as Record<(typeof OFFLINE_AFFIRMATIONS)[number], z.ZodLiteral<true>>
   )
   .strict();

@@ -20,7 +20,8 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
         query.where((w: any) => {
           for (const column of ['first_name', 'last_name', 'email']) w.orWhereRaw(`lower(${column}) like ? escape '\\'`, [like]);
           // "Ann Romney": first and last name together.
-          if (rest.length) w.orWhere((both: any) => both.whereRaw('lower(first_name) = ?', [first]).whereRaw('lower(last_name) = ?', [rest.join(' ')]));
+          if (rest.length)
+            w.orWhere((both: any) => both.whereRaw('lower(first_name) = ?', [first]).whereRaw('lower(last_name) = ?', [rest.join(' ')]));
         });
       }
       if (amountCents) query.andWhere('amount_cents', amountCents);
@@ -31,15 +32,38 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
     };
     const [{ total }] = await filtered().count({ total: '*' });
     const rows = await filtered()
-      .select('id', 'created_at', 'amount_cents', 'status', 'first_name', 'last_name', 'email', 'city', 'state', 'zip', 'page_id', 'refcode', 'recurring', 'payment_intent_id')
+      .select(
+        'id',
+        'created_at',
+        'amount_cents',
+        'status',
+        'first_name',
+        'last_name',
+        'email',
+        'city',
+        'state',
+        'zip',
+        'page_id',
+        'refcode',
+        'recurring',
+        'payment_intent_id'
+      )
       .orderBy('id', 'desc')
       .limit(pageSize)
       .offset((page - 1) * pageSize);
     const ids = rows.map((r: any) => r.id);
     const [nets, refundCounts, offline] = ids.length
       ? await Promise.all([
-          knex(TABLES.ledger).whereIn('contribution_id', ids).select('contribution_id').sum({ cents: 'amount_cents' }).groupBy('contribution_id'),
-          knex(FINANCE_TABLES.refundRequests).whereIn('contribution_id', ids).select('contribution_id').count({ n: '*' }).groupBy('contribution_id'),
+          knex(TABLES.ledger)
+            .whereIn('contribution_id', ids)
+            .select('contribution_id')
+            .sum({ cents: 'amount_cents' })
+            .groupBy('contribution_id'),
+          knex(FINANCE_TABLES.refundRequests)
+            .whereIn('contribution_id', ids)
+            .select('contribution_id')
+            .count({ n: '*' })
+            .groupBy('contribution_id'),
           knex(FINANCE_TABLES.offlineGifts).whereIn('contribution_id', ids).select('contribution_id', 'method'),
         ])
       : [[], [], []];

@@ -58,7 +58,13 @@ const excessFlags = ({ strapi }: { strapi: Core.Strapi }) => ({
       for (const excess of excessive) {
         // The gift that took the donor over: the last positive receipt of that day.
         const trigger = receipts
-          .filter((r) => r.donorKey === excess.donorKey && r.electionId === excess.electionId && r.receivedOn === excess.exceededOn && r.amountCents > 0)
+          .filter(
+            (r) =>
+              r.donorKey === excess.donorKey &&
+              r.electionId === excess.electionId &&
+              r.receivedOn === excess.exceededOn &&
+              r.amountCents > 0
+          )
           .pop();
         const data = {
           totalCents: excess.totalCents,
@@ -79,7 +85,9 @@ const excessFlags = ({ strapi }: { strapi: Core.Strapi }) => ({
       let remedied = 0;
       for (const flag of existing) {
         if (stillOpen.has(flagKey(flag.donorKey, Number(flag.electionId), flag.exceededOn))) continue;
-        await strapi.db.query(EXCESS_FLAG_UID).update({ where: { id: flag.id }, data: { status: 'remedied', remediedAt: now, lastCheckedAt: now } });
+        await strapi.db
+          .query(EXCESS_FLAG_UID)
+          .update({ where: { id: flag.id }, data: { status: 'remedied', remediedAt: now, lastCheckedAt: now } });
         remedied += 1;
       }
       return { ran: true, checkedOn, open: excessive.length, overdue: excessive.filter((e) => e.overdue).length, remedied };
@@ -95,7 +103,9 @@ const excessFlags = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     const ids = [...new Set(flags.map((f: any) => f.contributionId).filter(Boolean))];
     const contributions = ids.length
-      ? await strapi.db.query(CONTRIBUTION_UID).findMany({ where: { id: { $in: ids } }, select: ['id', 'firstName', 'lastName', 'email', 'city', 'state'] })
+      ? await strapi.db
+          .query(CONTRIBUTION_UID)
+          .findMany({ where: { id: { $in: ids } }, select: ['id', 'firstName', 'lastName', 'email', 'city', 'state'] })
       : [];
     const byId = new Map(contributions.map((c: any) => [c.id, c]));
     const elections = new Map((await getService('compliance-config').elections()).map((e) => [e.id, e.name]));

@@ -44,9 +44,13 @@ const refunds = ({ strapi }: { strapi: Core.Strapi }) => {
       const ledger = getService('ledger');
       const planned = await strapi.db.transaction(async ({ trx }) => {
         await ledger.lockContribution(trx, contributionId);
-        const contribution = (await strapi.db.query(CONTRIBUTION_UID).findOne({ where: { id: contributionId } })) as ContributionRecord | null;
+        const contribution = (await strapi.db
+          .query(CONTRIBUTION_UID)
+          .findOne({ where: { id: contributionId } })) as ContributionRecord | null;
         if (!contribution) throw new errors.NotFoundError('No such contribution.');
-        const previous = Number((await trx(FINANCE_TABLES.refundRequests).where('contribution_id', contributionId).count({ n: '*' }).first())?.n ?? 0);
+        const previous = Number(
+          (await trx(FINANCE_TABLES.refundRequests).where('contribution_id', contributionId).count({ n: '*' }).first())?.n ?? 0
+        );
         if (body.refundNumber !== previous + 1) {
           throw conflict(`This contribution already has ${previous} refund request(s); reload it before refunding again.`, {
             refundCount: previous,
@@ -58,7 +62,9 @@ const refunds = ({ strapi }: { strapi: Core.Strapi }) => {
         const refundable = await refundableCents(trx, contributionId);
         const amountCents = body.amountCents ?? refundable;
         if (amountCents <= 0 || amountCents > refundable) {
-          throw unprocessable(`At most ${formatUsd(refundable)} of this contribution can still be refunded.`, { refundableCents: refundable });
+          throw unprocessable(`At most ${formatUsd(refundable)} of this contribution can still be refunded.`, {
+            refundableCents: refundable,
+          });
         }
         const offline = await strapi.db.query(OFFLINE_GIFT_UID).findOne({ where: { contributionId } });
         if (!offline && !contribution.paymentIntentId) throw unprocessable('This contribution has no Stripe payment to refund.');

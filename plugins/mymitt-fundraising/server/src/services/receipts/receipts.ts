@@ -30,7 +30,9 @@ export type ReceiptOutcome = 'sent' | 'failed' | 'duplicate' | 'no-email';
  */
 const receipts = ({ strapi }: { strapi: Core.Strapi }) => ({
   async sendFor(event: DonationSucceeded): Promise<ReceiptOutcome> {
-    const contribution = (await getService('ledger').findContribution(event.contributionId)) as (ContributionRecord & Record<string, any>) | null;
+    const contribution = (await getService('ledger').findContribution(event.contributionId)) as
+      | (ContributionRecord & Record<string, any>)
+      | null;
     if (!contribution?.email) return 'no-email';
 
     let receipt: any;
@@ -56,7 +58,9 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     try {
       await strapi.plugin('email').service('email').send({ to: contribution.email, subject: message.subject, text: message.text });
-      await strapi.db.query(RECEIPT_UID).update({ where: { id: receipt.id }, data: { status: 'sent', subject: message.subject, sentAt: new Date() } });
+      await strapi.db
+        .query(RECEIPT_UID)
+        .update({ where: { id: receipt.id }, data: { status: 'sent', subject: message.subject, sentAt: new Date() } });
       return 'sent';
     } catch (error: any) {
       strapi.log.warn(`[${PLUGIN_ID}] receipt for contribution ${contribution.id} not sent: ${error?.message ?? error}`);
