@@ -52,6 +52,8 @@ function productionEnv(database) {
     TRANSFER_TOKEN_SALT: secret(),
     ENCRYPTION_KEY: secret(),
     JWT_SECRET: secret(),
+    // The webhook bench signs its events with it (the server reads it from the environment).
+    STRIPE_WEBHOOK_SECRET: `whsec_${secret()}`,
   };
   for (const [key, value] of Object.entries(database.env)) env[key] = value ?? '';
   return env;
@@ -77,6 +79,20 @@ function stopServer(child) {
       resolve();
     });
     child.send({ type: 'stop' });
+  });
+}
+
+/** Asks the server to run a bench's correctness check against its database. */
+function verifyInServer(child, name) {
+  return new Promise((resolve) => {
+    const listener = (message) => {
+      if (message.type === 'verified' && message.name === name) {
+        child.off('message', listener);
+        resolve(message.result);
+      }
+    };
+    child.on('message', listener);
+    child.send({ type: 'verify', name });
   });
 }
 
@@ -123,6 +139,14 @@ async function main() {
     const rows = [];
     for (const name of options.names) {
       const bench = BENCHES[name];
+      if (bench.drive) {
+        // A flow with its own client (signed, stateful requests), bounded by its own count and time.
+        const result = await bench.drive({ port: server.port, seed: server.seeds[name] });
+        const verified = bench.verify ? await verifyInServer(server.child, name) : undefined;
+        rows.push({ name, description: bench.description, ...result, check: bench.check(server.seeds[name], result, verified) });
+        console.log(`  measured ${name}`);
+        continue;
+      }
       const requests = bench.requests(server.seeds[name]);
       if (options.warmup > 0) await drive({ port: server.port, requests, duration: options.warmup, connections: options.connections });
       const result = await drive({ port: server.port, requests, duration: options.duration, connections: options.connections });

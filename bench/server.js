@@ -35,6 +35,11 @@ async function main() {
   process.send({ type: 'ready', port: strapi.server.httpServer.address().port, seeds });
 
   process.on('message', async (message) => {
+    if (message && message.type === 'verify') {
+      // A bench's correctness check reads the database the server wrote (e.g. the webhook ledger).
+      const bench = loadBenches([message.name])[0];
+      process.send({ type: 'verified', name: message.name, result: await bench.verify(strapi, seeds[message.name]) });
+    }
     if (message && message.type === 'stop') {
       await untilPoolIdle(strapi);
       await strapi.destroy();

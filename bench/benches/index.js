@@ -9,11 +9,13 @@ const BENCHES = {
   core: require('./core'),
   leaderboard: require('./leaderboard'),
   'events-near': require('./events-near'),
+  webhook: require('./webhook'),
 };
 
 /** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
 const GROUPS = {
   profiles: ['events-near', 'leaderboard'],
+  fundraising: ['webhook'],
 };
 
 const BASELINES = ['floor', 'core'];

@@ -1,3 +1,17 @@
 import { PLUGIN_ID } from './plugin-id';
 
-export const READ_PERMISSIONS = [{ action: `plugin::${PLUGIN_ID}.read`, subject: null }];
+const allowed = (name: string) => [{ action: `plugin::${PLUGIN_ID}.${name}`, subject: null }];
+
+/** The plugin's RBAC actions (server/src/admin-actions.ts), one list per page or button. */
+export const PERMISSIONS = {
+  /** Dashboard (aggregates only). */
+  read: allowed('read'),
+  /** Donation search and the FEC-10 list: donor identities (Finance). */
+  donorsRead: allowed('donors.read'),
+  /** Refund button, offline gifts, running the FEC-10 check. */
+  moneyManage: allowed('money.manage'),
+  /** Schedule A export button. */
+  exportsRead: allowed('exports.read'),
+};
+
+export const READ_PERMISSIONS = PERMISSIONS.read;

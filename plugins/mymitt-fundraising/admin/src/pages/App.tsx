@@ -1,14 +1,22 @@
-import { Page } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
 import { READ_PERMISSIONS } from '../permissions';
-import { HomePage } from './HomePage';
+import { FinanceNav } from '../components/FinanceNav';
+import { DashboardPage } from './DashboardPage';
+import { DonationsPage } from './DonationsPage';
+import { ExcessFlagsPage } from './ExcessFlagsPage';
 
+/** The "Fundraising" menu entry: the dashboard for every role with read; donors, refunds and FEC-10 for Finance. */
 const App = () => (
   <Page.Protect permissions={READ_PERMISSIONS}>
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="*" element={<Page.Error />} />
-    </Routes>
+    <Layouts.Root sideNav={<FinanceNav />}>
+      <Routes>
+        <Route index element={<DashboardPage />} />
+        <Route path="donations" element={<DonationsPage />} />
+        <Route path="excess" element={<ExcessFlagsPage />} />
+        <Route path="*" element={<Page.Error />} />
+      </Routes>
+    </Layouts.Root>
   </Page.Protect>
 );
 

@@ -3,5 +3,6 @@ import compliance from './compliance';
 import ledger from './ledger';
 import donations from './donations';
 import sandbox from './sandbox';
+import finance from './finance';
 
-export default { meta, ...compliance, ...ledger, ...donations, ...sandbox };
+export default { meta, ...compliance, ...ledger, ...donations, ...sandbox, ...finance };

@@ -18,3 +18,21 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   utc.setUTCDate(utc.getUTCDate() + days);
   return utc.toISOString().slice(0, 10);
 }
+
+/** The instant a calendar day starts in a time zone (midnight there), e.g. for "raised today". */
+export function startOfDay(date: CalendarDate, timeZone: string): Date {
+  const noonUtc = new Date(`${date}T12:00:00Z`);
+  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(noonUtc)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  const offset = /GMT([+-]\d{2}:\d{2})/.exec(name ?? '')?.[1] ?? '+00:00';
+  return new Date(`${date}T00:00:00${offset}`);
+}
+
+/** A datetime column as a Date: SQLite keeps epoch milliseconds (number or digit string), PostgreSQL a Date. */
+export function toInstant(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value);
+  if (typeof value === 'string' && /^\d+$/.test(value)) return new Date(Number(value));
+  return new Date(String(value));
+}

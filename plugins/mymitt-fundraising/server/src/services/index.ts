@@ -3,5 +3,7 @@ import meta from './meta';
 import compliance from './compliance';
 import ledger from './ledger';
 import payments from './payments';
+import finance from './finance';
+import receipts from './receipts';
 
-export default { access, meta, ...compliance, ...ledger, ...payments };
+export default { access, meta, ...compliance, ...ledger, ...payments, ...finance, ...receipts };

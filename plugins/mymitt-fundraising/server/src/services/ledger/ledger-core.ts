@@ -62,22 +62,44 @@ export function ledgerCore(strapi: Core.Strapi) {
   const contributions = () => strapi.db.query(CONTRIBUTION_UID);
   let fundraiserOf: FundraiserResolver = () => null;
 
-  /** Adds a row's amounts to each of its scopes: insert-if-missing, then one atomic increment. */
-  async function bumpTotals(trx: Knex, scopes: string[], delta: Totals) {
-    for (const scope of scopes) {
-      await trx(TABLES.totals)
-        .insert({ scope, raised_cents: 0, refunded_cents: 0, net_cents: 0, gift_count: 0 })
-        .onConflict('scope')
-        .ignore();
-      await trx(TABLES.totals)
-        .where({ scope })
-        .update({
-          raised_cents: trx.raw('raised_cents + ?', [delta.raisedCents]),
-          refunded_cents: trx.raw('refunded_cents + ?', [delta.refundedCents]),
-          net_cents: trx.raw('net_cents + ?', [delta.netCents]),
-          gift_count: trx.raw('gift_count + ?', [delta.giftCount]),
-        });
+  /**
+   * Transactions whose total increments are held back until `flushTotals` (the webhook): the hot rows
+   * (`all`, a busy page) are then locked only for the last statements before commit, not for the whole
+   * event, so concurrent events queue on them for a few milliseconds instead of a whole transaction.
+   */
+  const deferred = new WeakMap<object, Map<string, Totals>>();
+
+  /** Scopes in one fixed order for every writer (no deadlocks), the committee-wide `all` last: it is the hottest. */
+  const lockOrder = (a: string, b: string) => (a === 'all' ? 1 : b === 'all' ? -1 : a < b ? -1 : a > b ? 1 : 0);
+
+  /** Adds amounts to scopes: one atomic upsert-increment per scope (PostgreSQL and SQLite ≥ 3.24). */
+  async function writeTotals(trx: Knex, deltas: Map<string, Totals>) {
+    for (const scope of [...deltas.keys()].sort(lockOrder)) {
+      const delta = deltas.get(scope)!;
+      await trx.raw(
+        `insert into ${TABLES.totals} (scope, raised_cents, refunded_cents, net_cents, gift_count) values (?, ?, ?, ?, ?)
+         on conflict (scope) do update set raised_cents = ${TABLES.totals}.raised_cents + excluded.raised_cents,
+           refunded_cents = ${TABLES.totals}.refunded_cents + excluded.refunded_cents,
+           net_cents = ${TABLES.totals}.net_cents + excluded.net_cents,
+           gift_count = ${TABLES.totals}.gift_count + excluded.gift_count`,
+        [scope, delta.raisedCents, delta.refundedCents, delta.netCents, delta.giftCount]
+      );
     }
+  }
+
+  async function bumpTotals(trx: Knex, scopes: string[], delta: Totals) {
+    const held = deferred.get(trx);
+    const target = held ?? new Map<string, Totals>();
+    for (const scope of scopes) {
+      const sum = target.get(scope) ?? { ...ZERO_TOTALS };
+      target.set(scope, {
+        raisedCents: sum.raisedCents + delta.raisedCents,
+        refundedCents: sum.refundedCents + delta.refundedCents,
+        netCents: sum.netCents + delta.netCents,
+        giftCount: sum.giftCount + delta.giftCount,
+      });
+    }
+    if (!held) await writeTotals(trx, target);
   }
 
   /** Locks the contribution row for the rest of the transaction (PostgreSQL; SQLite has one writer). */
@@ -230,6 +252,18 @@ export function ledgerCore(strapi: Core.Strapi) {
     appendRow,
     refreshStatus,
     lockContribution,
+
+    /** From now on in `trx`, totals are collected and written by `flushTotals` (call it last, before commit). */
+    deferTotals(trx: Knex) {
+      if (!deferred.has(trx)) deferred.set(trx, new Map());
+    },
+
+    /** Writes the totals collected since `deferTotals`. */
+    async flushTotals(trx: Knex) {
+      const held = deferred.get(trx);
+      deferred.delete(trx);
+      if (held?.size) await writeTotals(trx, held);
+    },
 
     /**
      * Opens a contribution before any payment starts (status pending, no money). Its idempotency key is

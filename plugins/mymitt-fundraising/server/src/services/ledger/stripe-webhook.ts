@@ -206,9 +206,12 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
             });
             return { outcome: 'parked' as const, contributionId: null };
           }
+          core.deferTotals(trx);
           const contribution = await applyPlan(trx, event.id, plan, found);
           await record({ outcome: 'processed', contributionId: contribution.id });
           await replayParked(trx, contribution);
+          // Last: the shared total rows stay locked only from here to the commit.
+          await core.flushTotals(trx);
           return { outcome: 'processed' as const, contributionId: contribution.id };
         });
       } catch (error) {

@@ -1,0 +1,3 @@
+import finance from './finance';
+
+export default { finance };

@@ -1,0 +1,3 @@
+import receipts from './receipts';
+
+export default { receipts };

@@ -1,0 +1,68 @@
+/** Request/response types of the finance admin routes (server and admin share them). */
+export interface Totals {
+  raisedCents: number;
+  refundedCents: number;
+  netCents: number;
+  giftCount: number;
+}
+
+export interface FinanceDashboard {
+  all: Totals & { raisedTodayCents: number };
+  campaigns: Array<
+    Totals & { id: number; name: string; goalCents: number; raisedTodayCents: number; startsAt: string; endsAt: string | null }
+  >;
+  byState: Array<{ state: string | null; netCents: number; gifts: number }>;
+  byPage: Array<Totals & { pageId: number }>;
+  byRefcode: Array<{ refcode: string | null; netCents: number; gifts: number }>;
+  recurring: { monthlyCents: number; activeCount: number };
+}
+
+export interface DonationResult {
+  id: number;
+  createdAt: string;
+  amountCents: number;
+  netCents: number;
+  status: string;
+  method: 'card' | 'check' | 'cash';
+  recurring: boolean;
+  donor: { firstName: string; lastName: string; email: string; city: string; state: string; zip: string };
+  pageId: number | null;
+  refcode: string | null;
+  /** Refund requests so far: the next refund is number refundCount + 1. */
+  refundCount: number;
+}
+
+export interface DonationSearchParams {
+  q?: string;
+  amountCents?: number;
+  from?: string;
+  to?: string;
+  status?: string;
+  page?: number;
+}
+
+export interface DonationSearchResponse {
+  data: DonationResult[];
+  meta: { pagination: { page: number; pageSize: number; total: number } };
+}
+
+export interface RefundRequestBody {
+  refundNumber: number;
+  amountCents?: number;
+  reason?: string;
+}
+
+export interface ExcessFlag {
+  id: number;
+  status: 'open' | 'remedied';
+  overdue: boolean;
+  electionId: number;
+  electionName: string | null;
+  exceededOn: string;
+  remedyDueBy: string;
+  totalCents: number;
+  excessCents: number;
+  contributionId: number | null;
+  donor: { name: string; email: string; city: string; state: string } | null;
+  remediedAt: string | null;
+}
