@@ -1,21 +1,24 @@
-import { randomUUID } from 'crypto';
+import { randomBytes, randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { afterCommit, isUniqueViolation, withSavepoint } from '@mymitt/plugin-kit';
+import { afterCommit } from '@mymitt/plugin-kit';
 import { contributionStatus, electionCycle, GIFT_KINDS, scopesFor, totalsDelta, type LedgerKind } from '../../domain/ledger-money';
 import { readParts, splitMovement } from '../../domain/gift-parts';
 import type { DonorKey } from '../../domain/donor-key';
 import { contributionDraft, type ContributionDraft } from '../../validators/ledger';
 import {
   CONTRIBUTION_UID,
-  LEDGER_UID,
   TABLES,
   totalsFromRow,
   ZERO_TOTALS,
+  strapiRowColumns,
   type ContributionRecord,
   type Knex,
   type Totals,
 } from './tables';
+
+/** A documentId for rows written with raw SQL (Strapi's own are 24 lowercase letters and digits). */
+const newDocumentId = () => randomBytes(12).toString('hex');
 
 export interface NewLedgerRow {
   kind: LedgerKind;
@@ -72,19 +75,27 @@ export function ledgerCore(strapi: Core.Strapi) {
   /** Scopes in one fixed order for every writer (no deadlocks), the committee-wide `all` last: it is the hottest. */
   const lockOrder = (a: string, b: string) => (a === 'all' ? 1 : b === 'all' ? -1 : a < b ? -1 : a > b ? 1 : 0);
 
-  /** Adds amounts to scopes: one atomic upsert-increment per scope (PostgreSQL and SQLite ≥ 3.24). */
+  /**
+   * Adds amounts to scopes in ONE statement: a multi-row atomic upsert-increment (PostgreSQL and
+   * SQLite ≥ 3.24), rows in lock order so concurrent writers never deadlock.
+   */
   async function writeTotals(trx: Knex, deltas: Map<string, Totals>) {
-    for (const scope of [...deltas.keys()].sort(lockOrder)) {
-      const delta = deltas.get(scope)!;
-      await trx.raw(
-        `insert into ${TABLES.totals} (scope, raised_cents, refunded_cents, net_cents, gift_count) values (?, ?, ?, ?, ?)
-         on conflict (scope) do update set raised_cents = ${TABLES.totals}.raised_cents + excluded.raised_cents,
-           refunded_cents = ${TABLES.totals}.refunded_cents + excluded.refunded_cents,
-           net_cents = ${TABLES.totals}.net_cents + excluded.net_cents,
-           gift_count = ${TABLES.totals}.gift_count + excluded.gift_count`,
-        [scope, delta.raisedCents, delta.refundedCents, delta.netCents, delta.giftCount]
-      );
-    }
+    const scopes = [...deltas.keys()].sort(lockOrder);
+    if (!scopes.length) return;
+    const t = TABLES.totals;
+    const values = scopes.map(() => '(?, ?, ?, ?, ?)').join(', ');
+    const bindings = scopes.flatMap((scope) => {
+      const d = deltas.get(scope)!;
+      return [scope, d.raisedCents, d.refundedCents, d.netCents, d.giftCount];
+    });
+    await trx.raw(
+      `insert into ${t} (scope, raised_cents, refunded_cents, net_cents, gift_count) values ${values}
+       on conflict (scope) do update set raised_cents = ${t}.raised_cents + excluded.raised_cents,
+         refunded_cents = ${t}.refunded_cents + excluded.refunded_cents,
+         net_cents = ${t}.net_cents + excluded.net_cents,
+         gift_count = ${t}.gift_count + excluded.gift_count`,
+      bindings
+    );
   }
 
   async function bumpTotals(trx: Knex, scopes: string[], delta: Totals) {
@@ -140,29 +151,33 @@ export function ledgerCore(strapi: Core.Strapi) {
       userId: contribution.userId ?? null,
     };
     const pieces = await piecesOf(trx, contribution, row);
-    try {
-      await withSavepoint(strapi, async () => {
-        for (const piece of pieces) {
-          await strapi.db.query(LEDGER_UID).create({
-            data: {
-              contributionId: contribution.id,
-              kind: row.kind,
-              amountCents: piece.amountCents,
-              stripeObjectKey: piece.key,
-              paymentIntentId: row.paymentIntentId ?? null,
-              eventId: row.eventId ?? null,
-              occurredAt: row.occurredAt,
-              cycle,
-              electionId: piece.electionId,
-              ...copies,
-            },
-          });
-        }
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return false;
-      throw error;
-    }
+    const now = new Date();
+    // A raw multi-row insert (no re-read, no savepoint): a movement already in the ledger meets the
+    // unique stripe_object_key and inserts nothing, which is how a replay is recognised.
+    const inserted = await trx(TABLES.ledger)
+      .insert(
+        pieces.map((piece) => ({
+          ...strapiRowColumns(newDocumentId(), now),
+          contribution_id: contribution.id,
+          kind: row.kind,
+          amount_cents: piece.amountCents,
+          stripe_object_key: piece.key,
+          payment_intent_id: row.paymentIntentId ?? null,
+          event_id: row.eventId ?? null,
+          occurred_at: row.occurredAt,
+          cycle,
+          election_id: piece.electionId,
+          donor_key: copies.donorKey,
+          donor_email_key: copies.donorEmailKey,
+          page_id: copies.pageId,
+          campaign_id: copies.campaignId,
+          user_id: copies.userId,
+        }))
+      )
+      .onConflict('stripe_object_key')
+      .ignore()
+      .returning('id');
+    if (inserted.length === 0) return false;
     for (const piece of pieces) {
       const delta = totalsDelta(row.kind, piece.amountCents);
       // One gift split over two elections is still one gift.

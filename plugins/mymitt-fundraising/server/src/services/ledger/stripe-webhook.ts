@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { planStripeEvent, waitingKeys, type ContributionLookup, type EventPlan, type StripeEventLike } from '../../domain/stripe-events';
 import { PLUGIN_ID } from '../../plugin-id';
 import { getService } from '../../utils/get-service';
@@ -9,7 +8,8 @@ import { stripeClient } from '../stripe/stripe-client';
 import { gatewayName } from '../payments/checkout-gateway';
 import { sandboxWebhookSecret } from '../payments/sandbox';
 import type { LedgerCore } from './ledger-core';
-import { CONTRIBUTION_UID, STRIPE_EVENT_UID, TABLES, type ContributionRecord, type Knex } from './tables';
+import { randomBytes } from 'crypto';
+import { contributionFromRow, STRIPE_EVENT_UID, strapiRowColumns, TABLES, type ContributionRecord, type Knex } from './tables';
 
 /** Stripe's own default and the limit STR-01 states: a signature older than this is refused. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -30,31 +30,54 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as FundraisingConfig;
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
 
-  async function findBy(where: Record<string, unknown>) {
-    return (await strapi.db.query(CONTRIBUTION_UID).findOne({ where })) as ContributionRecord | null;
+  /** One contribution by a column, locked for the rest of the transaction on PostgreSQL (SQLite has one writer). */
+  async function findLocked(trx: Knex, column: string, value: string | number): Promise<ContributionRecord | null> {
+    const query = trx(TABLES.contributions).where(column, value).first();
+    const row = await (isPostgres() ? query.forUpdate() : query);
+    return row ? contributionFromRow(row) : null;
   }
 
   async function resolve(trx: Knex, lookup: ContributionLookup): Promise<ContributionRecord | null> {
     if (lookup.contributionId) {
-      const found = await findBy({ id: lookup.contributionId });
+      const found = await findLocked(trx, 'id', lookup.contributionId);
       if (found) return found;
     }
     if (lookup.checkoutSessionId) {
-      const found = await findBy({ checkoutSessionId: lookup.checkoutSessionId });
+      const found = await findLocked(trx, 'checkout_session_id', lookup.checkoutSessionId);
       if (found) return found;
     }
     if (lookup.paymentIntentId) {
-      const found = await findBy({ paymentIntentId: lookup.paymentIntentId });
+      const found = await findLocked(trx, 'payment_intent_id', lookup.paymentIntentId);
       if (found) return found;
       // An installment's payment intent is known from its ledger row only.
       const row = await trx(TABLES.ledger).where('payment_intent_id', lookup.paymentIntentId).first('contribution_id');
-      if (row) return findBy({ id: row.contribution_id });
+      if (row) return findLocked(trx, 'id', row.contribution_id);
     }
     if (lookup.subscriptionId) {
-      const found = await findBy({ subscriptionId: lookup.subscriptionId });
+      const found = await findLocked(trx, 'subscription_id', lookup.subscriptionId);
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * Stores the event id once (STR-02) with its outcome, in the event's own transaction. False when the
+   * id is already there: a copy, possibly concurrent (it waits on the unique index, then finds the row).
+   */
+  async function recordEvent(trx: Knex, event: StripeEventLike, now: Date, fields: Record<string, unknown>) {
+    const inserted = await trx(TABLES.events)
+      .insert({
+        ...strapiRowColumns(randomBytes(12).toString('hex'), now),
+        event_id: event.id,
+        type: event.type,
+        livemode: Boolean(event.livemode),
+        received_at: now,
+        ...fields,
+      })
+      .onConflict('event_id')
+      .ignore()
+      .returning('id');
+    return inserted.length > 0;
   }
 
   /** Every Stripe id the event touches: it holds them for the transaction (PostgreSQL), in one order. */
@@ -69,9 +92,10 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     return [...new Set(keys)].sort();
   }
 
+  /** Takes every key's advisory lock in one statement, in sorted order (PostgreSQL; SQLite runs one writer at a time). */
   async function lock(trx: Knex, keys: string[]) {
-    if (!isPostgres()) return; // SQLite runs one writer at a time
-    for (const key of keys) await trx.raw('select pg_advisory_xact_lock(4242, hashtext(?))', [key]);
+    if (!isPostgres() || !keys.length) return;
+    await trx.raw('select count(pg_advisory_xact_lock(4242, hashtext(k))) from (select unnest(?::text[]) as k order by 1) as keys', [keys]);
   }
 
   /** Fills in the Stripe ids the contribution did not know yet (never overwrites one). */
@@ -85,12 +109,15 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     if (patch.failedAt && !contribution.failedAt) changes.failedAt = patch.failedAt;
     if (patch.recurringCancelledAt && !contribution.recurringCancelledAt) changes.recurringCancelledAt = patch.recurringCancelledAt;
     if (!Object.keys(changes).length) return contribution;
-    return (await strapi.db.query(CONTRIBUTION_UID).update({ where: { id: contribution.id }, data: changes })) as ContributionRecord;
+    const columns = Object.fromEntries(
+      Object.entries(changes).map(([key, value]) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), value])
+    );
+    await trx(TABLES.contributions).where('id', contribution.id).update(columns);
+    return { ...contribution, ...changes } as ContributionRecord;
   }
 
   /** Applies a planned event to its contribution: Stripe ids, ledger rows, totals, status. */
   async function applyPlan(trx: Knex, eventId: string, plan: EventPlan, found: ContributionRecord) {
-    await core.lockContribution(trx, found.id);
     const contribution = await applyPatch(trx, found, plan);
     for (const movement of plan.movements) {
       // FEC-04: each installment counts toward the election ahead on its own date (the general once the
@@ -123,6 +150,8 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
 
   /** Applies the parked events this contribution now answers, until none is left. */
   async function replayParked(trx: Knex, contribution: ContributionRecord) {
+    // The common case: nothing is parked at all (one indexed probe).
+    if (!(await trx(TABLES.events).where('outcome', 'parked').first('id'))) return;
     for (let round = 0; round < 10; round += 1) {
       const keys = await linkKeysOf(trx, contribution);
       const parked = await trx(TABLES.events).where('outcome', 'parked').select('id', 'event_id', 'waiting_for');
@@ -181,34 +210,22 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
       const plan = planStripeEvent(event, now);
       try {
         return await strapi.db.transaction(async ({ trx }) => {
-          try {
-            await strapi.db.query(STRIPE_EVENT_UID).create({
-              data: { eventId: event.id, type: event.type, livemode: Boolean(event.livemode), receivedAt: now, outcome: 'received' },
-            });
-          } catch (error) {
-            if (isUniqueViolation(error)) throw new DuplicateEvent(event.id);
-            throw error;
-          }
-          const record = (data: Record<string, unknown>) =>
-            strapi.db.query(STRIPE_EVENT_UID).update({ where: { eventId: event.id }, data: { processedAt: new Date(), ...data } });
-
           if (!plan.handled) {
-            await record({ outcome: 'ignored' });
+            if (!(await recordEvent(trx, event, now, { outcome: 'ignored', processed_at: now }))) throw new DuplicateEvent(event.id);
             return { outcome: 'ignored' as const, contributionId: null };
           }
           await lock(trx, lockKeys(plan));
           const found = await resolve(trx, plan.lookup);
           if (!found) {
             // Parked until the event that links these ids arrives (STR-03); the payload stays for the replay.
-            await strapi.db.query(STRIPE_EVENT_UID).update({
-              where: { eventId: event.id },
-              data: { outcome: 'parked', processedAt: null, waitingFor: waitingKeys(plan.lookup).join(' '), payload: event },
-            });
+            const parked = { outcome: 'parked', waiting_for: waitingKeys(plan.lookup).join(' '), payload: JSON.stringify(event) };
+            if (!(await recordEvent(trx, event, now, parked))) throw new DuplicateEvent(event.id);
             return { outcome: 'parked' as const, contributionId: null };
           }
+          const processed = { outcome: 'processed', processed_at: now, contribution_id: found.id };
+          if (!(await recordEvent(trx, event, now, processed))) throw new DuplicateEvent(event.id);
           core.deferTotals(trx);
           const contribution = await applyPlan(trx, event.id, plan, found);
-          await record({ outcome: 'processed', contributionId: contribution.id });
           await replayParked(trx, contribution);
           // Last: the shared total rows stay locked only from here to the commit.
           await core.flushTotals(trx);
@@ -223,8 +240,11 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     /** Applies parked events that a contribution now answers (after the checkout code links a session). */
     async replayParkedFor(contributionId: number) {
       await strapi.db.transaction(async ({ trx }) => {
-        const contribution = await findBy({ id: contributionId });
-        if (contribution) await replayParked(trx, contribution);
+        const contribution = await findLocked(trx, 'id', contributionId);
+        if (!contribution) return;
+        core.deferTotals(trx);
+        await replayParked(trx, contribution);
+        await core.flushTotals(trx);
       });
     },
   };

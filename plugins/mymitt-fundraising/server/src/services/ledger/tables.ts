@@ -57,3 +57,19 @@ export function totalsFromRow(row: any): Totals {
     giftCount: Number(row?.gift_count ?? row?.giftCount ?? 0),
   };
 }
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** A raw `mymitt_contributions` row (knex, snake_case) as the ContributionRecord the ledger code uses. */
+export function contributionFromRow(row: Record<string, unknown>): ContributionRecord {
+  const record: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) record[camel(column)] = value;
+  record.recurring = Boolean(record.recurring);
+  record.anonymous = Boolean(record.anonymous);
+  return record as unknown as ContributionRecord;
+}
+
+/** Columns Strapi keeps on every row it did not write itself (raw inserts on hot paths fill them). */
+export function strapiRowColumns(documentId: string, now: Date) {
+  return { document_id: documentId, created_at: now, updated_at: now, published_at: now };
+}
