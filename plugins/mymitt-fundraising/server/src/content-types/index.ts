@@ -1,4 +1,5 @@
 import compliance from './compliance';
 import ledger from './ledger';
+import pages from './pages';
 
-export default { ...compliance, ...ledger };
+export default { ...compliance, ...ledger, ...pages };

@@ -1,5 +1,6 @@
 import meta from './meta';
 import compliance from './compliance';
 import ledger from './ledger';
+import pages from './pages';
 
-export default { meta, ...compliance, ...ledger };
+export default { meta, ...compliance, ...ledger, ...pages };

@@ -1,9 +1,10 @@
 import { overviewRoutes } from './overview';
 import { complianceAdminRoutes } from './compliance';
 import { ledgerAdminRoutes } from './ledger';
+import { pageAdminRoutes } from './pages';
 
 /** Admin-panel routes (under /mymitt-fundraising/...): admin JWT plus an RBAC action on every one. */
 export default {
   type: 'admin',
-  routes: [...overviewRoutes, ...complianceAdminRoutes, ...ledgerAdminRoutes],
+  routes: [...overviewRoutes, ...complianceAdminRoutes, ...ledgerAdminRoutes, ...pageAdminRoutes],
 };

@@ -2,9 +2,10 @@ import { toStrapiRoute, type FeatureRoute } from '@mymitt/plugin-kit';
 import { metaRoutes } from './meta';
 import { complianceRoutes } from './compliance';
 import { ledgerRoutes } from './ledger';
+import { pageRoutes } from './pages';
 
 /** Every content-api route of the plugin, in match order; access.ts derives the role grants from it. */
-export const featureRoutes: FeatureRoute[] = [...metaRoutes, ...complianceRoutes, ...ledgerRoutes];
+export const featureRoutes: FeatureRoute[] = [...metaRoutes, ...complianceRoutes, ...ledgerRoutes, ...pageRoutes];
 
 export default {
   type: 'content-api',
