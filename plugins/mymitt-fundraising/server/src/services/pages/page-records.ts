@@ -16,6 +16,8 @@ export const PAGE_TABLES = {
 } as const;
 
 const SLUG_ATTEMPTS = 5;
+/** Public names change rarely: a renamed owner shows under the new name within this time. */
+const NAME_TTL_MS = 60_000;
 const SHOWN_STATUSES_SQL = SHOWN_GIFT_STATUSES.map((s) => `'${s}'`).join(', ');
 
 /** One gift of a page with its net amount (charges minus refunds and disputes so far). */
@@ -34,6 +36,7 @@ export interface PageGift {
  */
 export function pageRecords(strapi: Core.Strapi) {
   const knex = (): Knex => strapi.db.connection;
+  const nameCache = new Map<number, { name: string; expiresAt: number }>();
 
   /** Net, raised and gift count of each page, from the ledger totals (scope `page:<id>`). */
   async function totalsOfPages(pageIds: number[]): Promise<Map<number, Totals>> {
@@ -104,9 +107,13 @@ export function pageRecords(strapi: Core.Strapi) {
   }
 
   /** Public names of supporters: their profile's display name when the profiles plugin has one, else their first name. */
-  async function publicNames(userIds: number[]): Promise<Map<number, string>> {
-    const unique = [...new Set(userIds)];
+  async function publicNames(userIds: number[], now = Date.now()): Promise<Map<number, string>> {
     const names = new Map<number, string>();
+    for (const id of new Set(userIds)) {
+      const cached = nameCache.get(id);
+      if (cached && cached.expiresAt > now) names.set(id, cached.name);
+    }
+    const unique = [...new Set(userIds)].filter((id) => !names.has(id));
     if (unique.length === 0) return names;
     const profiles = strapi.plugin('mymitt-profiles')?.service('profiles') as
       | { authorCards(ids: number[]): Promise<Map<number, { displayName: string }>> }
@@ -117,7 +124,11 @@ export function pageRecords(strapi: Core.Strapi) {
       const users = await strapi.db.query('plugin::users-permissions.user').findMany({ where: { id: { $in: missing } }, select: ['id', 'firstName'] });
       for (const user of users as any[]) names.set(user.id, (user.firstName ?? '').trim() || 'A supporter');
     }
-    for (const id of unique) if (!names.has(id)) names.set(id, 'A supporter');
+    for (const id of unique) {
+      if (!names.has(id)) names.set(id, 'A supporter');
+      nameCache.set(id, { name: names.get(id)!, expiresAt: now + NAME_TTL_MS });
+    }
+    if (nameCache.size > 50_000) nameCache.clear();
     return names;
   }
 

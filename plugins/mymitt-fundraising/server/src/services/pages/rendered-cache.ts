@@ -20,7 +20,15 @@ export function renderJson(body: unknown, pageIds: number[]): RenderedJson {
  * this instance, or the page itself changes; other instances catch up within the TTL.
  */
 export function createRenderedCache(ttlMs: number, maxEntries = 10_000) {
-  const entries = new Map<string, { expiresAt: number; value: Promise<RenderedJson | null> }>();
+  interface Entry {
+    expiresAt: number;
+    value: Promise<RenderedJson | null>;
+    /** The value once computed and kept (undefined while computing). */
+    settled: RenderedJson | null | undefined;
+    /** The previous answer, served while this entry's refresh computes. */
+    stale?: RenderedJson | null;
+  }
+  const entries = new Map<string, Entry>();
   /** page id → cache keys showing its money. */
   const keysByPage = new Map<number, Set<string>>();
   /** page id → sequence number of its last invalidation, so a computation that overlapped one is not kept. */
@@ -35,24 +43,46 @@ export function createRenderedCache(ttlMs: number, maxEntries = 10_000) {
     }
   }
 
+  function load(key: string, compute: () => Promise<RenderedJson | null>, now: number) {
+    const startedAt = sequence;
+    const value = compute();
+    const entry: Entry = { expiresAt: now + ttlMs, value, settled: undefined };
+    entries.set(key, entry);
+    value.then(
+      (rendered) => {
+        if (entries.get(key) !== entry) return;
+        // A ledger row of one of its pages committed while it was read: serve it once, keep nothing.
+        if (rendered?.pageIds.some((id) => (invalidatedAt.get(id) ?? -1) >= startedAt)) entries.delete(key);
+        else {
+          entry.settled = rendered;
+          remember(key, rendered);
+        }
+      },
+      () => entries.get(key) === entry && entries.delete(key)
+    );
+    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
+    return entry;
+  }
+
   return {
+    /**
+     * The cached answer; an expired one is still served while one refresh runs (stale-while-revalidate,
+     * so no request waits on a re-render), but an invalidated one is gone and recomputed first.
+     */
     get(key: string, compute: () => Promise<RenderedJson | null>, now = Date.now()): Promise<RenderedJson | null> {
       const hit = entries.get(key);
-      if (hit && hit.expiresAt > now) return hit.value;
-      const startedAt = sequence;
-      const value = compute();
-      entries.set(key, { expiresAt: now + ttlMs, value });
-      value.then(
-        (rendered) => {
-          if (entries.get(key)?.value !== value) return;
-          // A ledger row of one of its pages committed while it was read: serve it once, keep nothing.
-          if (rendered?.pageIds.some((id) => (invalidatedAt.get(id) ?? -1) >= startedAt)) entries.delete(key);
-          else remember(key, rendered);
-        },
-        () => entries.get(key)?.value === value && entries.delete(key)
-      );
-      if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-      return value;
+      if (hit) {
+        // Refreshing: keep serving the previous answer until the new one settles.
+        if (hit.settled === undefined && hit.stale !== undefined) return Promise.resolve(hit.stale);
+        if (hit.expiresAt > now) return hit.value;
+        if (hit.settled !== undefined) {
+          const refresh = load(key, compute, now);
+          refresh.stale = hit.settled;
+          refresh.value.catch(() => undefined);
+          return Promise.resolve(hit.settled);
+        }
+      }
+      return load(key, compute, now).value;
     },
 
     /** Drops one answer (a page or team edited). */
