@@ -100,10 +100,29 @@ async function load(strapi) {
 
   const ledgerRows = [];
   for (const g of gifts) {
-    const base = { contribution_id: idByKey.get(g.key), occurred_at: g.occurredAt, cycle: 2026, donor_key: g.donorKey, page_id: g.pageId, ...stamp };
-    ledgerRows.push({ ...base, document_id: documentId(), kind: 'charge', amount_cents: g.amountCents, stripe_object_key: `payment:${g.key}` });
+    const base = {
+      contribution_id: idByKey.get(g.key),
+      occurred_at: g.occurredAt,
+      cycle: 2026,
+      donor_key: g.donorKey,
+      page_id: g.pageId,
+      ...stamp,
+    };
+    ledgerRows.push({
+      ...base,
+      document_id: documentId(),
+      kind: 'charge',
+      amount_cents: g.amountCents,
+      stripe_object_key: `payment:${g.key}`,
+    });
     if (g.refundCents) {
-      ledgerRows.push({ ...base, document_id: documentId(), kind: 'refund', amount_cents: -g.refundCents, stripe_object_key: `refund:${g.key}` });
+      ledgerRows.push({
+        ...base,
+        document_id: documentId(),
+        kind: 'refund',
+        amount_cents: -g.refundCents,
+        stripe_object_key: `refund:${g.key}`,
+      });
     }
   }
   await bulkInsert(knex, 'mymitt_ledger_entries', await fitToTable(knex, 'mymitt_ledger_entries', ledgerRows));

@@ -245,7 +245,11 @@ describe('Fundraising pages', () => {
       expect(posted.body.data.html).not.toMatch(/<img/i);
       expect(posted.body.data.html).toContain('&lt;img');
 
-      const tooLong = await app.http().post(`${API}/pages/${page.documentId}/updates`).set(bearer(owner.jwt)).send({ text: 'x'.repeat(1001) });
+      const tooLong = await app
+        .http()
+        .post(`${API}/pages/${page.documentId}/updates`)
+        .set(bearer(owner.jwt))
+        .send({ text: 'x'.repeat(1001) });
       expect(tooLong.status).toBe(400);
 
       const shown = await publicPage(page.slug);
@@ -268,10 +272,14 @@ describe('Fundraising pages', () => {
       const on = await app.http().put(`${ADMIN}/pages/settings`).set(bearer(finance.token)).send({ pagesNeedApproval: true });
       expect(on.status).toBe(200);
       expect(on.body.data).toEqual({ pagesNeedApproval: true });
-      expect((await app.http().put(`${ADMIN}/pages/settings`).set(bearer(finance.token)).send({ pagesNeedApproval: 'yes' })).status).toBe(400);
+      expect((await app.http().put(`${ADMIN}/pages/settings`).set(bearer(finance.token)).send({ pagesNeedApproval: 'yes' })).status).toBe(
+        400
+      );
 
       const created: any[] = [];
-      const listener = (payload: any) => created.push(payload);
+      const listener = async (payload: any) => {
+        created.push(payload);
+      };
       app.strapi.eventHub.on('mymitt.page.created', listener);
       try {
         const pending = await createPage(owner, { title: 'Waiting for staff' });
@@ -285,7 +293,11 @@ describe('Fundraising pages', () => {
         expect(queue.body.data.map((p: any) => p.documentId)).toEqual(expect.arrayContaining([pending.documentId, refused.documentId]));
         expect(JSON.stringify(queue.body)).not.toContain(owner.registration.email);
 
-        const approved = await app.http().post(`${ADMIN}/pages/moderation/${pending.documentId}/approve`).set(bearer(finance.token)).send({});
+        const approved = await app
+          .http()
+          .post(`${ADMIN}/pages/moderation/${pending.documentId}/approve`)
+          .set(bearer(finance.token))
+          .send({});
         expect(approved.status).toBe(200);
         expect(approved.body.data.status).toBe('published');
         expect((await publicPage(pending.slug)).status).toBe(200);
@@ -341,7 +353,9 @@ describe('Fundraising pages', () => {
       });
 
       const fundraisers: any[] = [];
-      const listener = (payload: any) => fundraisers.push(payload);
+      const listener = async (payload: any) => {
+        fundraisers.push(payload);
+      };
       app.strapi.eventHub.on('mymitt.donation.succeeded', listener);
       let carlGift: Gift;
       let doraGift: Gift;
@@ -437,11 +451,16 @@ describe('Fundraising pages', () => {
       expect(await app.strapi.db.query(TEAMS).count({ where: { name: 'Stealing' } })).toBe(0);
       expect((await app.http().post(`${API}/teams`).set(bearer(member.jwt)).send({ name: 'X team', captainUserId: 1 })).status).toBe(400);
 
-      const joined = await app.http().post(`${API}/pages/${memberPage.documentId}/team`).set(bearer(member.jwt)).send({ teamSlug: 'granite-staters' });
+      const joined = await app
+        .http()
+        .post(`${API}/pages/${memberPage.documentId}/team`)
+        .set(bearer(member.jwt))
+        .send({ teamSlug: 'granite-staters' });
       expect(joined.status).toBe(200);
       expect(joined.body.data.team).toEqual({ slug: 'granite-staters', name: 'Granite Staters' });
       expect(
-        (await app.http().post(`${API}/pages/${memberPage.documentId}/team`).set(bearer(member.jwt)).send({ teamSlug: 'no-such-team' })).status
+        (await app.http().post(`${API}/pages/${memberPage.documentId}/team`).set(bearer(member.jwt)).send({ teamSlug: 'no-such-team' }))
+          .status
       ).toBe(404);
 
       const captainPageId = await pageIdOf(captainPage.documentId);

@@ -146,7 +146,9 @@ export const PageModerationPage = () => {
                             <Button
                               size="S"
                               startIcon={<Check />}
-                              onClick={() => act(() => approve(row.documentId), t('pages.approved', '“{title}” is live.', { title: row.title }))}
+                              onClick={() =>
+                                act(() => approve(row.documentId), t('pages.approved', '“{title}” is live.', { title: row.title }))
+                              }
                             >
                               {t('pages.approve', 'Approve')}
                             </Button>

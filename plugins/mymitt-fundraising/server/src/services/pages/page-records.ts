@@ -121,7 +121,9 @@ export function pageRecords(strapi: Core.Strapi) {
     if (profiles) for (const [id, card] of await profiles.authorCards(unique)) names.set(id, card.displayName);
     const missing = unique.filter((id) => !names.has(id));
     if (missing.length) {
-      const users = await strapi.db.query('plugin::users-permissions.user').findMany({ where: { id: { $in: missing } }, select: ['id', 'firstName'] });
+      const users = await strapi.db
+        .query('plugin::users-permissions.user')
+        .findMany({ where: { id: { $in: missing } }, select: ['id', 'firstName'] });
       for (const user of users as any[]) names.set(user.id, (user.firstName ?? '').trim() || 'A supporter');
     }
     for (const id of unique) {

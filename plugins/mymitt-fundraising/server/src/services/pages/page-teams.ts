@@ -135,7 +135,10 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
           .groupBy('tm.id', 'tm.slug', 'tm.name', 'tm.state', 'tm.goal_cents')
           .select('tm.id', 'tm.slug', 'tm.name', 'tm.state', 'tm.goal_cents')
           .select(knex.raw('coalesce(sum(t.net_cents), 0) as raised_cents'), knex.raw('count(p.id) as member_count'))
-          .orderBy([{ column: 'raised_cents', order: 'desc' }, { column: 'tm.id', order: 'asc' }])
+          .orderBy([
+            { column: 'raised_cents', order: 'desc' },
+            { column: 'tm.id', order: 'asc' },
+          ])
           .limit(limit);
         return (rows as any[]).map((r, index) => ({
           rank: index + 1,

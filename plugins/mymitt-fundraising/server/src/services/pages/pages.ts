@@ -1,13 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { afterCommit, conflict, createTtlCache } from '@mymitt/plugin-kit';
-import {
-  honorRollName,
-  pageGoalCents,
-  PUBLIC_PAGE_STATUSES,
-  RESERVED_PAGE_SLUGS,
-  thermometer,
-} from '../../domain/fundraising-pages';
+import { honorRollName, pageGoalCents, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
 import { renderSupporterMarkdown } from '../../domain/page-markdown';
 import type { CreatePageBody, UpdatePageBody } from '../../validators/pages';
 import type { ContributionRecord } from '../ledger/tables';
@@ -46,7 +40,9 @@ interface PageRow {
 }
 
 const imageView = (image: PageRow['image']) =>
-  image ? { url: image.url, alternativeText: image.alternativeText ?? null, width: image.width ?? null, height: image.height ?? null } : null;
+  image
+    ? { url: image.url, alternativeText: image.alternativeText ?? null, width: image.width ?? null, height: image.height ?? null }
+    : null;
 
 /**
  * `getService('pages')`: supporters' fundraising pages (create, edit, close, updates, teams membership,
@@ -108,7 +104,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
       story: page.story ?? '',
       storyHtml: page.storyHtml ?? '',
       status: page.status,
-      rejectionReason: page.status === 'rejected' ? page.rejectionReason ?? null : null,
+      rejectionReason: page.status === 'rejected' ? (page.rejectionReason ?? null) : null,
       goalCents: Number(page.goalCents),
       state: page.state,
       team,
@@ -209,7 +205,8 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(userId: number, documentId: string, body: UpdatePageBody) {
       const page = await ownPage(userId, documentId);
-      if (page.status === 'closed' || page.status === 'rejected') throw conflict(`This page is ${page.status}; it can no longer be edited.`);
+      if (page.status === 'closed' || page.status === 'rejected')
+        throw conflict(`This page is ${page.status}; it can no longer be edited.`);
       const data: Record<string, unknown> = { ...body };
       if (body.story !== undefined) data.storyHtml = renderSupporterMarkdown(body.story);
       const updated = (await query().update({ where: { id: page.id }, data })) as PageRow;
@@ -230,7 +227,9 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     async postUpdate(userId: number, documentId: string, text: string) {
       const page = await ownPage(userId, documentId);
       if (page.status !== 'published') throw conflict('Updates can be posted on a published page only.');
-      const update = await strapi.db.query(PAGE_UPDATE_UID).create({ data: { pageId: page.id, body: text, html: renderSupporterMarkdown(text) } });
+      const update = await strapi.db
+        .query(PAGE_UPDATE_UID)
+        .create({ data: { pageId: page.id, body: text, html: renderSupporterMarkdown(text) } });
       forgetPublic(page);
       return { html: update.html as string, postedAt: new Date(update.createdAt).toISOString() };
     },
@@ -285,7 +284,10 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
           .modify((q: any) => state && q.where('p.state', state))
           .select('p.id', 'p.slug', 'p.title', 'p.state', 'p.goal_cents', 'p.owner_user_id')
           .select(knex.raw('coalesce(t.net_cents, 0) as raised_cents'))
-          .orderBy([{ column: 'raised_cents', order: 'desc' }, { column: 'p.id', order: 'asc' }])
+          .orderBy([
+            { column: 'raised_cents', order: 'desc' },
+            { column: 'p.id', order: 'asc' },
+          ])
           .limit(limit);
         const names = await records.publicNames((rows as any[]).map((r) => Number(r.owner_user_id)));
         return (rows as any[]).map((r, index) => ({
@@ -351,7 +353,10 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
       const page = (await query().findOne({ where: { documentId } })) as PageRow | null;
       if (!page) throw new errors.NotFoundError('No such fundraising page.');
       if (page.status !== 'pending') throw conflict(`This page is ${page.status}, not waiting for approval.`);
-      const updated = (await query().update({ where: { id: page.id }, data: { status: 'rejected', rejectionReason: reason ?? null } })) as PageRow;
+      const updated = (await query().update({
+        where: { id: page.id },
+        data: { status: 'rejected', rejectionReason: reason ?? null },
+      })) as PageRow;
       forgetPublic(page);
       return { documentId: updated.documentId, slug: updated.slug, status: updated.status };
     },
