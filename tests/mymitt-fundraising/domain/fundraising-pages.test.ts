@@ -43,7 +43,7 @@ describe('the public answer cache', () => {
   const answer = (n: number, pageIds = [1]) => renderJson({ n }, pageIds);
 
   it('computes a key once for concurrent callers and serves it until the TTL', async () => {
-    const cache = createRenderedCache(1000);
+    const cache = createRenderedCache(1000, 100, () => 1);
     let computed = 0;
     const compute = async () => answer((computed += 1));
     const [a, b] = await Promise.all([cache.get('page:x', compute, 0), cache.get('page:x', compute, 0)]);
@@ -53,10 +53,13 @@ describe('the public answer cache', () => {
   });
 
   it('serves the expired answer once while it refreshes, then the new one', async () => {
-    const cache = createRenderedCache(1000);
+    const cache = createRenderedCache(1000, 100, () => 0);
     let computed = 0;
     const compute = async () => answer((computed += 1));
     await cache.get('page:x', compute, 0);
+    // Jitter 0: the entry lives 75% of the TTL.
+    expect(JSON.parse((await cache.get('page:x', compute, 749))!.json)).toEqual({ n: 1 });
+    expect(computed).toBe(1);
     expect(JSON.parse((await cache.get('page:x', compute, 1500))!.json)).toEqual({ n: 1 });
     await Promise.resolve();
     expect(JSON.parse((await cache.get('page:x', compute, 1600))!.json)).toEqual({ n: 2 });

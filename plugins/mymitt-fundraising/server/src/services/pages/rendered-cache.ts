@@ -19,7 +19,7 @@ export function renderJson(body: unknown, pageIds: number[]): RenderedJson {
  * (single-flight). Entries are dropped at once when a ledger row of one of their pages commits on
  * this instance, or the page itself changes; other instances catch up within the TTL.
  */
-export function createRenderedCache(ttlMs: number, maxEntries = 10_000) {
+export function createRenderedCache(ttlMs: number, maxEntries = 10_000, jitter: () => number = Math.random) {
   interface Entry {
     expiresAt: number;
     value: Promise<RenderedJson | null>;
@@ -46,7 +46,8 @@ export function createRenderedCache(ttlMs: number, maxEntries = 10_000) {
   function load(key: string, compute: () => Promise<RenderedJson | null>, now: number) {
     const startedAt = sequence;
     const value = compute();
-    const entry: Entry = { expiresAt: now + ttlMs, value, settled: undefined };
+    // Each entry lives 75–100% of the TTL, so answers loaded together do not all refresh together.
+    const entry: Entry = { expiresAt: now + ttlMs * (0.75 + 0.25 * jitter()), value, settled: undefined };
     entries.set(key, entry);
     value.then(
       (rendered) => {
