@@ -17,6 +17,11 @@ export const PUBLIC_PAGE_TTL_SECONDS = 5;
 /** Leaderboards are recomputed at most this often (also their CDN s-maxage). */
 export const PAGE_LEADERBOARD_TTL_SECONDS = 30;
 
+/**
+ * An expired answer whose page, totals and updates did not change (one cheap query) is kept without
+ * re-rendering, up to this age; then it is rendered again (owner names, team names, disclaimer).
+ */
+const FULL_RENDER_MAX_AGE_MS = 60_000;
 const HONOR_ROLL_SIZE = 50;
 const UPDATES_SHOWN = 20;
 const DASHBOARD_GIFTS = 200;
@@ -54,6 +59,8 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
   const query = () => strapi.db.query(PAGE_UID);
   const rendered = createRenderedCache(PUBLIC_PAGE_TTL_SECONDS * 1000);
   const leaderboards = createTtlCache<unknown[]>(PAGE_LEADERBOARD_TTL_SECONDS * 1000);
+  /** The last full render of each slug with the fingerprint it was made from (see FULL_RENDER_MAX_AGE_MS). */
+  const lastRenders = new Map<string, { fingerprint: string; renderedAt: number; rendered: RenderedJson | null }>();
   /** Page owners never change: the fundraiser resolver keeps them. */
   const ownerOfPage = new Map<number, number | null>();
 
@@ -119,7 +126,45 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /** The public answer of one page, serialized once (see the cache above). */
+  /**
+   * What a public page shows changes only with its row (edits, status, team), its ledger totals (every
+   * money movement, and so every honor-roll change) and its updates: one indexed query reads them all.
+   */
+  async function fingerprintOf(slug: string): Promise<string> {
+    const knex = strapi.db.connection;
+    const scope = strapi.db.dialect.client === 'postgres' ? `'page:' || cast(p.id as text)` : `'page:' || p.id`;
+    const row = await knex(`${PAGE_TABLES.pages} as p`)
+      .leftJoin('mymitt_money_totals as t', function (this: any) {
+        this.on(knex.raw(`t.scope = ${scope}`));
+      })
+      .where('p.slug', slug)
+      .first(
+        'p.id',
+        'p.updated_at',
+        'p.status',
+        'p.team_id',
+        't.net_cents',
+        't.raised_cents',
+        't.gift_count',
+        knex.raw(`(select max(u.id) from ${PAGE_TABLES.updates} as u where u.page_id = p.id) as last_update_id`)
+      );
+    if (!row) return 'none';
+    const updatedAt = row.updated_at instanceof Date ? row.updated_at.getTime() : String(row.updated_at);
+    return [row.id, updatedAt, row.status, row.team_id, row.net_cents, row.raised_cents, row.gift_count, row.last_update_id].join('|');
+  }
+
+  /** The public answer of one page: re-used when its fingerprint is unchanged and young enough, else rendered. */
+  async function publicAnswer(slug: string, now = Date.now()): Promise<RenderedJson | null> {
+    const fingerprint = await fingerprintOf(slug);
+    const last = lastRenders.get(slug);
+    if (last && last.fingerprint === fingerprint && now - last.renderedAt < FULL_RENDER_MAX_AGE_MS) return last.rendered;
+    const rendered = await renderPublic(slug);
+    if (lastRenders.size >= 10_000) lastRenders.delete(lastRenders.keys().next().value as string);
+    lastRenders.set(slug, { fingerprint, renderedAt: now, rendered });
+    return rendered;
+  }
+
+  /** Renders the public answer of one page, serialized once (see the cache above). */
   async function renderPublic(slug: string): Promise<RenderedJson | null> {
     const page = (await query().findOne({
       where: { slug, status: { $in: [...PUBLIC_PAGE_STATUSES] } },
@@ -260,7 +305,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /pages/:slug: the serialized public answer (cached, see PUBLIC_PAGE_TTL_SECONDS), or null. */
     publicPage(slug: string) {
-      return rendered.get(`page:${slug}`, () => renderPublic(slug));
+      return rendered.get(`page:${slug}`, () => publicAnswer(slug));
     },
 
     /** A ledger row of this page committed: its public answers are stale. */
