@@ -157,7 +157,7 @@ async function main() {
         p50: result.latency.p50,
         p99: result.latency.p99,
         errors: result.errors + result.timeouts + result.non2xx,
-        check: bench.check ? await bench.check(server.seeds[name], result) : undefined,
+        check: bench.check ? await bench.check(server.seeds[name], result, { port: server.port }) : undefined,
       });
       console.log(`  measured ${name}`);
     }

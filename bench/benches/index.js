@@ -1,7 +1,7 @@
 'use strict';
 /**
  * Bench registry. A bench is { name, description, seed(strapi) → seed, requests(seed) → autocannon
- * requests, check?(strapi-free seed, result) → string }. `floor` and `core` are the baselines every
+ * requests, check?(strapi-free seed, result, { port }) → string }. `floor` and `core` are the baselines every
  * run measures beside the others (../shared/PERFORMANCE.md).
  */
 const BENCHES = {
@@ -10,12 +10,13 @@ const BENCHES = {
   leaderboard: require('./leaderboard'),
   'events-near': require('./events-near'),
   webhook: require('./webhook'),
+  page: require('./page'),
 };
 
 /** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
 const GROUPS = {
   profiles: ['events-near', 'leaderboard'],
-  fundraising: ['webhook'],
+  fundraising: ['page', 'webhook'],
 };
 
 const BASELINES = ['floor', 'core'];

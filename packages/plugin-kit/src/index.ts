@@ -1,5 +1,5 @@
 export { adminOnly, type AdminRoute } from './admin-route';
-export { afterCommit } from './after-commit';
+export { afterCommit, settleAfterCommitEffects } from './after-commit';
 export { conflict } from './conflict-error';
 export { toStrapiRoute, type FeatureRoute } from './feature-route';
 export { withSavepoint } from './savepoint';

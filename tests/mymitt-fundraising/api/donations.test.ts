@@ -246,6 +246,30 @@ describe('POST /donations', () => {
       expect((await donate({ ...again, amountCents: 50000 })).status).toBe(201);
     });
 
+    it('$3,000 via a supporter’s fundraising page plus $600 direct from the same person → the second is refused with $500 remaining', async () => {
+      const owner = await signUpSupporter(app);
+      const created = await app
+        .http()
+        .post('/api/mymitt-fundraising/pages')
+        .set('Authorization', `Bearer ${owner.jwt}`)
+        .send({ title: 'Pat raises for Mitt', goalCents: 500000 });
+      expect(created.status).toBe(201);
+      const slug = created.body.data.slug;
+
+      const donor = aGift({ amountCents: 300000 });
+      const viaPage = await donateAndPay({ ...donor, pageSlug: slug });
+      const row = await contribution(viaPage.documentId);
+      const pageRow = await app.strapi.db.query('plugin::mymitt-fundraising.fundraising-page').findOne({ where: { slug } });
+      expect(row.pageId).toBe(pageRow.id);
+      const page = await app.http().get(`/api/mymitt-fundraising/pages/${slug}`);
+      expect(page.body.data.thermometer).toMatchObject({ raisedCents: 300000, donorCount: 1 });
+
+      const direct = await donate({ ...donor, amountCents: 60000 });
+      expect(direct.status).toBe(422);
+      expect(direct.body.error.message).toMatch(/You may give \$500\.00 more/);
+      expect(direct.body.error.details).toMatchObject({ rule: 'FEC-01', remainingCents: 50000 });
+    });
+
     it('with consent, the excess is redesignated to the general: both parts shown, one ledger row per election', async () => {
       const { primary, general } = await elections();
       const first = aGift({ amountCents: 300000 });

@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   moneyManage: allowed('money.manage'),
   /** Schedule A export button. */
   exportsRead: allowed('exports.read'),
+  /** Elections, limits, drives and page moderation. */
+  updateSettings: allowed('settings.update'),
 };
 
 export const READ_PERMISSIONS = PERMISSIONS.read;

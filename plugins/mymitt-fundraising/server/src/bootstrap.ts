@@ -2,10 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils/get-service';
 import { PLUGIN_ID } from './plugin-id';
 import { startFinanceJobs } from './services/finance/jobs';
+import { wirePagesToLedger } from './services/pages/wiring';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('compliance-config').seedDefaults();
   startFinanceJobs(strapi);
+  wirePagesToLedger(strapi);
 
   // A paid store order (or any other purpose) reaches the plugin that started its checkout.
   strapi.eventHub.on('mymitt.donation.succeeded', async (payload: any) => {

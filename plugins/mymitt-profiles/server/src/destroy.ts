@@ -1,5 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { settleAfterCommitEffects } from '@mymitt/plugin-kit';
 
-const destroy = (_: { strapi: Core.Strapi }) => {};
+/** Lets receipts, activity rows and other after-commit effects of the last requests finish before the database closes. */
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await settleAfterCommitEffects(strapi);
+};
 
 export default destroy;

@@ -19,6 +19,9 @@ export const FinanceNav = () => {
             {can.canReadDonors && <SubNav.Link to={`${BASE}/donations`} label={t('nav.donations', 'Donations')} />}
             {can.canReadDonors && <SubNav.Link to={`${BASE}/excess`} label={t('nav.excess', 'Excessive contributions')} />}
           </SubNav.Section>,
+          <SubNav.Section key="settings" label={t('nav.settings', 'Settings')}>
+            {[can.canUpdateSettings && <SubNav.Link key="pages" to={`${BASE}/pages`} label={t('pages.title', 'Fundraising pages')} />]}
+          </SubNav.Section>,
         ]}
       </SubNav.Sections>
     </SubNav.Main>

@@ -10,5 +10,6 @@ export function useFinancePermissions() {
     canReadDonors: has(PERMISSIONS.donorsRead),
     canManageMoney: has(PERMISSIONS.moneyManage),
     canExport: has(PERMISSIONS.exportsRead),
+    canUpdateSettings: has(PERMISSIONS.updateSettings),
   };
 }

@@ -5,6 +5,7 @@ import { FinanceNav } from '../components/FinanceNav';
 import { DashboardPage } from './DashboardPage';
 import { DonationsPage } from './DonationsPage';
 import { ExcessFlagsPage } from './ExcessFlagsPage';
+import { PageModerationPage } from './PageModerationPage';
 
 /** The "Fundraising" menu entry: the dashboard for every role with read; donors, refunds and FEC-10 for Finance. */
 const App = () => (
@@ -14,6 +15,7 @@ const App = () => (
         <Route index element={<DashboardPage />} />
         <Route path="donations" element={<DonationsPage />} />
         <Route path="excess" element={<ExcessFlagsPage />} />
+        <Route path="pages" element={<PageModerationPage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>

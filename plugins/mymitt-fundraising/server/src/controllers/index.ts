@@ -4,5 +4,6 @@ import ledger from './ledger';
 import donations from './donations';
 import sandbox from './sandbox';
 import finance from './finance';
+import pages from './pages';
 
-export default { meta, ...compliance, ...ledger, ...donations, ...sandbox, ...finance };
+export default { meta, ...compliance, ...ledger, ...donations, ...sandbox, ...finance, ...pages };

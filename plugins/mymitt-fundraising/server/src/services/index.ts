@@ -5,5 +5,6 @@ import ledger from './ledger';
 import payments from './payments';
 import finance from './finance';
 import receipts from './receipts';
+import pages from './pages';
 
-export default { access, meta, ...compliance, ...ledger, ...payments, ...finance, ...receipts };
+export default { access, meta, ...compliance, ...ledger, ...payments, ...finance, ...receipts, ...pages };

@@ -1,13 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
-import { PLUGIN_ID } from '../../plugin-id';
 import type { Attribution } from '../../services/payments/payments';
-
-interface PagesLookup {
-  /** A published page that accepts gifts, by slug. */
-  forDonation(slug: string): Promise<{ id: number; campaignId: number | null } | null>;
-}
 
 const PROFILE_UID = 'plugin::mymitt-profiles.profile';
 
@@ -20,8 +14,7 @@ export async function resolveAttribution(strapi: Core.Strapi, input: { pageSlug?
   const campaign = await getService('compliance-config').activeCampaign();
   const attribution: Attribution = { campaignId: campaign?.id ?? null };
   if (input.pageSlug) {
-    const pages = strapi.plugin(PLUGIN_ID).service('pages') as PagesLookup | undefined;
-    const page = pages ? await pages.forDonation(input.pageSlug) : null;
+    const page = await getService('pages').forDonation(input.pageSlug);
     if (!page)
       throw new errors.ValidationError('That fundraising page does not exist or is not open for gifts.', { pageSlug: input.pageSlug });
     attribution.pageId = page.id;

@@ -2,9 +2,10 @@ import { overviewRoutes } from './overview';
 import { complianceAdminRoutes } from './compliance';
 import { ledgerAdminRoutes } from './ledger';
 import { financeAdminRoutes } from './finance';
+import { pageAdminRoutes } from './pages';
 
 /** Admin-panel routes (under /mymitt-fundraising/...): admin JWT plus an RBAC action on every one. */
 export default {
   type: 'admin',
-  routes: [...overviewRoutes, ...complianceAdminRoutes, ...ledgerAdminRoutes, ...financeAdminRoutes],
+  routes: [...overviewRoutes, ...complianceAdminRoutes, ...ledgerAdminRoutes, ...financeAdminRoutes, ...pageAdminRoutes],
 };
