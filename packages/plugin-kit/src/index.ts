@@ -11,3 +11,4 @@ export { countRequest, type WindowDecision, type WindowState } from './fixed-win
 export { ipRateLimit, type RateLimitSettings } from './ip-rate-limit';
 export { unprocessable } from './unprocessable-error';
 export { unavailable } from './unavailable-error';
+export { createTickBatcher } from './tick-batcher';

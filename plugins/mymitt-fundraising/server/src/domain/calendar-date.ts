@@ -8,9 +8,16 @@ export const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * gift at 11 pm Eastern on election day belongs to that day even though it is already tomorrow in UTC.
  */
 export function calendarDate(instant: Date, timeZone: string): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  // en-CA formats as YYYY-MM-DD. Making a formatter costs far more than using one: keep one per zone.
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** `date` plus `days` whole days (negative to go back). */
 export function addDays(date: CalendarDate, days: number): CalendarDate {

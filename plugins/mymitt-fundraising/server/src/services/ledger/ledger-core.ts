@@ -119,8 +119,8 @@ export function ledgerCore(strapi: Core.Strapi) {
     await (isPostgres() ? sql.forUpdate() : sql);
   }
 
-  /** Re-derives the contribution's status from its ledger rows (the same whatever order they came in). */
-  async function refreshStatus(trx: Knex, contribution: ContributionRecord) {
+  /** The status a contribution's ledger rows give it (the same whatever order they came in). */
+  async function deriveStatus(trx: Knex, contribution: ContributionRecord) {
     const rows = await trx(TABLES.ledger)
       .where('contribution_id', contribution.id)
       .select('kind')
@@ -128,10 +128,15 @@ export function ledgerCore(strapi: Core.Strapi) {
       .groupBy('kind');
     const sum = (...kinds: string[]) =>
       rows.filter((r: any) => kinds.includes(r.kind)).reduce((s: number, r: any) => s + Number(r.total), 0);
-    const status = contributionStatus(
+    return contributionStatus(
       { charged: sum('charge', 'offline'), refunded: sum('refund'), disputed: sum('dispute', 'dispute_reversal') },
       Boolean(contribution.failedAt)
     );
+  }
+
+  /** Re-derives the contribution's status from its ledger rows and stores it when it changed. */
+  async function refreshStatus(trx: Knex, contribution: ContributionRecord) {
+    const status = await deriveStatus(trx, contribution);
     if (status !== contribution.status) await trx(TABLES.contributions).where('id', contribution.id).update({ status });
     return status;
   }
@@ -266,6 +271,7 @@ export function ledgerCore(strapi: Core.Strapi) {
   return {
     appendRow,
     refreshStatus,
+    deriveStatus,
     lockContribution,
 
     /** From now on in `trx`, totals are collected and written by `flushTotals` (call it last, before commit). */

@@ -1,13 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { isUniqueViolation } from '@mymitt/plugin-kit';
+import { randomBytes } from 'crypto';
+import { createTickBatcher, createTtlCache } from '@mymitt/plugin-kit';
 import { calendarDate } from '../../domain/calendar-date';
 import { receiptMessage } from '../../domain/receipt-message';
 import { PLUGIN_ID } from '../../plugin-id';
 import { getService } from '../../utils/get-service';
 import { COMPLIANCE_TIME_ZONE } from '../compliance/compliance-config';
-import type { ContributionRecord } from '../ledger/tables';
+import { strapiRowColumns, TABLES } from '../ledger/tables';
 
 export const RECEIPT_UID = `plugin::${PLUGIN_ID}.receipt` as const;
+const RECEIPT_TABLE = 'mymitt_receipts';
 const COMMITTEE_SETTINGS_UID = 'api::committee-setting.committee-setting';
 
 /** The payload ledger.appendRow emits with `mymitt.donation.succeeded`, after commit. */
@@ -25,51 +27,108 @@ export type ReceiptOutcome = 'sent' | 'failed' | 'duplicate' | 'no-email';
  * (whatever provider config/plugins.ts sets). The receipt row, unique by the ledger movement it thanks
  * for, is written before sending: a second delivery of the same event sends nothing.
  */
-const receipts = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async sendFor(event: DonationSucceeded): Promise<ReceiptOutcome> {
-    const contribution = (await getService('ledger').findContribution(event.contributionId)) as
-      | (ContributionRecord & Record<string, any>)
-      | null;
-    if (!contribution?.email) return 'no-email';
+const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
+  // Election names and the committee name change rarely; a minute's staleness in a thank-you email is fine.
+  const names = createTtlCache<{ committee: string; elections: Map<number, string> }>(60_000);
+  const lookupNames = () =>
+    names.get('names', async () => ({
+      committee: await committeeName(strapi),
+      elections: new Map((await getService('compliance-config').elections()).map((e) => [e.id, e.name])),
+    }));
 
-    let receipt: any;
-    try {
-      receipt = await strapi.db.query(RECEIPT_UID).create({
-        data: { sourceKey: event.sourceId, contributionId: contribution.id, email: contribution.email, status: 'sending' },
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) return 'duplicate';
-      throw error;
-    }
+  const knex = () => strapi.db.connection;
 
-    const elections = contribution.electionId ? await getService('compliance-config').elections() : [];
-    const message = receiptMessage({
-      committeeName: await committeeName(strapi),
-      firstName: contribution.firstName,
-      amountCents: event.amountCents,
-      receivedOn: calendarDate(new Date(event.occurredAt), COMPLIANCE_TIME_ZONE),
-      electionName: elections.find((e) => e.id === contribution.electionId)?.name ?? null,
-      recurring: Boolean(contribution.recurring),
-      // A signed link: guests have no account to cancel from (FEC-12).
-      cancelUrl: getService('payments').cancelLink(contribution, String(strapi.config.get('server.url') ?? '')),
-      reference: `R${receipt.id}-C${contribution.id}`,
-    });
-    try {
-      await strapi.plugin('email').service('email').send({ to: contribution.email, subject: message.subject, text: message.text });
-      await strapi.db
-        .query(RECEIPT_UID)
-        .update({ where: { id: receipt.id }, data: { status: 'sent', subject: message.subject, sentAt: new Date() } });
-      return 'sent';
-    } catch (error: any) {
-      strapi.log.warn(`[${PLUGIN_ID}] receipt for contribution ${contribution.id} not sent: ${error?.message ?? error}`);
-      await strapi.db.query(RECEIPT_UID).update({
-        where: { id: receipt.id },
-        data: { status: 'failed', subject: message.subject, error: String(error?.message ?? error).slice(0, 500) },
+  // After a batch of gifts commits, its receipts start in the same turn of the event loop: each step
+  // below is one statement for all of them (createTickBatcher), not one per receipt.
+  const loadContributions = createTickBatcher(async (ids: number[]) => {
+    const rows = await knex()(TABLES.contributions)
+      .whereIn('id', [...new Set(ids)])
+      .select('id', 'document_id', 'email', 'first_name', 'election_id', 'recurring');
+    const byId = new Map(rows.map((row: any) => [Number(row.id), row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+
+  /** Claims each receipt once (unique source key); null for one already claimed. */
+  const claimReceipts = createTickBatcher(
+    async (claims: Array<{ sourceKey: string; contributionId: number; email: string; subject: string }>) => {
+      const now = new Date();
+      const inserted = await knex()(RECEIPT_TABLE)
+        .insert(
+          claims.map((claim) => ({
+            ...strapiRowColumns(randomBytes(12).toString('hex'), now),
+            source_key: claim.sourceKey,
+            contribution_id: claim.contributionId,
+            email: claim.email,
+            subject: claim.subject,
+            status: 'sending',
+          }))
+        )
+        .onConflict('source_key')
+        .ignore()
+        .returning(['id', 'source_key']);
+      const ids = new Map(inserted.map((row: any) => [String(row.source_key), Number(row.id)]));
+      // A source key twice in one batch: only its first claim sends.
+      return claims.map((claim) => {
+        const id = ids.get(claim.sourceKey) ?? null;
+        ids.delete(claim.sourceKey);
+        return id;
       });
-      return 'failed';
     }
-  },
-});
+  );
+
+  const markSent = createTickBatcher(async (ids: number[]) => {
+    const now = new Date();
+    await knex()(RECEIPT_TABLE).whereIn('id', ids).update({ status: 'sent', sent_at: now, updated_at: now });
+    return ids.map(() => undefined);
+  });
+
+  return {
+    /** Runs after every paid gift: on election night thousands of times a minute, so its writes are batched. */
+    async sendFor(event: DonationSucceeded): Promise<ReceiptOutcome> {
+      const contribution = await loadContributions(event.contributionId);
+      if (!contribution?.email) return 'no-email';
+      const { committee, elections } = await lookupNames();
+      const facts = {
+        committeeName: committee,
+        firstName: contribution.first_name,
+        amountCents: event.amountCents,
+        receivedOn: calendarDate(new Date(event.occurredAt), COMPLIANCE_TIME_ZONE),
+        electionName: (contribution.election_id && elections.get(Number(contribution.election_id))) || null,
+        recurring: Boolean(contribution.recurring),
+        // A signed link: guests have no account to cancel from (FEC-12).
+        cancelUrl: getService('payments').cancelLink(
+          { documentId: contribution.document_id },
+          String(strapi.config.get('server.url') ?? '')
+        ),
+      };
+      const { subject } = receiptMessage({ ...facts, reference: '' });
+      const receiptId = await claimReceipts({
+        sourceKey: event.sourceId,
+        contributionId: contribution.id,
+        email: contribution.email,
+        subject,
+      });
+      if (receiptId === null) return 'duplicate';
+      const message = receiptMessage({ ...facts, reference: `R${receiptId}-C${contribution.id}` });
+      try {
+        await strapi.plugin('email').service('email').send({ to: contribution.email, subject: message.subject, text: message.text });
+        await markSent(receiptId);
+        return 'sent';
+      } catch (error: any) {
+        strapi.log.warn(`[${PLUGIN_ID}] receipt for contribution ${contribution.id} not sent: ${error?.message ?? error}`);
+        await knex()(RECEIPT_TABLE)
+          .where('id', receiptId)
+          .update({
+            status: 'failed',
+            subject: message.subject,
+            error: String(error?.message ?? error).slice(0, 500),
+            updated_at: new Date(),
+          });
+        return 'failed';
+      }
+    },
+  };
+};
 
 /** The committee's name from the app's settings, when the app has them. */
 async function committeeName(strapi: Core.Strapi): Promise<string> {
