@@ -208,6 +208,14 @@ describe('POST /donations', () => {
       await refusedWith(aGift({ recurring: 'yes' }), 400);
     });
 
+    it('STR-05: card data never reaches our servers: card fields are refused, and the donor pays on the hosted page', async () => {
+      await refusedWith(aGift({ cardNumber: '4242424242424242' }), 400);
+      await refusedWith(aGift({ card: { number: '4242424242424242', cvc: '123' } }), 400);
+      const res = await donate(aGift());
+      expect(res.body.data.checkoutUrl).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${fake.port}/checkout/cs_`));
+      expect(sessionRequests().at(-1)!.params).not.toHaveProperty('payment_method_data');
+    });
+
     it('FEC-05: a past or unknown election is refused with 422', async () => {
       const error = await refusedWith(aGift({ electionId: 999999 }), 422);
       expect(error.message).toMatch(/election does not exist/);

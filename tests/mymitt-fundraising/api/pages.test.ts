@@ -340,7 +340,7 @@ describe('Fundraising pages', () => {
     const carl = aDonor('Carl', 'Giver');
     const dora = aDonor('Dora', 'Refunded');
 
-    it('match the ledger totals after paid gifts, a partial and a full refund; anonymous donors never show (SEC-03)', async () => {
+    it('match the ledger totals after paid gifts, a partial and a full refund; anonymous donors never show (SEC-03); the owner is credited, not the donor (FEC-13); the disclaimer is there (FEC-15)', async () => {
       const page = await createPage(owner, { title: 'Money page', goalCents: 20_000 });
       const pageId = await pageIdOf(page.documentId);
       // Cached before any gift: the ledger rows must drop it.

@@ -20,7 +20,12 @@ export const FinanceNav = () => {
             {can.canReadDonors && <SubNav.Link to={`${BASE}/excess`} label={t('nav.excess', 'Excessive contributions')} />}
           </SubNav.Section>,
           <SubNav.Section key="settings" label={t('nav.settings', 'Settings')}>
-            {[can.canUpdateSettings && <SubNav.Link key="pages" to={`${BASE}/pages`} label={t('pages.title', 'Fundraising pages')} />]}
+            {[
+              can.canRead && (
+                <SubNav.Link key="compliance" to={`${BASE}/compliance`} label={t('compliance.title', 'Elections, limits and drives')} />
+              ),
+              can.canUpdateSettings && <SubNav.Link key="pages" to={`${BASE}/pages`} label={t('pages.title', 'Fundraising pages')} />,
+            ]}
           </SubNav.Section>,
         ]}
       </SubNav.Sections>

@@ -6,6 +6,7 @@ import { DashboardPage } from './DashboardPage';
 import { DonationsPage } from './DonationsPage';
 import { ExcessFlagsPage } from './ExcessFlagsPage';
 import { PageModerationPage } from './PageModerationPage';
+import { CompliancePage } from './CompliancePage';
 
 /** The "Fundraising" menu entry: the dashboard for every role with read; donors, refunds and FEC-10 for Finance. */
 const App = () => (
@@ -16,6 +17,7 @@ const App = () => (
         <Route path="donations" element={<DonationsPage />} />
         <Route path="excess" element={<ExcessFlagsPage />} />
         <Route path="pages" element={<PageModerationPage />} />
+        <Route path="compliance" element={<CompliancePage />} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </Layouts.Root>

@@ -8,6 +8,7 @@ import type {
   FinanceDashboard,
   RefundRequestBody,
 } from '../../../shared/contracts/finance';
+import type { ComplianceOverview } from '../../../shared/contracts/compliance';
 
 export type Loadable<Value> = { status: 'loading' } | { status: 'error'; message?: string } | { status: 'ready'; value: Value };
 
@@ -38,6 +39,9 @@ function useAdminGet<Body>(url: string) {
   }, [get, url, version]);
   return { state, reload: useCallback(() => setVersion((v) => v + 1), []) };
 }
+
+/** Elections, limits and drives as configured, with what staff must fix (FEC-02). */
+export const useComplianceOverview = () => useAdminGet<{ data: ComplianceOverview }>(adminUrl('/compliance/overview'));
 
 export const useDashboard = () => useAdminGet<{ data: FinanceDashboard }>(adminUrl('/finance/dashboard'));
 
