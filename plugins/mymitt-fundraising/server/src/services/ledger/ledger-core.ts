@@ -64,6 +64,7 @@ export function ledgerCore(strapi: Core.Strapi) {
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
   const contributions = () => strapi.db.query(CONTRIBUTION_UID);
   let fundraiserOf: FundraiserResolver = () => null;
+  const pageMoneyListeners: Array<(pageId: number) => void> = [];
 
   /**
    * Transactions whose total increments are held back until `flushTotals` (the webhook): the hot rows
@@ -189,6 +190,9 @@ export function ledgerCore(strapi: Core.Strapi) {
       if (piece !== pieces[0]) delta.giftCount = 0;
       await bumpTotals(trx, scopesFor({ ...copies, electionId: piece.electionId, cycle }), delta);
     }
+
+    const pageId = copies.pageId;
+    if (pageId && pageMoneyListeners.length) await afterCommit(strapi, () => pageMoneyListeners.forEach((listener) => listener(pageId)));
 
     const event = row.kind === 'charge' ? 'mymitt.donation.succeeded' : row.kind === 'refund' ? 'mymitt.donation.refunded' : null;
     if (event) {
@@ -326,6 +330,11 @@ export function ledgerCore(strapi: Core.Strapi) {
     async totals(scope: string): Promise<Totals> {
       const row = await strapi.db.connection(TABLES.totals).where({ scope }).first();
       return row ? totalsFromRow(row) : { ...ZERO_TOTALS };
+    },
+
+    /** Called after commit with the page id of every ledger row credited to a page (its cached figures are stale). */
+    onPageMoney(listener: (pageId: number) => void) {
+      pageMoneyListeners.push(listener);
     },
 
     /** Sets how a gift finds its fundraiser (the pages feature calls this at bootstrap). */
