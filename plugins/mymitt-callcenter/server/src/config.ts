@@ -46,6 +46,7 @@ export default {
       max: env.int('CALL_NEXT_RATE_LIMIT_MAX', defaultConfig.nextRateLimit.max),
       windowSeconds: env.int('CALL_NEXT_RATE_LIMIT_WINDOW_SECONDS', defaultConfig.nextRateLimit.windowSeconds),
     },
+    importMaxBytes: env.int('CALL_IMPORT_MAX_BYTES', defaultConfig.importMaxBytes),
   }),
   validator(config: unknown) {
     configSchema.parse(config);

@@ -3,11 +3,13 @@ import { validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
 import { createBankBody, createListBody, idParams, updateBankBody } from '../../validators/calls';
 import { csvStream, sendCsv } from '../csv';
+import { PLUGIN_ID } from '../../plugin-id';
+import type { CallcenterConfig } from '../../config';
 
 const RESULT_COLUMNS = ['result_id', 'called_at', 'caller_user_id', 'external_id', 'name', 'phone', 'disposition', 'answers', 'notes', 'call_back_at'];
 
 /** Staff's routes: lists, CSV imports, phone banks, results export. */
-const callAdmin = (_: { strapi: Core.Strapi }) => ({
+const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => ({
   async lists(ctx: any) {
     ctx.body = { data: await getService('call-admin').lists() };
   },
@@ -20,7 +22,7 @@ const callAdmin = (_: { strapi: Core.Strapi }) => ({
   /** POST /lists/:id/import (text/csv body): { inserted, merged, rejected: [{ row, reason }], rejectedCount }. */
   async importContacts(ctx: any) {
     const { id } = await validateZodSchema(idParams)(ctx.params);
-    const stream = csvStream(ctx);
+    const stream = csvStream(ctx, (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes);
     ctx.body = { data: await getService('call-admin').importContacts(id, stream) };
   },
 

@@ -41,8 +41,8 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** POST /dnc/import (text/csv with a phone column, optional reason): { added, rejected }. */
   async import(ctx: any) {
-    const stream = csvStream(ctx);
     const maxBytes = (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes;
+    const stream = csvStream(ctx, maxBytes);
     const phones: string[] = [];
     const rejected: Array<{ row: number; reason: string }> = [];
     let seen = 0;
