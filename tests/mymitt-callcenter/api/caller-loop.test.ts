@@ -44,7 +44,10 @@ describe('caller loop', () => {
     expect(Number(leased[0].n)).toBe(30);
     // TEL-05: only the leased contact's name and phone, the script and questions; no address.
     expect(Object.keys(offered[0].body.data.contact).sort()).toEqual(['name', 'phone']);
-    expect(offered[0].body.data.phoneBank).toMatchObject({ scriptEn: 'Hi, this is a volunteer…', questions: [expect.objectContaining({ id: 'q1' })] });
+    expect(offered[0].body.data.phoneBank).toMatchObject({
+      scriptEn: 'Hi, this is a volunteer…',
+      questions: [expect.objectContaining({ id: 'q1' })],
+    });
   });
 
   it('TEL-02 a contact whose zone is at 10pm is not offered; one at 7pm is', async () => {
@@ -69,7 +72,11 @@ describe('caller loop', () => {
 
     // 03:00 in Los Angeles and 06:00 in New York: nobody is inside a window.
     setClock(app, new Date('2026-06-15T10:00:00Z'));
-    const night = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth((await supporters(1))[0])).send({});
+    const night = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/next`)
+      .set(auth((await supporters(1))[0]))
+      .send({});
     expect(night.body).toEqual({ data: null, meta: { reason: 'outside_calling_hours' } });
   });
 
@@ -77,7 +84,12 @@ describe('caller loop', () => {
     setClock(app, MIDDAY);
     const admin = await manager(app);
     const listId = await createList(app, admin, 'Leases');
-    await importCsv(app, admin, listId, csvOf(HEADER, [`One,${phoneOf(3001)},9 Elm St,Concord,NH,03301,,`, `Two,${phoneOf(3002)},,Concord,NH,03301,,`]));
+    await importCsv(
+      app,
+      admin,
+      listId,
+      csvOf(HEADER, [`One,${phoneOf(3001)},9 Elm St,Concord,NH,03301,,`, `Two,${phoneOf(3002)},,Concord,NH,03301,,`])
+    );
     const bankId = await activeBank(app, admin, listId);
     const [a, b] = await supporters(2);
 
@@ -87,7 +99,11 @@ describe('caller loop', () => {
     expect((await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(a)).send({})).body.data.leaseToken).toBe(token);
 
     // B cannot use A's lease, cannot see A's contact, and there is no supporter route listing contacts.
-    const foreign = await app.http().post(`${PHONE_BANKS}/${bankId}/result`).set(auth(b)).send({ leaseToken: token, disposition: 'talked' });
+    const foreign = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .set(auth(b))
+      .send({ leaseToken: token, disposition: 'talked' });
     expect(foreign.status).toBe(409);
     expect((await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(auth(b))).body).toEqual({ data: null });
     expect((await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(auth(a))).body.data.leaseToken).toBe(token);
@@ -96,7 +112,15 @@ describe('caller loop', () => {
     }
     expect((await app.http().get(`${PHONE_BANKS}/${bankId}/current`)).status).toBe(403);
     // SEC-02: a caller cannot set the contact's status or attempts.
-    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/result`).set(auth(a)).send({ leaseToken: token, disposition: 'talked', status: 'done' })).status).toBe(400);
+    expect(
+      (
+        await app
+          .http()
+          .post(`${PHONE_BANKS}/${bankId}/result`)
+          .set(auth(a))
+          .send({ leaseToken: token, disposition: 'talked', status: 'done' })
+      ).status
+    ).toBe(400);
 
     // Eleven minutes later the lease has expired: 409, nothing recorded.
     setClock(app, new Date(MIDDAY.getTime() + 11 * 60_000));
@@ -116,14 +140,24 @@ describe('caller loop', () => {
     expect(ok.status).toBe(201);
     expect(ok.body.data).toMatchObject({ disposition: 'no_answer', contactStatus: 'active' });
     // Posting the same result twice: the lease has ended, 409.
-    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/result`).set(auth(b)).send({ leaseToken: again.body.data.leaseToken, disposition: 'talked' })).status).toBe(409);
+    expect(
+      (
+        await app
+          .http()
+          .post(`${PHONE_BANKS}/${bankId}/result`)
+          .set(auth(b))
+          .send({ leaseToken: again.body.data.leaseToken, disposition: 'talked' })
+      ).status
+    ).toBe(409);
     const contact = await app.strapi.db.connection(CONTACTS).where({ phone: again.body.data.contact.phone, list_id: listId }).first();
     expect(contact).toMatchObject({ attempts: 1, last_disposition: 'no_answer', leased_by: null, lease_token: null });
 
     // Skip hands a contact back without a result.
     const c = (await supporters(1))[0];
     const offered = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(c)).send({});
-    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/skip`).set(auth(c)).send({ leaseToken: offered.body.data.leaseToken })).status).toBe(200);
+    expect(
+      (await app.http().post(`${PHONE_BANKS}/${bankId}/skip`).set(auth(c)).send({ leaseToken: offered.body.data.leaseToken })).status
+    ).toBe(200);
     expect((await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(auth(c))).body).toEqual({ data: null });
   });
 
@@ -134,17 +168,28 @@ describe('caller loop', () => {
     const listA = await createList(app, admin, 'A');
     const listB = await createList(app, admin, 'B');
     await importCsv(app, admin, listA, csvOf(HEADER, [`Pat,${shared},,Concord,NH,03301,,`]));
-    await importCsv(app, admin, listB, csvOf(HEADER, [`Pat Again,(603) 555-4001,,Concord,NH,03301,,`, `Other,${phoneOf(4002)},,Concord,NH,03301,,`]));
+    await importCsv(
+      app,
+      admin,
+      listB,
+      csvOf(HEADER, [`Pat Again,(603) 555-4001,,Concord,NH,03301,,`, `Other,${phoneOf(4002)},,Concord,NH,03301,,`])
+    );
     const bankA = await activeBank(app, admin, listA);
     const bankB = await activeBank(app, admin, listB);
     const [a, b, c] = await supporters(3);
 
     const completed: any[] = [];
-    const listener = (payload: any) => completed.push(payload);
+    const listener = async (payload: any) => {
+      completed.push(payload);
+    };
     app.strapi.eventHub.on('mymitt.call.completed', listener);
 
     const held = await app.http().post(`${PHONE_BANKS}/${bankA}/next`).set(auth(a)).send({});
-    const res = await app.http().post(`${PHONE_BANKS}/${bankA}/result`).set(auth(a)).send({ leaseToken: held.body.data.leaseToken, disposition: 'do_not_call' });
+    const res = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankA}/result`)
+      .set(auth(a))
+      .send({ leaseToken: held.body.data.leaseToken, disposition: 'do_not_call' });
     expect(res.status).toBe(201);
     const e164 = e164Of(4001);
     expect(await app.strapi.db.connection(CONTACTS).where({ list_id: listB, phone: e164 }).first('status')).toEqual({ status: 'dnc' });

@@ -27,7 +27,24 @@ export async function activeBank(app: TestApp, admin: SignedInAdmin, listId: num
     .http()
     .post('/mymitt-callcenter/phone-banks')
     .set(bearer(admin.token))
-    .send({ name: `Bank ${listId}`, listId, status: 'active', scriptEn: 'Hi, this is a volunteer…', questions: [{ id: 'q1', type: 'single', label: 'Support?', options: [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }] }], ...extra });
+    .send({
+      name: `Bank ${listId}`,
+      listId,
+      status: 'active',
+      scriptEn: 'Hi, this is a volunteer…',
+      questions: [
+        {
+          id: 'q1',
+          type: 'single',
+          label: 'Support?',
+          options: [
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+          ],
+        },
+      ],
+      ...extra,
+    });
   if (res.status !== 201) throw new Error(`bank: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id as number;
 }

@@ -40,7 +40,11 @@ describe('CSV import', () => {
         { row: 8, reason: 'invalid state: ZZ' },
       ],
     });
-    const rows = await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).orderBy('id').select('name', 'phone', 'other_phones', 'state', 'time_zone', 'status', 'tags');
+    const rows = await app.strapi.db
+      .connection(CONTACTS)
+      .where({ list_id: listId })
+      .orderBy('id')
+      .select('name', 'phone', 'other_phones', 'state', 'time_zone', 'status', 'tags');
     expect(rows.map((r: any) => [r.name, r.phone, r.state, r.time_zone, r.status])).toEqual([
       ['Ann', '+16035550101', 'NH', 'America/New_York', 'active'],
       ['Zed', '+12135550102', 'CA', 'America/Los_Angeles', 'active'],
@@ -58,7 +62,12 @@ describe('CSV import', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `Voter ${i},${phoneOf(i % 1800)},${i} Oak St,Concord,NH,03301,tag${i % 3},x${i}`);
     rows[1234] = 'Broken,not-a-phone,,,,,,';
     const first = await importCsv(app, admin, listId, csvOf(HEADER, rows));
-    expect(first.body.data).toMatchObject({ inserted: 1799, merged: 200, rejectedCount: 1, rejected: [{ row: 1236, reason: 'invalid phone: not-a-phone' }] });
+    expect(first.body.data).toMatchObject({
+      inserted: 1799,
+      merged: 200,
+      rejectedCount: 1,
+      rejected: [{ row: 1236, reason: 'invalid phone: not-a-phone' }],
+    });
     expect(Number((await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).count({ n: '*' }))[0].n)).toBe(1799);
     const second = await importCsv(app, admin, listId, csvOf(HEADER, rows));
     expect(second.body.data).toMatchObject({ inserted: 0, merged: 1999, rejectedCount: 1 });
@@ -69,7 +78,10 @@ describe('CSV import', () => {
     const listId = await createList(app, admin, 'Refusals');
     const json = await app.http().post(`/mymitt-callcenter/lists/${listId}/import`).set(bearer(admin.token)).send({ rows: [] });
     expect(json.status).toBe(415);
-    const huge = csvOf(HEADER, Array.from({ length: 20000 }, (_, i) => `Someone with a long name ${i},${phoneOf(i % 9000)},${i} Long Street Name,Concord,NH,03301,,`));
+    const huge = csvOf(
+      HEADER,
+      Array.from({ length: 20000 }, (_, i) => `Someone with a long name ${i},${phoneOf(i % 9000)},${i} Long Street Name,Concord,NH,03301,,`)
+    );
     const tooBig = await importCsv(app, admin, listId, huge);
     expect(tooBig.status).toBe(413);
     expect(Number((await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).count({ n: '*' }))[0].n)).toBe(0);
@@ -87,12 +99,21 @@ describe('CSV import', () => {
     const bankId = await activeBank(app, admin, listId);
     const caller = await signUpSupporter(app);
     const offer = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(bearer(caller.jwt)).send({});
-    await app.http().post(`${PHONE_BANKS}/${bankId}/result`).set(bearer(caller.jwt)).send({ leaseToken: offer.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, notes: 'Nice, "friendly"' });
-    const res = await app.http().get(`/mymitt-callcenter/phone-banks/${bankId}/results.csv`).set(bearer(admin.token)).buffer(true).parse((r, cb) => {
-      let text = '';
-      r.on('data', (c: Buffer) => (text += c.toString()));
-      r.on('end', () => cb(null, text));
-    });
+    await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .set(bearer(caller.jwt))
+      .send({ leaseToken: offer.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, notes: 'Nice, "friendly"' });
+    const res = await app
+      .http()
+      .get(`/mymitt-callcenter/phone-banks/${bankId}/results.csv`)
+      .set(bearer(admin.token))
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => cb(null, text));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
     const [header, line] = (res.body as string).trim().split('\n');
@@ -107,14 +128,30 @@ describe('TEL-03 do-not-call registry', () => {
     setClock(app, MIDDAY);
     const admin = await manager(app);
     const listId = await createList(app, admin, 'Registry');
-    await importCsv(app, admin, listId, csvOf(HEADER, [`Dee,${phoneOf(8001)},,Concord,NH,03301,,`, `Eve,${phoneOf(8002)},,Concord,NH,03301,,`]));
+    await importCsv(
+      app,
+      admin,
+      listId,
+      csvOf(HEADER, [`Dee,${phoneOf(8001)},,Concord,NH,03301,,`, `Eve,${phoneOf(8002)},,Concord,NH,03301,,`])
+    );
 
-    const added = await app.http().post('/mymitt-callcenter/dnc').set(bearer(admin.token)).send({ phone: '(603) 555-8001', reason: 'Asked by letter' });
+    const added = await app
+      .http()
+      .post('/mymitt-callcenter/dnc')
+      .set(bearer(admin.token))
+      .send({ phone: '(603) 555-8001', reason: 'Asked by letter' });
     expect(added.status).toBe(201);
     expect(added.body.data).toMatchObject({ phone: e164Of(8001), source: 'manager', active: true });
-    expect(await app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone: e164Of(8001) }).first('status')).toEqual({ status: 'dnc' });
+    expect(
+      await app.strapi.db
+        .connection(CONTACTS)
+        .where({ list_id: listId, phone: e164Of(8001) })
+        .first('status')
+    ).toEqual({ status: 'dnc' });
     expect((await app.http().post('/mymitt-callcenter/dnc').set(bearer(admin.token)).send({ phone: '123' })).status).toBe(400);
-    expect((await app.http().post('/mymitt-callcenter/dnc').set(bearer(admin.token)).send({ phone: '6035558001', active: false })).status).toBe(400);
+    expect(
+      (await app.http().post('/mymitt-callcenter/dnc').set(bearer(admin.token)).send({ phone: '6035558001', active: false })).status
+    ).toBe(400);
 
     const imported = await app
       .http()
@@ -123,31 +160,69 @@ describe('TEL-03 do-not-call registry', () => {
       .set('Content-Type', 'text/csv')
       .send(csvOf('phone,reason', [phoneOf(8002), 'garbage', phoneOf(8003)]));
     expect(imported.body.data).toEqual({ added: 2, rejected: [{ row: 3, reason: 'invalid phone' }] });
-    expect(await app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone: e164Of(8002) }).first('status')).toEqual({ status: 'dnc' });
+    expect(
+      await app.strapi.db
+        .connection(CONTACTS)
+        .where({ list_id: listId, phone: e164Of(8002) })
+        .first('status')
+    ).toEqual({ status: 'dnc' });
 
     const list = await app.http().get('/mymitt-callcenter/dnc?active=true&pageSize=2').set(bearer(admin.token));
     expect(list.body.meta.pagination).toMatchObject({ total: 3, pageSize: 2 });
     expect((await app.http().get('/mymitt-callcenter/dnc?bogus=1').set(bearer(admin.token))).status).toBe(400);
 
     // A correction needs a note; it returns the contact to its lists.
-    expect((await app.http().post(`/mymitt-callcenter/dnc/${e164Of(8001)}/deactivate`).set(bearer(admin.token)).send({})).status).toBe(400);
-    const corrected = await app.http().post(`/mymitt-callcenter/dnc/${encodeURIComponent(e164Of(8001))}/deactivate`).set(bearer(admin.token)).send({ note: 'Typo: the letter asked for 8011' });
+    expect(
+      (
+        await app
+          .http()
+          .post(`/mymitt-callcenter/dnc/${e164Of(8001)}/deactivate`)
+          .set(bearer(admin.token))
+          .send({})
+      ).status
+    ).toBe(400);
+    const corrected = await app
+      .http()
+      .post(`/mymitt-callcenter/dnc/${encodeURIComponent(e164Of(8001))}/deactivate`)
+      .set(bearer(admin.token))
+      .send({ note: 'Typo: the letter asked for 8011' });
     expect(corrected.status).toBe(200);
     expect(corrected.body.data.active).toBe(false);
-    expect(await app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone: e164Of(8001) }).first('status')).toEqual({ status: 'active' });
-    expect((await app.http().post(`/mymitt-callcenter/dnc/${e164Of(8001)}/deactivate`).set(bearer(admin.token)).send({ note: 'again, twice' })).status).toBe(404);
+    expect(
+      await app.strapi.db
+        .connection(CONTACTS)
+        .where({ list_id: listId, phone: e164Of(8001) })
+        .first('status')
+    ).toEqual({ status: 'active' });
+    expect(
+      (
+        await app
+          .http()
+          .post(`/mymitt-callcenter/dnc/${e164Of(8001)}/deactivate`)
+          .set(bearer(admin.token))
+          .send({ note: 'again, twice' })
+      ).status
+    ).toBe(404);
 
-    const audits = await app.http().get(`/mymitt-callcenter/dnc/${encodeURIComponent(e164Of(8001))}/audits`).set(bearer(admin.token));
+    const audits = await app
+      .http()
+      .get(`/mymitt-callcenter/dnc/${encodeURIComponent(e164Of(8001))}/audits`)
+      .set(bearer(admin.token));
     expect(audits.body.data.map((a: any) => [a.action, a.actor, a.note])).toEqual([
       ['added', `admin:${admin.id}`, 'Asked by letter'],
       ['deactivated', `admin:${admin.id}`, 'Typo: the letter asked for 8011'],
     ]);
 
-    const exported = await app.http().get('/mymitt-callcenter/dnc.csv').set(bearer(admin.token)).buffer(true).parse((r, cb) => {
-      let text = '';
-      r.on('data', (c: Buffer) => (text += c.toString()));
-      r.on('end', () => cb(null, text));
-    });
+    const exported = await app
+      .http()
+      .get('/mymitt-callcenter/dnc.csv')
+      .set(bearer(admin.token))
+      .buffer(true)
+      .parse((r, cb) => {
+        let text = '';
+        r.on('data', (c: Buffer) => (text += c.toString()));
+        r.on('end', () => cb(null, text));
+      });
     const lines = (exported.body as string).trim().split('\n');
     expect(lines[0]).toBe('phone,reason,source,active,updatedAt');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([

@@ -90,7 +90,11 @@ describe('TEL-06 dispositions', () => {
   });
   it('a call back waits for the time asked and a phone bank may override the intervals', () => {
     const later = new Date('2026-06-16T18:00:00Z');
-    expect(outcomeOf('call_back', 0, now, DEFAULT_RECONTACT, later)).toMatchObject({ status: 'active', cooldownUntil: later, callBackAt: later });
+    expect(outcomeOf('call_back', 0, now, DEFAULT_RECONTACT, later)).toMatchObject({
+      status: 'active',
+      cooldownUntil: later,
+      callBackAt: later,
+    });
     const rules = rulesOf({ busy: { intervalMinutes: 10 } });
     expect(outcomeOf('busy', 0, now, rules).cooldownUntil).toEqual(new Date('2026-06-15T18:10:00Z'));
   });

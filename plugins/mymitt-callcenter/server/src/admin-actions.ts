@@ -17,7 +17,13 @@ export const ACTIONS = {
 /** Registered at register(); roles get them in Settings → Roles (uid: plugin::mymitt-callcenter.<uid>). */
 export const adminActions = [
   { section: 'plugins', displayName: 'Read', uid: 'read', pluginName: PLUGIN_ID },
-  { section: 'plugins', displayName: 'Manage call lists and phone banks', uid: 'lists.manage', subCategory: 'lists', pluginName: PLUGIN_ID },
+  {
+    section: 'plugins',
+    displayName: 'Manage call lists and phone banks',
+    uid: 'lists.manage',
+    subCategory: 'lists',
+    pluginName: PLUGIN_ID,
+  },
   { section: 'plugins', displayName: 'Manage the do-not-call registry', uid: 'dnc.manage', subCategory: 'dnc', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Manage settings', uid: 'settings.update', subCategory: 'settings', pluginName: PLUGIN_ID },
 ];

@@ -24,5 +24,7 @@ export async function sendCsv(ctx: any, filename: string, columns: string[], row
   ctx.set('Content-Type', 'text/csv; charset=utf-8');
   ctx.set('Content-Disposition', `attachment; filename="${filename}"`);
   ctx.set('Cache-Control', 'no-store');
-  ctx.body = Readable.from(all()).pipe(stringify({ header: true, columns, cast: { boolean: (value: boolean) => (value ? 'true' : 'false') } }));
+  ctx.body = Readable.from(all()).pipe(
+    stringify({ header: true, columns, cast: { boolean: (value: boolean) => (value ? 'true' : 'false') } })
+  );
 }

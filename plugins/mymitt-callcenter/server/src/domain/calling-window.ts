@@ -46,7 +46,12 @@ export function windowFor(rules: WindowRules, state: string | null | undefined, 
 }
 
 /** May a contact in `timeZone` (null = unknown) and `state` be offered at `now`? The clock is passed in. */
-export function isCallableNow(now: Date, timeZone: string | null | undefined, state: string | null | undefined, rules: WindowRules): boolean {
+export function isCallableNow(
+  now: Date,
+  timeZone: string | null | undefined,
+  state: string | null | undefined,
+  rules: WindowRules
+): boolean {
   let minutes = timeZone ? localMinutes(now, timeZone) : null;
   const zoneKnown = minutes !== null;
   if (!zoneKnown) minutes = localMinutes(now, UNKNOWN_ZONE);

@@ -57,7 +57,8 @@ export function outcomeOf(
   const attempts = attemptsBefore + 1;
   if (disposition === 'do_not_call') return { status: 'dnc', attempts, cooldownUntil: null, callBackAt: null };
   const rule = rules[disposition];
-  if (rule.intervalMinutes === null || attempts >= rule.maxAttempts) return { status: 'done', attempts, cooldownUntil: null, callBackAt: null };
+  if (rule.intervalMinutes === null || attempts >= rule.maxAttempts)
+    return { status: 'done', attempts, cooldownUntil: null, callBackAt: null };
   const interval = new Date(now.getTime() + rule.intervalMinutes * 60_000);
   const cooldownUntil = disposition === 'call_back' && callBackAt && callBackAt > now ? callBackAt : interval;
   return { status: 'active', attempts, cooldownUntil, callBackAt: disposition === 'call_back' ? cooldownUntil : null };

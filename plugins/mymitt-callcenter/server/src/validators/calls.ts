@@ -15,11 +15,25 @@ const question = z
     type: z.enum(['single', 'multiple', 'text']),
     label: z.string().min(1).max(500),
     labelEs: z.string().max(500).optional(),
-    options: z.array(z.object({ value: z.string().min(1).max(80), label: z.string().max(200), next: z.string().max(40).optional() }).strict()).max(20).optional(),
+    options: z
+      .array(z.object({ value: z.string().min(1).max(80), label: z.string().max(200), next: z.string().max(40).optional() }).strict())
+      .max(20)
+      .optional(),
   })
   .strict();
 
-const recontactRule = z.object({ intervalMinutes: z.number().int().min(0).max(60 * 24 * 60).nullable(), maxAttempts: z.number().int().min(1).max(20) }).partial().strict();
+const recontactRule = z
+  .object({
+    intervalMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 60)
+      .nullable(),
+    maxAttempts: z.number().int().min(1).max(20),
+  })
+  .partial()
+  .strict();
 
 const bankFields = {
   name: z.string().trim().min(1).max(120),
@@ -35,11 +49,7 @@ const bankFields = {
   targetStates: z.array(z.string().refine(isUsStateCode, 'not a US state code')).max(60),
 };
 
-export const createBankBody = z
-  .object(bankFields)
-  .partial()
-  .required({ name: true, listId: true })
-  .strict();
+export const createBankBody = z.object(bankFields).partial().required({ name: true, listId: true }).strict();
 
 export const updateBankBody = z.object(bankFields).partial().strict();
 

@@ -1,21 +1,27 @@
 import { z } from '@strapi/utils';
 import { normalizeUsPhone } from '../domain/phone';
 
-const phone = z.string().max(40).transform((value, ctx) => {
-  const e164 = normalizeUsPhone(value);
-  if (!e164) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not a valid US phone number' });
-    return z.NEVER;
-  }
-  return e164;
-});
+const phone = z
+  .string()
+  .max(40)
+  .transform((value, ctx) => {
+    const e164 = normalizeUsPhone(value);
+    if (!e164) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'not a valid US phone number' });
+      return z.NEVER;
+    }
+    return e164;
+  });
 
 export const dncListQuery = z
   .object({
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(500).default(50),
     phone: phone.optional(),
-    active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    active: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
   })
   .strict();
 

@@ -6,7 +6,18 @@ import { csvStream, sendCsv } from '../csv';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
 
-const RESULT_COLUMNS = ['result_id', 'called_at', 'caller_user_id', 'external_id', 'name', 'phone', 'disposition', 'answers', 'notes', 'call_back_at'];
+const RESULT_COLUMNS = [
+  'result_id',
+  'called_at',
+  'caller_user_id',
+  'external_id',
+  'name',
+  'phone',
+  'disposition',
+  'answers',
+  'notes',
+  'call_back_at',
+];
 
 /** Staff's routes: lists, CSV imports, phone banks, results export. */
 const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -51,7 +51,15 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => ({
       seen += chunk.length;
       if (seen > maxBytes) stream.destroy(new errors.PayloadTooLargeError('The CSV is too large'));
     });
-    const parser = stream.pipe(parse({ columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }));
+    const parser = stream.pipe(
+      parse({
+        columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+        bom: true,
+        skip_empty_lines: true,
+        relax_column_count: true,
+        trim: true,
+      })
+    );
     stream.on('error', (error: Error) => parser.destroy(error));
     for await (const record of parser as AsyncIterable<Record<string, string>>) {
       row += 1;
@@ -59,7 +67,9 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => ({
       if (e164) phones.push(e164);
       else if (rejected.length < 1000) rejected.push({ row, reason: record.phone ? 'invalid phone' : 'missing phone' });
     }
-    const added = await strapi.db.transaction(({ trx }) => getService('dnc').addMany(trx, phones, { source: 'import', actor: actor(ctx), reason: 'Imported' }));
+    const added = await strapi.db.transaction(({ trx }) =>
+      getService('dnc').addMany(trx, phones, { source: 'import', actor: actor(ctx), reason: 'Imported' })
+    );
     ctx.body = { data: { added, rejected } };
   },
 });

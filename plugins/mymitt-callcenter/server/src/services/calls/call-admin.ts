@@ -84,7 +84,12 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async importContacts(listId: number, body: Readable) {
       await listExists(listId);
-      const report = await importContacts(strapi, listId, body, (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes);
+      const report = await importContacts(
+        strapi,
+        listId,
+        body,
+        (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes
+      );
       getService('caller').forgetList(listId);
       return report;
     },
@@ -100,7 +105,9 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async updateBank(id: number, input: PhoneBankInput) {
       if (input.listId !== undefined) await listExists(input.listId);
-      const changed = await knex()(TABLES.banks).where({ id }).update({ ...columns(input), updated_at: now() });
+      const changed = await knex()(TABLES.banks)
+        .where({ id })
+        .update({ ...columns(input), updated_at: now() });
       if (!changed) throw new errors.NotFoundError('No such phone bank');
       return presentBank(await knex()(TABLES.banks).where({ id }).first());
     },
@@ -111,7 +118,10 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Active phone banks as supporters see them: no list, no contacts. */
     async openBanks() {
-      const rows = await knex()(TABLES.banks).where({ status: 'active' }).orderBy('id', 'desc').select('id', 'name', 'instructions', 'who_may_call');
+      const rows = await knex()(TABLES.banks)
+        .where({ status: 'active' })
+        .orderBy('id', 'desc')
+        .select('id', 'name', 'instructions', 'who_may_call');
       return rows.map((row: any) => ({ id: row.id, name: row.name, instructions: row.instructions ?? null, whoMayCall: row.who_may_call }));
     },
 
@@ -127,7 +137,18 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
           .where('r.id', '>', lastId)
           .orderBy('r.id')
           .limit(1000)
-          .select('r.id', 'r.created_at', 'r.caller_user_id', 'r.disposition', 'r.answers', 'r.notes', 'r.call_back_at', 'c.name', 'c.phone', 'c.external_id');
+          .select(
+            'r.id',
+            'r.created_at',
+            'r.caller_user_id',
+            'r.disposition',
+            'r.answers',
+            'r.notes',
+            'r.call_back_at',
+            'c.name',
+            'c.phone',
+            'c.external_id'
+          );
         if (!rows.length) return;
         for (const row of rows) {
           yield {

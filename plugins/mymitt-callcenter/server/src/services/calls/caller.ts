@@ -90,7 +90,10 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         .where((q: any) => q.whereNull('cooldown_until').orWhere('cooldown_until', '<=', now))
         .where((q: any) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
         .whereNotExists(function (this: any) {
-          this.select(knex().raw('1')).from(TABLES.dnc).whereRaw(`${TABLES.dnc}.phone = ${TABLES.contacts}.phone`).where(`${TABLES.dnc}.active`, true);
+          this.select(knex().raw('1'))
+            .from(TABLES.dnc)
+            .whereRaw(`${TABLES.dnc}.phone = ${TABLES.contacts}.phone`)
+            .where(`${TABLES.dnc}.active`, true);
         })
         .where(hours);
       if (states.length) qb.whereIn('state', states);
@@ -124,7 +127,10 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     const token = randomBytes(16).toString('hex');
     const expires = new Date(now.getTime() + config().leaseSeconds * 1000);
     const claim = { leased_by: userId, lease_token: token, lease_expires_at: expires, updated_at: now };
-    const candidates = () => knex()(TABLES.contacts).where(where).orderBy([{ column: 'attempts' }, { column: 'id' }]);
+    const candidates = () =>
+      knex()(TABLES.contacts)
+        .where(where)
+        .orderBy([{ column: 'attempts' }, { column: 'id' }]);
 
     if (isPostgres(strapi)) {
       const pick = candidates().select('id').limit(1).forUpdate().skipLocked();
@@ -150,7 +156,14 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   async function liveLease(trx: Knex, bank: any, userId: number, token: string, now: Date) {
     const contact = await trx(TABLES.contacts).where({ lease_token: token }).first();
     const expires = contact ? toDate(contact.lease_expires_at) : null;
-    if (!contact || contact.list_id !== bank.list_id || contact.leased_by !== userId || contact.status !== 'active' || !expires || expires <= now) {
+    if (
+      !contact ||
+      contact.list_id !== bank.list_id ||
+      contact.leased_by !== userId ||
+      contact.status !== 'active' ||
+      !expires ||
+      expires <= now
+    ) {
       throw conflict('This contact is no longer leased to you: the lease expired or was released', { reason: 'lease_lost' });
     }
     return contact;
@@ -182,19 +195,17 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         const contact = await liveLease(trx, bank, userId, input.leaseToken, now);
         const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
         const outcome = outcomeOf(input.disposition, Number(contact.attempts ?? 0), now, rules, callBackAt);
-        const released = await trx(TABLES.contacts)
-          .where({ id: contact.id, lease_token: input.leaseToken })
-          .update({
-            status: outcome.status,
-            attempts: outcome.attempts,
-            last_disposition: input.disposition,
-            cooldown_until: outcome.cooldownUntil,
-            call_back_at: outcome.callBackAt,
-            leased_by: null,
-            lease_token: null,
-            lease_expires_at: null,
-            updated_at: now,
-          });
+        const released = await trx(TABLES.contacts).where({ id: contact.id, lease_token: input.leaseToken }).update({
+          status: outcome.status,
+          attempts: outcome.attempts,
+          last_disposition: input.disposition,
+          cooldown_until: outcome.cooldownUntil,
+          call_back_at: outcome.callBackAt,
+          leased_by: null,
+          lease_token: null,
+          lease_expires_at: null,
+          updated_at: now,
+        });
         if (released !== 1) throw conflict('This contact is no longer leased to you', { reason: 'lease_lost' });
 
         const inserted = await trx(TABLES.results)
@@ -212,7 +223,11 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         const resultId = Number(typeof inserted[0] === 'object' ? inserted[0].id : inserted[0]);
 
         if (input.disposition === 'do_not_call') {
-          await getService('dnc').addMany(trx, [contact.phone], { source: 'result', actor: `user:${userId}`, reason: 'Asked not to be called' });
+          await getService('dnc').addMany(trx, [contact.phone], {
+            source: 'result',
+            actor: `user:${userId}`,
+            reason: 'Asked not to be called',
+          });
         }
         await afterCommit(strapi, () =>
           strapi.eventHub.emit('mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })

@@ -112,7 +112,12 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
   const known = new Set<string>();
   let lastId = 0;
   for (;;) {
-    const rows = await knex(TABLES.contacts).where('list_id', listId).where('id', '>', lastId).orderBy('id').limit(5000).select('id', 'phone');
+    const rows = await knex(TABLES.contacts)
+      .where('list_id', listId)
+      .where('id', '>', lastId)
+      .orderBy('id')
+      .limit(5000)
+      .select('id', 'phone');
     if (!rows.length) break;
     for (const row of rows) known.add(row.phone);
     lastId = rows[rows.length - 1].id;
@@ -126,7 +131,10 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
     const batch = [...pending.values()];
     pending = new Map();
     await strapi.db.transaction(async ({ trx }) => {
-      const onRegistry = await getService('dnc').activeAmong(trx, batch.map((c) => c.phone));
+      const onRegistry = await getService('dnc').activeAmong(
+        trx,
+        batch.map((c) => c.phone)
+      );
       const now = getService('clock').now();
       const rows = batch.map((c) => ({
         ...strapiRowColumns(now),
@@ -157,7 +165,10 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
     trim: true,
     max_record_size: 64 * 1024,
   });
-  const records = body.pipe(byteLimit(maxBytes)).on('error', (error) => parser.destroy(error)).pipe(parser);
+  const records = body
+    .pipe(byteLimit(maxBytes))
+    .on('error', (error) => parser.destroy(error))
+    .pipe(parser);
 
   let row = 1;
   try {

@@ -36,7 +36,9 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
       const reactivated = chunk.filter((phone) => known.get(phone) === false);
       if (fresh.length) {
         await trx(TABLES.dnc)
-          .insert(fresh.map((phone) => ({ ...strapiRowColumns(now), phone, reason: change.reason ?? null, source: change.source, active: true })))
+          .insert(
+            fresh.map((phone) => ({ ...strapiRowColumns(now), phone, reason: change.reason ?? null, source: change.source, active: true }))
+          )
           .onConflict('phone')
           .ignore();
       }
@@ -51,7 +53,13 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
       ];
       if (audited.length) {
         await trx(TABLES.dncAudits).insert(
-          audited.map((row) => ({ ...strapiRowColumns(now), ...row, actor: change.actor, note: change.note ?? change.reason ?? null, at: now }))
+          audited.map((row) => ({
+            ...strapiRowColumns(now),
+            ...row,
+            actor: change.actor,
+            note: change.note ?? change.reason ?? null,
+            at: now,
+          }))
         );
       }
       // Out of every list at once, including a contact someone holds right now (their result then is 409).
@@ -81,7 +89,10 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
     async activeAmong(trx: Knex, phones: string[]): Promise<Set<string>> {
       const found = new Set<string>();
       for (let i = 0; i < phones.length; i += CHUNK) {
-        const rows = await trx(TABLES.dnc).whereIn('phone', phones.slice(i, i + CHUNK)).where('active', true).select('phone');
+        const rows = await trx(TABLES.dnc)
+          .whereIn('phone', phones.slice(i, i + CHUNK))
+          .where('active', true)
+          .select('phone');
         for (const row of rows) found.add(row.phone);
       }
       return found;
@@ -119,14 +130,24 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async audits(phone: string) {
       const rows = await knex()(TABLES.dncAudits).where({ phone }).orderBy('id', 'asc').select('phone', 'action', 'actor', 'note', 'at');
-      return rows.map((row: any) => ({ phone: row.phone, action: row.action, actor: row.actor, note: row.note, at: new Date(row.at).toISOString() }));
+      return rows.map((row: any) => ({
+        phone: row.phone,
+        action: row.action,
+        actor: row.actor,
+        note: row.note,
+        at: new Date(row.at).toISOString(),
+      }));
     },
 
     /** Every entry as rows for the CSV export, in id order, a page at a time. */
     async *exportRows() {
       let lastId = 0;
       for (;;) {
-        const rows = await knex()(TABLES.dnc).where('id', '>', lastId).orderBy('id').limit(1000).select('id', 'phone', 'reason', 'source', 'active', 'updated_at');
+        const rows = await knex()(TABLES.dnc)
+          .where('id', '>', lastId)
+          .orderBy('id')
+          .limit(1000)
+          .select('id', 'phone', 'reason', 'source', 'active', 'updated_at');
         if (!rows.length) return;
         for (const row of rows) yield present(row);
         lastId = rows[rows.length - 1].id;
@@ -141,7 +162,9 @@ function present(row: any) {
     reason: row.reason ?? null,
     source: row.source,
     active: Boolean(row.active),
-    updatedAt: row.updated_at ? new Date(typeof row.updated_at === 'string' && /^\d+$/.test(row.updated_at) ? Number(row.updated_at) : row.updated_at).toISOString() : null,
+    updatedAt: row.updated_at
+      ? new Date(typeof row.updated_at === 'string' && /^\d+$/.test(row.updated_at) ? Number(row.updated_at) : row.updated_at).toISOString()
+      : null,
   };
 }
 
