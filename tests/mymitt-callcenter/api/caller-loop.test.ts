@@ -159,6 +159,22 @@ describe('caller loop', () => {
       (await app.http().post(`${PHONE_BANKS}/${bankId}/skip`).set(auth(c)).send({ leaseToken: offered.body.data.leaseToken })).status
     ).toBe(200);
     expect((await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(auth(c))).body).toEqual({ data: null });
+
+    // A manager pauses the bank mid-call: no new leases (404), but the call under way is still recorded.
+    const during = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(c)).send({});
+    const paused = await app
+      .http()
+      .put(`/mymitt-callcenter/phone-banks/${bankId}`)
+      .set({ Authorization: `Bearer ${admin.token}` })
+      .send({ status: 'paused' });
+    expect(paused.body.data.status).toBe('paused');
+    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(a)).send({})).status).toBe(404);
+    const finished = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .set(auth(c))
+      .send({ leaseToken: during.body.data.leaseToken, disposition: 'talked' });
+    expect(finished.status).toBe(201);
   });
 
   it('TEL-03 a do-not-call result removes the number from another list at once and after a re-import', async () => {

@@ -34,9 +34,14 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService('clock');
   const zonePairs = new Map<number, { at: number; pairs: Array<{ zone: string | null; state: string | null }> }>();
 
-  async function activeBank(bankId: number) {
+  /**
+   * The phone bank a caller works in. New leases need an active bank; a call already under way may still
+   * be recorded or skipped when a manager pauses or closes the bank meanwhile (the lease still decides).
+   */
+  async function activeBank(bankId: number, { finishing = false } = {}) {
     const bank = await knex()(TABLES.banks).where({ id: bankId }).first();
-    if (!bank || bank.status !== 'active') throw new errors.NotFoundError('No such active phone bank');
+    const open = bank && (bank.status === 'active' || (finishing && bank.status !== 'draft'));
+    if (!open) throw new errors.NotFoundError('No such active phone bank');
     // `group` and `approved` are stored for the coming caller groups; until then only `any` banks are open.
     if (bank.who_may_call !== 'any') throw new errors.ForbiddenError('This phone bank is open to approved callers only');
     return bank;
@@ -188,7 +193,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async result(bankId: number, userId: number, input: CallResultInput) {
-      const bank = await activeBank(bankId);
+      const bank = await activeBank(bankId, { finishing: true });
       const now = clock().now();
       const rules = rulesOf(parseJson(bank.recontact_rules, {}));
       return strapi.db.transaction(async ({ trx }) => {
@@ -237,7 +242,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async skip(bankId: number, userId: number, token: string) {
-      const bank = await activeBank(bankId);
+      const bank = await activeBank(bankId, { finishing: true });
       const now = clock().now();
       await strapi.db.transaction(async ({ trx }) => {
         const contact = await liveLease(trx, bank, userId, token, now);
