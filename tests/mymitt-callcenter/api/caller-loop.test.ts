@@ -122,6 +122,14 @@ describe('caller loop', () => {
       ).status
     ).toBe(400);
 
+    // Answers must match the bank's questions (400, nothing recorded, the lease stays).
+    const wrong = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .set(auth(a))
+      .send({ leaseToken: token, disposition: 'talked', answers: { q1: 'maybe' } });
+    expect(wrong.status).toBe(400);
+
     // Eleven minutes later the lease has expired: 409, nothing recorded.
     setClock(app, new Date(MIDDAY.getTime() + 11 * 60_000));
     const late = await app.http().post(`${PHONE_BANKS}/${bankId}/result`).set(auth(a)).send({ leaseToken: token, disposition: 'talked' });

@@ -1,6 +1,7 @@
 import { normalizeUsPhone, splitPhones } from '../../../plugins/mymitt-callcenter/server/src/domain/phone';
 import { timeZoneOfContact, timeZoneOfZip } from '../../../plugins/mymitt-callcenter/server/src/domain/time-zone';
 import { isCallableNow, windowFor } from '../../../plugins/mymitt-callcenter/server/src/domain/calling-window';
+import { answerProblems } from '../../../plugins/mymitt-callcenter/server/src/domain/survey';
 import { DEFAULT_RECONTACT, outcomeOf, rulesOf } from '../../../plugins/mymitt-callcenter/server/src/domain/dispositions';
 
 const RULES = { callingWindow: { startHour: 8, endHour: 21 } };
@@ -97,5 +98,40 @@ describe('TEL-06 dispositions', () => {
     });
     const rules = rulesOf({ busy: { intervalMinutes: 10 } });
     expect(outcomeOf('busy', 0, now, rules).cooldownUntil).toEqual(new Date('2026-06-15T18:10:00Z'));
+  });
+});
+
+describe('survey answers', () => {
+  const questions = [
+    {
+      id: 'support',
+      type: 'single' as const,
+      label: 'Support?',
+      options: [
+        { value: 'yes', label: 'Yes', next: 'issues' },
+        { value: 'no', label: 'No' },
+      ],
+    },
+    {
+      id: 'issues',
+      type: 'multiple' as const,
+      label: 'Issues',
+      options: [
+        { value: 'jobs', label: 'Jobs' },
+        { value: 'taxes', label: 'Taxes' },
+      ],
+    },
+    { id: 'comment', type: 'text' as const, label: 'Comment' },
+  ];
+  it('accepts answers that match their questions', () => {
+    expect(answerProblems(questions, { support: 'yes', issues: ['jobs', 'taxes'], comment: 'Call after 6' })).toEqual([]);
+  });
+  it('reports unknown questions and answers outside the options', () => {
+    expect(answerProblems(questions, { support: 'maybe', issues: ['golf'], comment: 3, extra: 'x' })).toEqual([
+      'support: expects one of its options',
+      'issues: expects a list of its options',
+      'comment: expects text',
+      'extra: no such question',
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { afterCommit, conflict } from '@mymitt/plugin-kit';
 import { isCallableNow } from '../../domain/calling-window';
+import { answerProblems, type SurveyQuestion } from '../../domain/survey';
 import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
@@ -196,6 +197,8 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       const bank = await activeBank(bankId, { finishing: true });
       const now = clock().now();
       const rules = rulesOf(parseJson(bank.recontact_rules, {}));
+      const problems = answerProblems(parseJson<SurveyQuestion[]>(bank.questions, []), input.answers ?? {});
+      if (problems.length) throw new errors.ValidationError('Answers do not match the questions', { errors: problems });
       return strapi.db.transaction(async ({ trx }) => {
         const contact = await liveLease(trx, bank, userId, input.leaseToken, now);
         const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
