@@ -5,6 +5,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Streams text/csv imports of the call center past the body parser (see the plugin's middlewares/csv-body.ts).
+  'plugin::mymitt-callcenter.csv-body',
   {
     name: 'strapi::body',
     config: {

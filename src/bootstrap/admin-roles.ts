@@ -59,7 +59,12 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
     name: 'Call center manager',
     description: 'Imports call lists, builds phone banks and scripts, runs call days and the do-not-call registry.',
     contentTypes: [],
-    pluginActions: ['plugin::mymitt-callcenter.read', 'plugin::mymitt-callcenter.settings.update'],
+    pluginActions: [
+      'plugin::mymitt-callcenter.read',
+      'plugin::mymitt-callcenter.lists.manage',
+      'plugin::mymitt-callcenter.dnc.manage',
+      'plugin::mymitt-callcenter.settings.update',
+    ],
   },
 ];
 

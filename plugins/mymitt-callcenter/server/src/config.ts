@@ -1,13 +1,22 @@
 import { z } from '@strapi/utils';
 
 const hour = z.number().int().min(0).max(24);
+const window = z.object({ startHour: hour, endHour: hour }).strict();
 
 const configSchema = z
   .object({
     /** How long a caller holds a contact before it returns to the pool (TEL-04, default 10 minutes). */
     leaseSeconds: z.number().int().min(30).max(3600),
     /** Local hours, in the contact's own time zone, when a contact may be offered (TEL-02). */
-    callingWindow: z.object({ startHour: hour, endHour: hour }).strict(),
+    callingWindow: window,
+    /** Stricter windows by state (two-letter code), applied on top of callingWindow (TEL-02). */
+    stateWindows: z.record(z.string().length(2), window),
+    /** SEC-04: per-IP limit of `next`. */
+    nextRateLimit: z
+      .object({ enabled: z.boolean(), max: z.number().int().positive(), windowSeconds: z.number().int().positive() })
+      .strict(),
+    /** Largest CSV import body, in bytes. */
+    importMaxBytes: z.number().int().positive(),
   })
   .strict()
   .refine((c) => c.callingWindow.startHour < c.callingWindow.endHour, {
@@ -16,14 +25,29 @@ const configSchema = z
 
 export type CallcenterConfig = z.infer<typeof configSchema>;
 
-export const defaultConfig: CallcenterConfig = { leaseSeconds: 600, callingWindow: { startHour: 8, endHour: 21 } };
+export const defaultConfig: CallcenterConfig = {
+  leaseSeconds: 600,
+  callingWindow: { startHour: 8, endHour: 21 },
+  stateWindows: {},
+  nextRateLimit: { enabled: true, max: 120, windowSeconds: 60 },
+  importMaxBytes: 50 * 1024 * 1024,
+};
 
 export function publicSettings(config: CallcenterConfig) {
   return { callingWindow: config.callingWindow };
 }
 
 export default {
-  default: defaultConfig,
+  default: ({ env }: { env: any }) => ({
+    ...defaultConfig,
+    leaseSeconds: env.int('CALL_LEASE_SECONDS', defaultConfig.leaseSeconds),
+    nextRateLimit: {
+      enabled: env.bool('CALL_NEXT_RATE_LIMIT', true),
+      max: env.int('CALL_NEXT_RATE_LIMIT_MAX', defaultConfig.nextRateLimit.max),
+      windowSeconds: env.int('CALL_NEXT_RATE_LIMIT_WINDOW_SECONDS', defaultConfig.nextRateLimit.windowSeconds),
+    },
+    importMaxBytes: env.int('CALL_IMPORT_MAX_BYTES', defaultConfig.importMaxBytes),
+  }),
   validator(config: unknown) {
     configSchema.parse(config);
   },

@@ -1,1 +1,4 @@
-export default {};
+import calls from './calls';
+import dnc from './dnc';
+
+export default { ...calls, ...dnc };

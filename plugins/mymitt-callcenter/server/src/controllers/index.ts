@@ -1,3 +1,5 @@
 import meta from './meta';
+import calls from './calls';
+import dnc from './dnc';
 
-export default { meta };
+export default { meta, ...calls, ...dnc };

@@ -1,0 +1,12 @@
+import callList from './call-list/schema.json';
+import contact from './contact/schema.json';
+import callResult from './call-result/schema.json';
+import phoneBank from './phone-bank/schema.json';
+
+/** Call lists, their contacts, phone banks and the append-only call results. */
+export default {
+  'call-list': { schema: callList },
+  contact: { schema: contact },
+  'call-result': { schema: callResult },
+  'phone-bank': { schema: phoneBank },
+};

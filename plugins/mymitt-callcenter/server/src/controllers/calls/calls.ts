@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { validateZodSchema } from '@strapi/utils';
+import { getService } from '../../utils/get-service';
+import { idParams, resultBody, skipBody, emptyQuery } from '../../validators/calls';
+
+const userId = (ctx: any): number => ctx.state.user.id;
+
+/** The caller loop (supporters): open phone banks, next, current, result, skip (TEL-02..06). */
+const calls = (_: { strapi: Core.Strapi }) => ({
+  /** GET /phone-banks: active phone banks (names and instructions only). */
+  async openBanks(ctx: any) {
+    await validateZodSchema(emptyQuery)(ctx.query ?? {});
+    ctx.body = { data: await getService('call-admin').openBanks() };
+  },
+
+  /** POST /phone-banks/:id/next: leases the best contact callable now; nothing → { data: null, meta: { reason } }. */
+  async next(ctx: any) {
+    const { id } = await validateZodSchema(idParams)(ctx.params);
+    const { offer, reason } = await getService('caller').next(id, userId(ctx));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = offer ? { data: offer } : { data: null, meta: { reason } };
+  },
+
+  /** GET /phone-banks/:id/current: the contact this caller holds, if any (TEL-05: never anyone else's). */
+  async current(ctx: any) {
+    const { id } = await validateZodSchema(idParams)(ctx.params);
+    await validateZodSchema(emptyQuery)(ctx.query ?? {});
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: await getService('caller').current(id, userId(ctx)) };
+  },
+
+  /** POST /phone-banks/:id/result: records the call on a live lease (409 otherwise, TEL-04). */
+  async result(ctx: any) {
+    const { id } = await validateZodSchema(idParams)(ctx.params);
+    const body = await validateZodSchema(resultBody)(ctx.request.body ?? {});
+    ctx.created({ data: await getService('caller').result(id, userId(ctx), body) });
+  },
+
+  /** POST /phone-banks/:id/skip: hands the contact back without a result. */
+  async skip(ctx: any) {
+    const { id } = await validateZodSchema(idParams)(ctx.params);
+    const { leaseToken } = await validateZodSchema(skipBody)(ctx.request.body ?? {});
+    ctx.body = { data: await getService('caller').skip(id, userId(ctx), leaseToken) };
+  },
+});
+
+export default calls;

@@ -1,0 +1,4 @@
+import calls from './calls';
+import callAdmin from './call-admin';
+
+export default { calls, 'call-admin': callAdmin };

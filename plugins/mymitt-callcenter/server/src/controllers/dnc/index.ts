@@ -1,0 +1,3 @@
+import dnc from './dnc';
+
+export default { dnc };

@@ -1,0 +1,11 @@
+import { toStrapiRoute, type FeatureRoute } from '@mymitt/plugin-kit';
+import { metaRoutes } from './meta';
+import { callRoutes } from './calls';
+
+/** Every content-api route of the plugin, in match order; access.ts derives the role grants from it. */
+export const featureRoutes: FeatureRoute[] = [...metaRoutes, ...callRoutes];
+
+export default {
+  type: 'content-api',
+  routes: featureRoutes.map(toStrapiRoute),
+};

@@ -1,0 +1,183 @@
+import type { Readable } from 'stream';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { PLUGIN_ID } from '../../plugin-id';
+import type { CallcenterConfig } from '../../config';
+import { getService } from '../../utils/get-service';
+import { importContacts } from './contact-import';
+import { TABLES, parseJson, strapiRowColumns, toDate } from './tables';
+
+export interface PhoneBankInput {
+  name?: string;
+  listId?: number;
+  scriptEn?: string | null;
+  scriptEs?: string | null;
+  questions?: unknown[];
+  instructions?: string | null;
+  status?: 'draft' | 'active' | 'paused' | 'done';
+  whoMayCall?: 'any' | 'group' | 'approved';
+  goalCompleted?: number | null;
+  recontactRules?: Record<string, unknown>;
+  targetStates?: string[];
+}
+
+const BANK_COLUMNS: Record<keyof PhoneBankInput, string> = {
+  name: 'name',
+  listId: 'list_id',
+  scriptEn: 'script_en',
+  scriptEs: 'script_es',
+  questions: 'questions',
+  instructions: 'instructions',
+  status: 'status',
+  whoMayCall: 'who_may_call',
+  goalCompleted: 'goal_completed',
+  recontactRules: 'recontact_rules',
+  targetStates: 'target_states',
+};
+const JSON_FIELDS = new Set(['questions', 'recontactRules', 'targetStates']);
+
+function presentBank(row: any) {
+  return {
+    id: row.id,
+    name: row.name,
+    listId: row.list_id,
+    scriptEn: row.script_en ?? null,
+    scriptEs: row.script_es ?? null,
+    questions: parseJson(row.questions, []),
+    instructions: row.instructions ?? null,
+    status: row.status,
+    whoMayCall: row.who_may_call,
+    goalCompleted: row.goal_completed ?? null,
+    recontactRules: parseJson(row.recontact_rules, {}),
+    targetStates: parseJson(row.target_states, []),
+  };
+}
+
+/** Staff's side: lists, CSV imports, phone banks and the results export. */
+const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const now = () => getService('clock').now();
+
+  async function listExists(listId: number) {
+    const list = await knex()(TABLES.lists).where({ id: listId }).first('id');
+    if (!list) throw new errors.NotFoundError('No such call list');
+  }
+
+  return {
+    async createList(input: { name: string; description?: string | null }) {
+      const at = now();
+      const [row] = await knex()(TABLES.lists)
+        .insert({ ...strapiRowColumns(at), name: input.name, description: input.description ?? null })
+        .returning(['id', 'name', 'description']);
+      return { id: row.id, name: row.name, description: row.description ?? null };
+    },
+
+    async lists() {
+      const lists = await knex()(TABLES.lists).orderBy('id', 'desc').select('id', 'name', 'description');
+      const counts = await knex()(TABLES.contacts).groupBy('list_id', 'status').select('list_id', 'status').count({ count: '*' });
+      return lists.map((list: any) => {
+        const byStatus: Record<string, number> = { active: 0, done: 0, dnc: 0 };
+        for (const c of counts as any[]) if (c.list_id === list.id) byStatus[c.status] = Number(c.count);
+        return { id: list.id, name: list.name, description: list.description ?? null, contacts: byStatus };
+      });
+    },
+
+    async importContacts(listId: number, body: Readable) {
+      await listExists(listId);
+      const report = await importContacts(
+        strapi,
+        listId,
+        body,
+        (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes
+      );
+      getService('caller').forgetList(listId);
+      return report;
+    },
+
+    async createBank(input: PhoneBankInput) {
+      await listExists(input.listId!);
+      const at = now();
+      const [row] = await knex()(TABLES.banks)
+        .insert({ ...strapiRowColumns(at), status: 'draft', who_may_call: 'any', ...columns(input) })
+        .returning('*');
+      return presentBank(row);
+    },
+
+    async updateBank(id: number, input: PhoneBankInput) {
+      if (input.listId !== undefined) await listExists(input.listId);
+      const changed = await knex()(TABLES.banks)
+        .where({ id })
+        .update({ ...columns(input), updated_at: now() });
+      if (!changed) throw new errors.NotFoundError('No such phone bank');
+      return presentBank(await knex()(TABLES.banks).where({ id }).first());
+    },
+
+    async banks() {
+      return (await knex()(TABLES.banks).orderBy('id', 'desc').select('*')).map(presentBank);
+    },
+
+    /** Active phone banks as supporters see them: no list, no contacts. */
+    async openBanks() {
+      const rows = await knex()(TABLES.banks)
+        .where({ status: 'active' })
+        .orderBy('id', 'desc')
+        .select('id', 'name', 'instructions', 'who_may_call');
+      return rows.map((row: any) => ({ id: row.id, name: row.name, instructions: row.instructions ?? null, whoMayCall: row.who_may_call }));
+    },
+
+    /** Results of a phone bank for the CSV export, in id order, a page at a time. */
+    async *resultRows(bankId: number) {
+      const bank = await knex()(TABLES.banks).where({ id: bankId }).first('id');
+      if (!bank) throw new errors.NotFoundError('No such phone bank');
+      let lastId = 0;
+      for (;;) {
+        const rows = await knex()(`${TABLES.results} as r`)
+          .leftJoin(`${TABLES.contacts} as c`, 'c.id', 'r.contact_id')
+          .where('r.phone_bank_id', bankId)
+          .where('r.id', '>', lastId)
+          .orderBy('r.id')
+          .limit(1000)
+          .select(
+            'r.id',
+            'r.created_at',
+            'r.caller_user_id',
+            'r.disposition',
+            'r.answers',
+            'r.notes',
+            'r.call_back_at',
+            'c.name',
+            'c.phone',
+            'c.external_id'
+          );
+        if (!rows.length) return;
+        for (const row of rows) {
+          yield {
+            result_id: row.id,
+            called_at: toDate(row.created_at)?.toISOString() ?? '',
+            caller_user_id: row.caller_user_id,
+            external_id: row.external_id ?? '',
+            name: row.name ?? '',
+            phone: row.phone ?? '',
+            disposition: row.disposition,
+            answers: JSON.stringify(parseJson(row.answers, {})),
+            notes: row.notes ?? '',
+            call_back_at: toDate(row.call_back_at)?.toISOString() ?? '',
+          };
+        }
+        lastId = rows[rows.length - 1].id;
+      }
+    },
+  };
+};
+
+function columns(input: PhoneBankInput) {
+  const row: Record<string, unknown> = {};
+  for (const [field, column] of Object.entries(BANK_COLUMNS)) {
+    const value = (input as any)[field];
+    if (value === undefined) continue;
+    row[column] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
+  }
+  return row;
+}
+
+export default callAdmin;

@@ -1,0 +1,266 @@
+import { randomBytes } from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { afterCommit, conflict } from '@mymitt/plugin-kit';
+import { isCallableNow } from '../../domain/calling-window';
+import { answerProblems, type SurveyQuestion } from '../../domain/survey';
+import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
+import { PLUGIN_ID } from '../../plugin-id';
+import type { CallcenterConfig } from '../../config';
+import { getService } from '../../utils/get-service';
+import { TABLES, isPostgres, parseJson, strapiRowColumns, toDate, type Knex } from './tables';
+
+export interface CallResultInput {
+  leaseToken: string;
+  disposition: Disposition;
+  answers?: Record<string, unknown>;
+  notes?: string;
+  callBackAt?: string;
+}
+
+type NothingReason = 'list_exhausted' | 'outside_calling_hours';
+
+const ZONE_CACHE_MS = 30_000;
+const LEASE_COLUMNS = ['id', 'name', 'phone', 'lease_token', 'lease_expires_at'];
+
+/**
+ * The caller loop (TEL-02..05): `next` leases one eligible contact to one caller (PostgreSQL: FOR UPDATE
+ * SKIP LOCKED; SQLite: a conditional update with a retry), `result` records an append-only call result
+ * on a live lease only (409 otherwise), `skip` hands the contact back. A caller only ever sees the one
+ * contact they hold.
+ */
+const caller = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig;
+  const clock = () => getService('clock');
+  const zonePairs = new Map<number, { at: number; pairs: Array<{ zone: string | null; state: string | null }> }>();
+
+  /**
+   * The phone bank a caller works in. New leases need an active bank; a call already under way may still
+   * be recorded or skipped when a manager pauses or closes the bank meanwhile (the lease still decides).
+   */
+  async function activeBank(bankId: number, { finishing = false } = {}) {
+    const bank = await knex()(TABLES.banks).where({ id: bankId }).first();
+    const open = bank && (bank.status === 'active' || (finishing && bank.status !== 'draft'));
+    if (!open) throw new errors.NotFoundError('No such active phone bank');
+    // `group` and `approved` are stored for the coming caller groups; until then only `any` banks are open.
+    if (bank.who_may_call !== 'any') throw new errors.ForbiddenError('This phone bank is open to approved callers only');
+    return bank;
+  }
+
+  async function pairsOf(listId: number) {
+    const cached = zonePairs.get(listId);
+    if (cached && Date.now() - cached.at < ZONE_CACHE_MS) return cached.pairs;
+    const rows = await knex()(TABLES.contacts).where('list_id', listId).distinct('time_zone', 'state');
+    const pairs = rows.map((row: any) => ({ zone: row.time_zone ?? null, state: row.state ?? null }));
+    zonePairs.set(listId, { at: Date.now(), pairs });
+    return pairs;
+  }
+
+  /** A where-clause builder for the contacts whose local time is inside their window now (TEL-02), or null. */
+  async function openHours(listId: number, now: Date) {
+    const rules = config();
+    const byZone = new Map<string | null, { open: Array<string | null>; closed: number }>();
+    for (const { zone, state } of await pairsOf(listId)) {
+      const group = byZone.get(zone) ?? { open: [], closed: 0 };
+      if (isCallableNow(now, zone, state, rules)) group.open.push(state);
+      else group.closed += 1;
+      byZone.set(zone, group);
+    }
+    const open = [...byZone.entries()].filter(([, group]) => group.open.length > 0);
+    if (!open.length) return null;
+    return (qb: any) => {
+      for (const [zone, group] of open) {
+        qb.orWhere((q: any) => {
+          if (zone === null) q.whereNull('time_zone');
+          else q.where('time_zone', zone);
+          if (group.closed > 0) {
+            const states = group.open.filter((s): s is string => s !== null);
+            q.where((s: any) => {
+              if (states.length) s.whereIn('state', states);
+              if (group.open.includes(null)) s.orWhereNull('state');
+            });
+          }
+        });
+      }
+    };
+  }
+
+  function eligible(bank: any, now: Date, hours: (qb: any) => void) {
+    const rules = rulesOf(parseJson(bank.recontact_rules, {}));
+    const states = parseJson<string[]>(bank.target_states, []);
+    return (qb: any) => {
+      qb.where('list_id', bank.list_id)
+        .where('status', 'active')
+        .where('attempts', '<', maxAttemptsOf(rules))
+        .where((q: any) => q.whereNull('cooldown_until').orWhere('cooldown_until', '<=', now))
+        .where((q: any) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
+        .whereNotExists(function (this: any) {
+          this.select(knex().raw('1'))
+            .from(TABLES.dnc)
+            .whereRaw(`${TABLES.dnc}.phone = ${TABLES.contacts}.phone`)
+            .where(`${TABLES.dnc}.active`, true);
+        })
+        .where(hours);
+      if (states.length) qb.whereIn('state', states);
+    };
+  }
+
+  async function heldBy(bank: any, userId: number, now: Date) {
+    return knex()(TABLES.contacts)
+      .where({ list_id: bank.list_id, leased_by: userId, status: 'active' })
+      .where('lease_expires_at', '>', now)
+      .first(LEASE_COLUMNS);
+  }
+
+  function offer(bank: any, contact: any) {
+    return {
+      leaseToken: contact.lease_token,
+      leaseExpiresAt: toDate(contact.lease_expires_at)!.toISOString(),
+      contact: { name: contact.name, phone: contact.phone },
+      phoneBank: {
+        id: bank.id,
+        name: bank.name,
+        scriptEn: bank.script_en ?? null,
+        scriptEs: bank.script_es ?? null,
+        questions: parseJson(bank.questions, []),
+        instructions: bank.instructions ?? null,
+      },
+    };
+  }
+
+  async function lease(bank: any, userId: number, now: Date, where: (qb: any) => void) {
+    const token = randomBytes(16).toString('hex');
+    const expires = new Date(now.getTime() + config().leaseSeconds * 1000);
+    const claim = { leased_by: userId, lease_token: token, lease_expires_at: expires, updated_at: now };
+    const candidates = () =>
+      knex()(TABLES.contacts)
+        .where(where)
+        .orderBy([{ column: 'attempts' }, { column: 'id' }]);
+
+    if (isPostgres(strapi)) {
+      const pick = candidates().select('id').limit(1).forUpdate().skipLocked();
+      const [row] = await knex()(TABLES.contacts).where('id', pick).update(claim).returning(LEASE_COLUMNS);
+      return row ?? null;
+    }
+    // SQLite writes one at a time: a conditional update that lost a race moves on to the next candidate.
+    for (let round = 0; round < 3; round += 1) {
+      const ids = (await candidates().select('id').limit(5)).map((r: any) => r.id);
+      if (!ids.length) return null;
+      for (const id of ids) {
+        const changed = await knex()(TABLES.contacts)
+          .where({ id, status: 'active' })
+          .where((q: any) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
+          .update(claim);
+        if (changed === 1) return knex()(TABLES.contacts).where({ id }).first(LEASE_COLUMNS);
+      }
+    }
+    return null;
+  }
+
+  /** The caller's live lease by token, inside `trx`; 409 when it expired, was released or is another's (TEL-04). */
+  async function liveLease(trx: Knex, bank: any, userId: number, token: string, now: Date) {
+    const contact = await trx(TABLES.contacts).where({ lease_token: token }).first();
+    const expires = contact ? toDate(contact.lease_expires_at) : null;
+    if (
+      !contact ||
+      contact.list_id !== bank.list_id ||
+      contact.leased_by !== userId ||
+      contact.status !== 'active' ||
+      !expires ||
+      expires <= now
+    ) {
+      throw conflict('This contact is no longer leased to you: the lease expired or was released', { reason: 'lease_lost' });
+    }
+    return contact;
+  }
+
+  return {
+    async next(bankId: number, userId: number): Promise<{ offer: ReturnType<typeof offer> | null; reason?: NothingReason }> {
+      const bank = await activeBank(bankId);
+      const now = clock().now();
+      const held = await heldBy(bank, userId, now);
+      if (held) return { offer: offer(bank, held) };
+      const hours = await openHours(bank.list_id, now);
+      if (!hours) return { offer: null, reason: 'outside_calling_hours' };
+      const contact = await lease(bank, userId, now, eligible(bank, now, hours));
+      return contact ? { offer: offer(bank, contact) } : { offer: null, reason: 'list_exhausted' };
+    },
+
+    async current(bankId: number, userId: number) {
+      const bank = await activeBank(bankId);
+      const held = await heldBy(bank, userId, clock().now());
+      return held ? offer(bank, held) : null;
+    },
+
+    async result(bankId: number, userId: number, input: CallResultInput) {
+      const bank = await activeBank(bankId, { finishing: true });
+      const now = clock().now();
+      const rules = rulesOf(parseJson(bank.recontact_rules, {}));
+      const problems = answerProblems(parseJson<SurveyQuestion[]>(bank.questions, []), input.answers ?? {});
+      if (problems.length) throw new errors.ValidationError('Answers do not match the questions', { errors: problems });
+      return strapi.db.transaction(async ({ trx }) => {
+        const contact = await liveLease(trx, bank, userId, input.leaseToken, now);
+        const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
+        const outcome = outcomeOf(input.disposition, Number(contact.attempts ?? 0), now, rules, callBackAt);
+        const released = await trx(TABLES.contacts).where({ id: contact.id, lease_token: input.leaseToken }).update({
+          status: outcome.status,
+          attempts: outcome.attempts,
+          last_disposition: input.disposition,
+          cooldown_until: outcome.cooldownUntil,
+          call_back_at: outcome.callBackAt,
+          leased_by: null,
+          lease_token: null,
+          lease_expires_at: null,
+          updated_at: now,
+        });
+        if (released !== 1) throw conflict('This contact is no longer leased to you', { reason: 'lease_lost' });
+
+        const inserted = await trx(TABLES.results)
+          .insert({
+            ...strapiRowColumns(now),
+            contact_id: contact.id,
+            phone_bank_id: bank.id,
+            caller_user_id: userId,
+            disposition: input.disposition,
+            answers: JSON.stringify(input.answers ?? {}),
+            notes: input.notes ?? null,
+            call_back_at: callBackAt,
+          })
+          .returning('id');
+        const resultId = Number(typeof inserted[0] === 'object' ? inserted[0].id : inserted[0]);
+
+        if (input.disposition === 'do_not_call') {
+          await getService('dnc').addMany(trx, [contact.phone], {
+            source: 'result',
+            actor: `user:${userId}`,
+            reason: 'Asked not to be called',
+          });
+        }
+        await afterCommit(strapi, () =>
+          strapi.eventHub.emit('mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })
+        );
+        return { id: resultId, disposition: input.disposition, contactStatus: outcome.status };
+      });
+    },
+
+    async skip(bankId: number, userId: number, token: string) {
+      const bank = await activeBank(bankId, { finishing: true });
+      const now = clock().now();
+      await strapi.db.transaction(async ({ trx }) => {
+        const contact = await liveLease(trx, bank, userId, token, now);
+        await trx(TABLES.contacts)
+          .where({ id: contact.id, lease_token: token })
+          .update({ leased_by: null, lease_token: null, lease_expires_at: null, updated_at: now });
+      });
+      return { released: true };
+    },
+
+    /** Forget cached zone/state pairs of a list (after an import). */
+    forgetList(listId: number) {
+      zonePairs.delete(listId);
+    },
+  };
+};
+
+export default caller;

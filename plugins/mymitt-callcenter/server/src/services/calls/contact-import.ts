@@ -1,0 +1,208 @@
+import { Transform, type Readable } from 'stream';
+import { parse } from 'csv-parse';
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { isUsStateCode } from '@mymitt/plugin-kit';
+import { normalizeUsPhone, splitPhones } from '../../domain/phone';
+import { stateOfZip, timeZoneOfContact } from '../../domain/time-zone';
+import { TABLES, strapiRowColumns } from './tables';
+import { getService } from '../../utils/get-service';
+
+export interface ImportReport {
+  inserted: number;
+  merged: number;
+  rejected: Array<{ row: number; reason: string }>;
+  rejectedCount: number;
+}
+
+/** Rows reported back in full; past it only rejectedCount grows. */
+const MAX_REPORTED = 1000;
+const FLUSH_EVERY = 2000;
+const INSERT_CHUNK = 400;
+
+interface PendingContact {
+  name: string | null;
+  phone: string;
+  otherPhones: string[];
+  street: string | null;
+  city: string | null;
+  state: string | null;
+  zip: string | null;
+  tags: string[];
+  externalId: string | null;
+  timeZone: string | null;
+}
+
+const cell = (record: Record<string, string>, ...names: string[]) => {
+  for (const name of names) {
+    const value = record[name];
+    if (typeof value === 'string' && value.trim()) return value.trim();
+  }
+  return null;
+};
+
+/** Counts bytes through and fails past `maxBytes` (413), so a huge upload is refused while it streams. */
+function byteLimit(maxBytes: number) {
+  let seen = 0;
+  return new Transform({
+    transform(chunk, _encoding, done) {
+      seen += chunk.length;
+      if (seen > maxBytes) return done(new errors.PayloadTooLargeError(`The CSV is larger than ${maxBytes} bytes`));
+      done(null, chunk);
+    },
+  });
+}
+
+/** One CSV row as a contact, or the reason it is refused. */
+export function contactFromRecord(record: Record<string, string>, tzCache: Map<string, string | null>): PendingContact | string {
+  const rawPhones = [
+    ...splitPhones(cell(record, 'phone', 'phones', 'phone_number')),
+    ...splitPhones(cell(record, 'phone2', 'other_phones', 'cell', 'mobile')),
+  ];
+  if (!rawPhones.length) return 'missing phone';
+  const phones = [...new Set(rawPhones.map(normalizeUsPhone).filter((p): p is string => p !== null))];
+  if (!phones.length) return `invalid phone: ${rawPhones[0].slice(0, 40)}`;
+
+  const joined = [cell(record, 'first_name', 'firstname'), cell(record, 'last_name', 'lastname')].filter(Boolean).join(' ');
+  const name = cell(record, 'name') ?? (joined || null);
+  if (name && name.length > 200) return 'name longer than 200 characters';
+
+  const zipRaw = cell(record, 'zip', 'zipcode', 'postal_code');
+  if (zipRaw && !/^\d{5}(-?\d{4})?$/.test(zipRaw)) return `invalid zip: ${zipRaw.slice(0, 12)}`;
+  const zip = zipRaw ? zipRaw.slice(0, 5) : null;
+
+  const stateRaw = cell(record, 'state');
+  const state = stateRaw ? stateRaw.toUpperCase() : zip ? stateOfZip(zip) : null;
+  if (stateRaw && !isUsStateCode(state!)) return `invalid state: ${stateRaw.slice(0, 20)}`;
+
+  const street = cell(record, 'street', 'address');
+  const city = cell(record, 'city');
+  if ((street?.length ?? 0) > 200 || (city?.length ?? 0) > 100) return 'address too long';
+  const externalId = cell(record, 'external_id', 'externalid', 'id');
+  if ((externalId?.length ?? 0) > 100) return 'external_id longer than 100 characters';
+  const tags = (cell(record, 'tags') ?? '')
+    .split(/[;|,]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean)
+    .slice(0, 20);
+
+  const tzKey = `${zip ?? ''}|${zip ? '' : phones[0].slice(2, 5)}`;
+  let timeZone = tzCache.get(tzKey);
+  if (timeZone === undefined) {
+    timeZone = timeZoneOfContact(zip, phones[0]);
+    tzCache.set(tzKey, timeZone);
+  }
+  return { name, phone: phones[0], otherPhones: phones.slice(1), street, city, state, zip, tags, externalId, timeZone };
+}
+
+/**
+ * Streams a CSV into a call list (name, phone(s), street, city, state, zip, tags, external_id): phones
+ * normalised to E.164, time zone from the ZIP (area code as fallback), duplicates by phone merged within
+ * the list, bad rows reported (row = CSV line, the header being row 1) while good rows load, numbers on
+ * the do-not-call registry loaded as `dnc` (TEL-03). Multi-row inserts, one transaction per batch.
+ */
+export async function importContacts(strapi: Core.Strapi, listId: number, body: Readable, maxBytes: number): Promise<ImportReport> {
+  const knex = strapi.db.connection;
+  const report: ImportReport = { inserted: 0, merged: 0, rejected: [], rejectedCount: 0 };
+  const reject = (row: number, reason: string) => {
+    report.rejectedCount += 1;
+    if (report.rejected.length < MAX_REPORTED) report.rejected.push({ row, reason });
+  };
+
+  const known = new Set<string>();
+  let lastId = 0;
+  for (;;) {
+    const rows = await knex(TABLES.contacts)
+      .where('list_id', listId)
+      .where('id', '>', lastId)
+      .orderBy('id')
+      .limit(5000)
+      .select('id', 'phone');
+    if (!rows.length) break;
+    for (const row of rows) known.add(row.phone);
+    lastId = rows[rows.length - 1].id;
+  }
+
+  const tzCache = new Map<string, string | null>();
+  let pending = new Map<string, PendingContact>();
+
+  const flush = async () => {
+    if (!pending.size) return;
+    const batch = [...pending.values()];
+    pending = new Map();
+    await strapi.db.transaction(async ({ trx }) => {
+      const onRegistry = await getService('dnc').activeAmong(
+        trx,
+        batch.map((c) => c.phone)
+      );
+      const now = getService('clock').now();
+      const rows = batch.map((c) => ({
+        ...strapiRowColumns(now),
+        list_id: listId,
+        name: c.name,
+        phone: c.phone,
+        other_phones: JSON.stringify(c.otherPhones),
+        street: c.street,
+        city: c.city,
+        state: c.state,
+        zip: c.zip,
+        tags: JSON.stringify(c.tags),
+        external_id: c.externalId,
+        time_zone: c.timeZone,
+        status: onRegistry.has(c.phone) ? 'dnc' : 'active',
+        attempts: 0,
+      }));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx(TABLES.contacts).insert(rows.slice(i, i + INSERT_CHUNK));
+    });
+    report.inserted += batch.length;
+  };
+
+  const parser = parse({
+    columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/\s+/g, '_')),
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+    max_record_size: 64 * 1024,
+  });
+  const records = body
+    .pipe(byteLimit(maxBytes))
+    .on('error', (error) => parser.destroy(error))
+    .pipe(parser);
+
+  let row = 1;
+  try {
+    for await (const record of records as AsyncIterable<Record<string, string>>) {
+      row += 1;
+      const contact = contactFromRecord(record, tzCache);
+      if (typeof contact === 'string') {
+        reject(row, contact);
+        continue;
+      }
+      const twin = pending.get(contact.phone);
+      if (twin) {
+        twin.otherPhones = [...new Set([...twin.otherPhones, ...contact.otherPhones])].filter((p) => p !== twin.phone);
+        twin.tags = [...new Set([...twin.tags, ...contact.tags])];
+        report.merged += 1;
+        continue;
+      }
+      if (known.has(contact.phone)) {
+        report.merged += 1;
+        continue;
+      }
+      known.add(contact.phone);
+      pending.set(contact.phone, contact);
+      if (pending.size >= FLUSH_EVERY) await flush();
+    }
+  } catch (error: any) {
+    if (error instanceof errors.PayloadTooLargeError) throw error;
+    if (error?.code?.startsWith?.('CSV_')) {
+      await flush();
+      reject(row + 1, `unreadable CSV: ${error.message}`.slice(0, 200));
+      return report;
+    }
+    throw error;
+  }
+  await flush();
+  return report;
+}

@@ -1,0 +1,69 @@
+import { z } from '@strapi/utils';
+import { isUsStateCode } from '@mymitt/plugin-kit';
+import { DISPOSITIONS } from '../domain/dispositions';
+
+/** Route params come from the router (koa-router may add numbered captures): unknown keys are dropped. */
+export const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export const emptyQuery = z.object({}).strict();
+
+export const createListBody = z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(2000).nullish() }).strict();
+
+const question = z
+  .object({
+    id: z.string().min(1).max(40),
+    type: z.enum(['single', 'multiple', 'text']),
+    label: z.string().min(1).max(500),
+    labelEs: z.string().max(500).optional(),
+    options: z
+      .array(z.object({ value: z.string().min(1).max(80), label: z.string().max(200), next: z.string().max(40).optional() }).strict())
+      .max(20)
+      .optional(),
+  })
+  .strict();
+
+const recontactRule = z
+  .object({
+    intervalMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(60 * 24 * 60)
+      .nullable(),
+    maxAttempts: z.number().int().min(1).max(20),
+  })
+  .partial()
+  .strict();
+
+const bankFields = {
+  name: z.string().trim().min(1).max(120),
+  listId: z.number().int().positive(),
+  scriptEn: z.string().max(20000).nullish(),
+  scriptEs: z.string().max(20000).nullish(),
+  questions: z.array(question).max(30),
+  instructions: z.string().max(5000).nullish(),
+  status: z.enum(['draft', 'active', 'paused', 'done']),
+  whoMayCall: z.enum(['any', 'group', 'approved']),
+  goalCompleted: z.number().int().positive().nullish(),
+  recontactRules: z.record(z.enum(DISPOSITIONS), recontactRule),
+  targetStates: z.array(z.string().refine(isUsStateCode, 'not a US state code')).max(60),
+};
+
+export const createBankBody = z.object(bankFields).partial().required({ name: true, listId: true }).strict();
+
+export const updateBankBody = z.object(bankFields).partial().strict();
+
+const answer = z.union([z.string().max(2000), z.array(z.string().max(200)).max(20), z.number(), z.boolean()]);
+
+/** A caller's result (TEL-06): status, owner, attempts and the like are not theirs to send (SEC-02). */
+export const resultBody = z
+  .object({
+    leaseToken: z.string().min(1).max(64),
+    disposition: z.enum(DISPOSITIONS),
+    answers: z.record(z.string().max(40), answer).optional(),
+    notes: z.string().max(2000).optional(),
+    callBackAt: z.string().datetime({ offset: true }).optional(),
+  })
+  .strict();
+
+export const skipBody = z.object({ leaseToken: z.string().min(1).max(64) }).strict();
