@@ -5,8 +5,6 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // Streams text/csv imports of the call center past the body parser (see the plugin's middlewares/csv-body.ts).
-  'plugin::mymitt-callcenter.csv-body',
   {
     name: 'strapi::body',
     config: {
@@ -14,6 +12,9 @@ export default [
       // Keeps the exact request bytes under Symbol.for('unparsedBody'): the Stripe webhook verifies its
       // signature on them (STR-01); a re-serialised JSON body would never match.
       includeUnparsed: true,
+      // text/* bodies are left unread: the call center streams its CSV imports from the request itself
+      // (up to its own limit) instead of buffering them here. No route takes a plain-text body.
+      text: false,
       formLimit: '256kb',
       textLimit: '256kb',
       formidable: { maxFileSize: 10 * 1024 * 1024 },

@@ -2,16 +2,18 @@ import { Readable } from 'stream';
 import { stringify } from 'csv-stringify';
 import { errors } from '@strapi/utils';
 
-/** The raw CSV stream of a text/csv request (see middlewares/csv-body.ts); 415 otherwise. */
+/**
+ * The raw CSV stream of a text/csv request, 415 otherwise. The app's body parser leaves text bodies
+ * unread (`text: false` in config/middlewares.ts), so the request itself is the stream.
+ */
 export function csvStream(ctx: any, maxBytes: number): Readable {
-  const stream = ctx.state?.csvStream;
-  if (!stream) {
+  if (!ctx.is('text/csv')) {
     // An http-error, which Strapi's error middleware formats in its own shape.
     ctx.throw(415, 'Send the CSV as the request body with Content-Type: text/csv');
   }
   // SEC-05: a declared oversize body is refused before anything is read or written.
   if (Number(ctx.get('Content-Length') || 0) > maxBytes) throw new errors.PayloadTooLargeError(`The CSV is larger than ${maxBytes} bytes`);
-  return stream;
+  return ctx.req as Readable;
 }
 
 /** Sends rows as a CSV download; the first row is read before answering so a 404 is still a 404. */

@@ -1,4 +1,3 @@
-import csvBody from './csv-body';
 import nextRateLimit from './next-rate-limit';
 
-export default { 'csv-body': csvBody, 'next-rate-limit': nextRateLimit };
+export default { 'next-rate-limit': nextRateLimit };

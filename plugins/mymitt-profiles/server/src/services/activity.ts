@@ -1,3 +1,4 @@
+import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { pointsSql } from '../domain/points-sql';
 import { activitiesFor, type DomainEventPayload } from '../domain/activity-sources';
@@ -5,7 +6,7 @@ import { computeLevel, levelForPoints, windowStart, type KindTotal } from '../do
 import { earnedBadges } from '../domain/badges';
 import { MAX_LEVEL, type ProfilesSettings } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { createTtlCache, isUniqueViolation } from '@mymitt/plugin-kit';
+import { createTtlCache } from '@mymitt/plugin-kit';
 
 /** Leaderboards rank the recent window; a minute of staleness is invisible there and saves the database. */
 export const LEADERBOARD_TTL_SECONDS = 30;
@@ -46,25 +47,29 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
      * delivered twice (or concurrently) is recorded once. Returns the number of new rows.
      */
     async record(eventName: string, payload: DomainEventPayload, now = new Date()): Promise<number> {
-      let recorded = 0;
-      for (const draft of activitiesFor(eventName, payload, now)) {
-        try {
-          await strapi.db.query(ACTIVITY_UID).create({
-            data: {
-              userId: draft.userId,
-              kind: draft.kind,
-              sourceKey: draft.sourceKey,
-              quantity: draft.sign,
-              amountCents: draft.sign * draft.amountCents,
-              occurredAt: draft.occurredAt,
-            },
-          });
-          recorded += 1;
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-        }
-      }
-      return recorded;
+      const drafts = activitiesFor(eventName, payload, now);
+      if (!drafts.length) return 0;
+      // One raw multi-row insert (it runs after every gift, call and RSVP); a replayed event meets the
+      // unique source key and adds nothing.
+      const inserted = await knex()(ACTIVITIES)
+        .insert(
+          drafts.map((draft) => ({
+            document_id: randomBytes(12).toString('hex'),
+            created_at: now,
+            updated_at: now,
+            published_at: now,
+            user_id: draft.userId,
+            kind: draft.kind,
+            source_key: draft.sourceKey,
+            quantity: draft.sign,
+            amount_cents: draft.sign * draft.amountCents,
+            occurred_at: draft.occurredAt,
+          }))
+        )
+        .onConflict('source_key')
+        .ignore()
+        .returning('id');
+      return inserted.length;
     },
 
     /** A supporter's level over the recent window with its breakdown, and their lifetime badges. */

@@ -191,22 +191,24 @@ export function ledgerCore(strapi: Core.Strapi) {
       await bumpTotals(trx, scopesFor({ ...copies, electionId: piece.electionId, cycle }), delta);
     }
 
+    // One after-commit effect per movement: pages drop their cached figures, then the domain event.
     const pageId = copies.pageId;
-    if (pageId && pageMoneyListeners.length) await afterCommit(strapi, () => pageMoneyListeners.forEach((listener) => listener(pageId)));
-
     const event = row.kind === 'charge' ? 'mymitt.donation.succeeded' : row.kind === 'refund' ? 'mymitt.donation.refunded' : null;
-    if (event) {
-      const payload = {
-        sourceId: row.stripeObjectKey,
-        contributionId: contribution.id,
-        purpose: contribution.purpose,
-        userId: contribution.userId ?? null,
-        // Fundraising pages credit their owner (FEC-13: attribution only); filled in by the pages feature.
-        fundraiserUserId: (await fundraiserOf(contribution)) ?? null,
-        amountCents: Math.abs(row.amountCents),
-        occurredAt: row.occurredAt.toISOString(),
-      };
-      await afterCommit(strapi, () => strapi.eventHub.emit(event, payload));
+    const payload = event && {
+      sourceId: row.stripeObjectKey,
+      contributionId: contribution.id,
+      purpose: contribution.purpose,
+      userId: contribution.userId ?? null,
+      // Fundraising pages credit their owner (FEC-13: attribution only).
+      fundraiserUserId: (await fundraiserOf(contribution)) ?? null,
+      amountCents: Math.abs(row.amountCents),
+      occurredAt: row.occurredAt.toISOString(),
+    };
+    if (event || (pageId && pageMoneyListeners.length)) {
+      await afterCommit(strapi, async () => {
+        if (pageId) pageMoneyListeners.forEach((listener) => listener(pageId));
+        if (event) await strapi.eventHub.emit(event, payload);
+      });
     }
     return true;
   }
