@@ -1,12 +1,12 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { pointsSql } from '../domain/points-sql';
-import { activitiesFor, type DomainEventPayload } from '../domain/activity-sources';
+import { activitiesFor, type ActivityDraft, type DomainEventPayload } from '../domain/activity-sources';
 import { computeLevel, levelForPoints, windowStart, type KindTotal } from '../domain/activity-level';
 import { earnedBadges } from '../domain/badges';
 import { MAX_LEVEL, type ProfilesSettings } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { createTtlCache } from '@mymitt/plugin-kit';
+import { createTickBatcher, createTtlCache } from '@mymitt/plugin-kit';
 
 /** Leaderboards rank the recent window; a minute of staleness is invisible there and saves the database. */
 export const LEADERBOARD_TTL_SECONDS = 30;
@@ -27,6 +27,31 @@ export interface LeaderboardEntry {
 const activity = ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get() as Promise<ProfilesSettings>;
   const knex = () => strapi.db.connection;
+
+  /**
+   * Activity rows of every event heard in one turn of the event loop, in one raw multi-row insert (it
+   * runs after every gift, call and RSVP); a replayed event meets the unique source key and adds nothing.
+   */
+  const insertActivities = createTickBatcher(async (batches: Array<{ drafts: ActivityDraft[]; now: Date }>) => {
+    const rows = batches.flatMap(({ drafts, now }) =>
+      drafts.map((draft) => ({
+        document_id: randomBytes(12).toString('hex'),
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+        user_id: draft.userId,
+        kind: draft.kind,
+        source_key: draft.sourceKey,
+        quantity: draft.sign,
+        amount_cents: draft.sign * draft.amountCents,
+        occurred_at: draft.occurredAt,
+      }))
+    );
+    const inserted = await knex()(ACTIVITIES).insert(rows).onConflict('source_key').ignore().returning('source_key');
+    const added = new Set(inserted.map((row: any) => String(row.source_key ?? row)));
+    // Each caller hears how many of its own rows were new (a key twice in one turn counts once).
+    return batches.map(({ drafts }) => drafts.reduce((count, draft) => (added.delete(draft.sourceKey) ? count + 1 : count), 0));
+  });
   const leaderboards = createTtlCache<LeaderboardEntry[]>(LEADERBOARD_TTL_SECONDS * 1000);
 
   /** Per-kind totals of a supporter's activity, from `since` on (all time when null). */
@@ -46,30 +71,11 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
      * Records the activity one domain event stands for. Each row's sourceKey is unique, so an event
      * delivered twice (or concurrently) is recorded once. Returns the number of new rows.
      */
+    /** Turns one domain event into its activity rows (once per source key); returns how many were new. */
     async record(eventName: string, payload: DomainEventPayload, now = new Date()): Promise<number> {
       const drafts = activitiesFor(eventName, payload, now);
       if (!drafts.length) return 0;
-      // One raw multi-row insert (it runs after every gift, call and RSVP); a replayed event meets the
-      // unique source key and adds nothing.
-      const inserted = await knex()(ACTIVITIES)
-        .insert(
-          drafts.map((draft) => ({
-            document_id: randomBytes(12).toString('hex'),
-            created_at: now,
-            updated_at: now,
-            published_at: now,
-            user_id: draft.userId,
-            kind: draft.kind,
-            source_key: draft.sourceKey,
-            quantity: draft.sign,
-            amount_cents: draft.sign * draft.amountCents,
-            occurred_at: draft.occurredAt,
-          }))
-        )
-        .onConflict('source_key')
-        .ignore()
-        .returning('id');
-      return inserted.length;
+      return insertActivities({ drafts, now });
     },
 
     /** A supporter's level over the recent window with its breakdown, and their lifetime badges. */
