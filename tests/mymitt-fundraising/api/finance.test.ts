@@ -185,7 +185,7 @@ describe('offline gifts (check and cash)', () => {
     await paidCardGift(300000, { ...donor, electionId: elections[0].id });
     const over = await post('/finance/offline-gifts', finance, aCheck({ ...donor, amountCents: 60000 }));
     expect(over.status).toBe(422);
-    expect(over.body.error.details).toEqual({ limitCents: 350000, remainingCents: 50000 });
+    expect(over.body.error.details).toEqual({ rule: 'FEC-01', limitCents: 350000, remainingCents: 50000, electionId: elections[0].id });
     // Same person found by email only (new address): still the same donor (FEC-03).
     const moved = await post(
       '/finance/offline-gifts',

@@ -10,6 +10,5 @@ export const FINANCE_TABLES = {
   excessFlags: 'mymitt_excess_flags',
 } as const;
 
-/** Fixed advisory-lock ids (PostgreSQL): one donor's limit check at a time, one FEC-10 run at a time. */
-export const DONOR_LOCK_CLASS = 4243;
+/** Fixed advisory-lock id (PostgreSQL): one FEC-10 run at a time. */
 export const EXCESS_JOB_LOCK_KEY = 7_301_202_612;

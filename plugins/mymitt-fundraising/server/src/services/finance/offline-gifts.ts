@@ -1,24 +1,13 @@
 import { randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { unprocessable } from '@mymitt/plugin-kit';
-import { checkAgainstLimit } from '../../domain/contribution-limits';
-import { donorKey } from '../../domain/donor-key';
-import { designate, electionAfter } from '../../domain/election-designation';
 import { formatUsd } from '../../domain/money';
 import { CURRENT_AFFIRMATIONS_VERSION } from '../../domain/affirmations';
 import { getService } from '../../utils/get-service';
 import type { RecordOfflineGiftBody } from '../../validators/finance';
 import { CONTRIBUTION_UID, type ContributionRecord } from '../ledger/tables';
-import { DONOR_LOCK_CLASS, OFFLINE_GIFT_UID } from './finance-tables';
-
-/** Checkouts stay open at most a day (Stripe's default expiry): older pending gifts no longer count. */
-const PENDING_WINDOW_MS = 24 * 60 * 60 * 1000;
-
-const sumByElection = (...maps: Array<Record<string, number>>) => {
-  const sum: Record<string, number> = {};
-  for (const map of maps) for (const [key, cents] of Object.entries(map)) sum[key] = (sum[key] ?? 0) + cents;
-  return sum;
-};
+import { OFFLINE_GIFT_UID } from './finance-tables';
+import { checkContribution } from '../payments/contribution-check';
 
 /**
  * `getService('offline-gifts')`: checks and cash that reach the committee by mail or at events. Same
@@ -42,29 +31,24 @@ const offlineGifts = ({ strapi }: { strapi: Core.Strapi }) => ({
         cashMaxCents: limit.cashMaxCents,
       });
     }
-    const elections = await compliance.elections();
-    const designation = designate(elections, receivedOn, gift.electionId, gift.amountCents);
-    if (!designation.ok) throw unprocessable(designation.message, { reason: designation.reason });
-    const keys = donorKey(gift);
     const campaign = await compliance.activeCampaign(occurredAt);
 
     return strapi.db.transaction(async ({ trx }) => {
-      // Two staff recording the same donor at once must not pass the limit together.
-      if (strapi.db.dialect.client === 'postgres') {
-        for (const key of [keys.byAddress, keys.byEmail].sort())
-          await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [DONOR_LOCK_CLASS, key]);
-      }
-      const given = await ledger.donorTotals(keys, occurredAt, trx);
-      const pending = await ledger.pendingByElection(keys, new Date(now.getTime() - PENDING_WINDOW_MS), trx);
-      const check = checkAgainstLimit({
-        amountCents: gift.amountCents,
-        election: designation.election,
-        givenByElectionCents: sumByElection(given.byElection, pending),
-        limitCents: limit.perElectionCents,
-        redesignationConsent: gift.redesignationConsent,
-        nextElection: electionAfter(elections, designation.election),
-      });
-      if (!check.ok) throw unprocessable(check.message, { limitCents: check.limitCents, remainingCents: check.remainingCents });
+      // The online gifts' check (FEC-01/03/04/05), dated the day the check or cash was received.
+      const check = await checkContribution(
+        strapi,
+        trx,
+        {
+          donor: gift,
+          amountCents: gift.amountCents,
+          electionId: gift.electionId ?? undefined,
+          redesignationConsent: gift.redesignationConsent,
+          recurring: false,
+          receivedAt: occurredAt,
+        },
+        now
+      );
+      const keys = check.keys;
 
       const contribution = (await strapi.db.query(CONTRIBUTION_UID).create({
         data: {
@@ -86,8 +70,8 @@ const offlineGifts = ({ strapi }: { strapi: Core.Strapi }) => ({
           affirmationsVersion: CURRENT_AFFIRMATIONS_VERSION,
           donorKey: keys.byAddress,
           donorEmailKey: keys.byEmail,
-          electionId: check.parts[0].electionId,
-          parts: check.parts.length > 1 ? check.parts : null,
+          electionId: check.electionId,
+          parts: check.parts,
           recurring: false,
           anonymous: false,
           pageId: gift.pageId ?? null,
@@ -118,7 +102,7 @@ const offlineGifts = ({ strapi }: { strapi: Core.Strapi }) => ({
         amountCents: gift.amountCents,
         method: gift.method,
         receivedOn,
-        parts: check.parts,
+        parts: check.parts ?? [{ electionId: check.electionId, amountCents: gift.amountCents }],
       };
     });
   },

@@ -15,12 +15,17 @@ import type { Knex } from '../ledger/tables';
 export const CHECKOUT_TTL_MINUTES = 30;
 const PENDING_WINDOW_MS = (CHECKOUT_TTL_MINUTES + 1) * 60_000;
 
+/** Advisory-lock class of a donor's limit check (PostgreSQL): one check per donor key at a time. */
+export const DONOR_LOCK_CLASS = 4243;
+
 export interface ContributionRequest {
   donor: DonorIdentity;
   amountCents: number;
   electionId?: number;
   redesignationConsent: boolean;
   recurring: boolean;
+  /** When the money is received, if not now (an offline gift recorded later): its date sets the limit and designation. */
+  receivedAt?: Date;
 }
 
 export interface CheckedContribution {
@@ -40,7 +45,8 @@ export interface CheckedContribution {
 export async function checkContribution(strapi: Core.Strapi, trx: Knex, request: ContributionRequest, now = new Date()) {
   const compliance = getService('compliance-config');
   const ledger = getService('ledger');
-  const today = compliance.today(now);
+  const receivedAt = request.receivedAt ?? now;
+  const today = compliance.today(receivedAt);
 
   const limit = await compliance.limitOn(today);
   if (!limit) throw unprocessable('Contributions are paused: no contribution limit is configured.', { reason: 'no-limit' });
@@ -52,10 +58,10 @@ export async function checkContribution(strapi: Core.Strapi, trx: Knex, request:
   const keys = donorKey(request.donor);
   if (strapi.db.dialect.client === 'postgres') {
     for (const key of [keys.byAddress, keys.byEmail].sort()) {
-      await trx.raw('select pg_advisory_xact_lock(4243, hashtext(?))', [key]);
+      await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [DONOR_LOCK_CLASS, key]);
     }
   }
-  const given = await ledger.donorTotals(keys, now, trx);
+  const given = await ledger.donorTotals(keys, receivedAt, trx);
   const pending = await ledger.pendingByElection(keys, new Date(now.getTime() - PENDING_WINDOW_MS), trx);
   const givenByElectionCents: Record<number, number> = {};
   for (const [id, cents] of [...Object.entries(given.byElection), ...Object.entries(pending)]) {
