@@ -12,3 +12,4 @@ export { ipRateLimit, type RateLimitSettings } from './ip-rate-limit';
 export { unprocessable } from './unprocessable-error';
 export { unavailable } from './unavailable-error';
 export { createTickBatcher } from './tick-batcher';
+export { renderSupporterMarkdown, supporterMarkdown } from './supporter-markdown';

@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache, renderSupporterMarkdown } from '@mymitt/plugin-kit';
 import { honorRollName, pageGoalCents, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
-import { renderSupporterMarkdown } from '../../domain/page-markdown';
 import type { CreatePageBody, UpdatePageBody } from '../../validators/pages';
 import type { ContributionRecord } from '../ledger/tables';
 import { getService } from '../../utils/get-service';
