@@ -1,3 +1,5 @@
+import { errors } from '@strapi/utils';
+
 /**
  * One content-api route of a feature, with who may call it. The users-permissions grants are derived
  * from these lists (services/access.ts), so a route and its permission cannot drift apart.
@@ -12,11 +14,25 @@ export interface FeatureRoute {
   path: string;
   handler: string;
   access: 'anyone' | 'public' | 'supporter';
+  /**
+   * 'validated': the handler reads its query string and validates it with a strict schema. Absent: the
+   * route takes no query parameters, and any is a 400 before the handler runs (SEC-05).
+   */
+  query?: 'validated';
   /** Route middlewares (e.g. a rate limit), by name. */
   middlewares?: unknown[];
 }
 
-export function toStrapiRoute({ method, path, handler, access, middlewares }: FeatureRoute) {
-  const config = { policies: [], middlewares: middlewares ?? [] };
+/** SEC-05 for routes that take no query string: an unknown parameter is a clear 400, nothing runs. */
+async function refuseQuery(ctx: any, next: () => Promise<unknown>) {
+  const names = Object.keys(ctx.query ?? {});
+  if (names.length) {
+    throw new errors.ValidationError(`Unknown query parameter${names.length > 1 ? 's' : ''}: ${names.join(', ')}`, { names });
+  }
+  return next();
+}
+
+export function toStrapiRoute({ method, path, handler, access, query, middlewares }: FeatureRoute) {
+  const config = { policies: [], middlewares: [...(query === 'validated' ? [] : [refuseQuery]), ...(middlewares ?? [])] };
   return { method, path, handler, config: access === 'anyone' ? { ...config, auth: false as const } : config };
 }

@@ -216,6 +216,18 @@ describe('POST /donations', () => {
       expect(sessionRequests().at(-1)!.params).not.toHaveProperty('payment_method_data');
     });
 
+    it('SEC-05: malformed JSON and unknown query parameters are a clear 400 and write nothing', async () => {
+      const before = { contributions: await count(CONTRIBUTIONS), sessions: sessionRequests().length };
+      const malformed = await app.http().post(DONATE).set('Content-Type', 'application/json').send('{"amountCents": 5');
+      expect(malformed.status).toBe(400);
+      const withQuery = await app.http().post(`${DONATE}?status=succeeded`).send(aGift());
+      expect(withQuery.status).toBe(400);
+      expect(withQuery.body.error).toMatchObject({ name: 'ValidationError', message: 'Unknown query parameter: status' });
+      expect((await app.http().get('/api/mymitt-fundraising/elections?debug=1')).status).toBe(400);
+      expect((await app.http().get('/api/mymitt-fundraising/pages/any-page?raw=1')).status).toBe(400);
+      expect({ contributions: await count(CONTRIBUTIONS), sessions: sessionRequests().length }).toEqual(before);
+    });
+
     it('FEC-05: a past or unknown election is refused with 422', async () => {
       const error = await refusedWith(aGift({ electionId: 999999 }), 422);
       expect(error.message).toMatch(/election does not exist/);

@@ -4,9 +4,9 @@ const NEXT_RATE_LIMIT = { name: 'plugin::mymitt-callcenter.next-rate-limit' };
 
 /** The caller loop: signed-in supporters only; a caller only ever sees the contact they hold (TEL-05). */
 export const callRoutes: FeatureRoute[] = [
-  { method: 'GET', path: '/phone-banks', handler: 'calls.openBanks', access: 'supporter' },
+  { method: 'GET', path: '/phone-banks', handler: 'calls.openBanks', query: 'validated', access: 'supporter' },
   { method: 'POST', path: '/phone-banks/:id/next', handler: 'calls.next', access: 'supporter', middlewares: [NEXT_RATE_LIMIT] },
-  { method: 'GET', path: '/phone-banks/:id/current', handler: 'calls.current', access: 'supporter' },
+  { method: 'GET', path: '/phone-banks/:id/current', handler: 'calls.current', query: 'validated', access: 'supporter' },
   { method: 'POST', path: '/phone-banks/:id/result', handler: 'calls.result', access: 'supporter' },
   { method: 'POST', path: '/phone-banks/:id/skip', handler: 'calls.skip', access: 'supporter' },
 ];

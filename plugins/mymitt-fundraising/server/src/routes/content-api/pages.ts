@@ -13,8 +13,8 @@ export const pageRoutes: FeatureRoute[] = [
   { method: 'POST', path: '/pages/:documentId/team', handler: 'pages.joinTeam', access: 'supporter' },
   { method: 'DELETE', path: '/pages/:documentId/team', handler: 'pages.leaveTeam', access: 'supporter' },
   { method: 'POST', path: '/teams', handler: 'page-teams.create', access: 'supporter' },
-  { method: 'GET', path: '/leaderboards/pages', handler: 'pages.leaderboard', access: 'anyone' },
-  { method: 'GET', path: '/leaderboards/teams', handler: 'page-teams.leaderboard', access: 'anyone' },
+  { method: 'GET', path: '/leaderboards/pages', handler: 'pages.leaderboard', query: 'validated', access: 'anyone' },
+  { method: 'GET', path: '/leaderboards/teams', handler: 'page-teams.leaderboard', query: 'validated', access: 'anyone' },
   { method: 'GET', path: '/pages/:slug', handler: 'pages.findBySlug', access: 'anyone' },
   { method: 'GET', path: '/teams/:slug', handler: 'page-teams.findBySlug', access: 'anyone' },
 ];

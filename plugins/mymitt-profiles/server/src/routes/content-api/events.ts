@@ -2,7 +2,7 @@ import type { FeatureRoute } from '@mymitt/plugin-kit';
 
 // `/events/mine` must come before `/events/:documentId`.
 export const eventsRoutes: FeatureRoute[] = [
-  { method: 'GET', path: '/events', handler: 'events.search', access: 'anyone' },
+  { method: 'GET', path: '/events', handler: 'events.search', query: 'validated', access: 'anyone' },
   { method: 'GET', path: '/events/mine', handler: 'events.mine', access: 'supporter' },
   { method: 'GET', path: '/events/:documentId', handler: 'events.findOne', access: 'public' },
   { method: 'POST', path: '/events', handler: 'events.create', access: 'supporter' },

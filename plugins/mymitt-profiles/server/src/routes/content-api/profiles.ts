@@ -9,5 +9,5 @@ export const profileRoutes: FeatureRoute[] = [
   { method: 'DELETE', path: '/profiles/me/avatar', handler: 'profile.removeAvatar', access: 'supporter' },
   { method: 'GET', path: '/profiles/me/standing', handler: 'profile.myStanding', access: 'supporter' },
   { method: 'GET', path: '/profiles/:slug', handler: 'profile.findOne', access: 'public' },
-  { method: 'GET', path: '/leaderboard', handler: 'leaderboard.find', access: 'anyone' },
+  { method: 'GET', path: '/leaderboard', handler: 'leaderboard.find', query: 'validated', access: 'anyone' },
 ];
