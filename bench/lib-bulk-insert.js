@@ -20,6 +20,12 @@ async function bulkInsert(knex, table, rows, { maxVariables = 30000 } = {}) {
   });
 }
 
+/** Keeps only the columns the table really has (Strapi adds some per version, e.g. published_at). */
+async function fitToTable(knex, table, rows) {
+  const columns = new Set(Object.keys(await knex(table).columnInfo()));
+  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => columns.has(key))));
+}
+
 /** A deterministic pseudo-random generator, so every run loads the same data. */
 function seededRandom(seed) {
   let state = seed >>> 0;
@@ -29,4 +35,4 @@ function seededRandom(seed) {
   };
 }
 
-module.exports = { bulkInsert, documentId, seededRandom };
+module.exports = { bulkInsert, documentId, fitToTable, seededRandom };

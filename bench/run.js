@@ -54,6 +54,8 @@ function productionEnv(database) {
     JWT_SECRET: secret(),
     // The webhook bench signs its events with it (the server reads it from the environment).
     STRIPE_WEBHOOK_SECRET: `whsec_${secret()}`,
+    // Every bench caller comes from 127.0.0.1: the per-IP limit of `next` (SEC-04) would measure itself.
+    CALL_NEXT_RATE_LIMIT: 'false',
   };
   for (const [key, value] of Object.entries(database.env)) env[key] = value ?? '';
   return env;
@@ -61,7 +63,9 @@ function productionEnv(database) {
 
 function startServer(names, env) {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'server.js'), [], { cwd: root, env: { ...env, BENCH_NAMES: JSON.stringify(names) } });
+    // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
+    const execArgv = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
+    const child = fork(path.join(__dirname, 'server.js'), [], { cwd: root, execArgv, env: { ...env, BENCH_NAMES: JSON.stringify(names) } });
     child.on('message', (message) => {
       if (message.type === 'log') console.log(`  ${message.message}`);
       if (message.type === 'ready') resolve({ child, port: message.port, seeds: message.seeds });

@@ -11,12 +11,14 @@ const BENCHES = {
   'events-near': require('./events-near'),
   webhook: require('./webhook'),
   page: require('./page'),
+  calls: require('./calls'),
 };
 
 /** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
 const GROUPS = {
   profiles: ['events-near', 'leaderboard'],
   fundraising: ['page', 'webhook'],
+  callcenter: ['calls'],
 };
 
 const BASELINES = ['floor', 'core'];

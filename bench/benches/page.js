@@ -6,7 +6,7 @@
  * with figures computed here from the generated ledger, and revalidates it with its ETag (304).
  */
 const http = require('http');
-const { bulkInsert, documentId, seededRandom } = require('../lib-bulk-insert');
+const { bulkInsert, documentId, fitToTable, seededRandom } = require('../lib-bulk-insert');
 
 const PAGES = 5_000;
 const GIFTS = 50_000;
@@ -14,12 +14,6 @@ const DONORS = 20_000;
 const HOT_PAGES = Number(process.env.BENCH_HOT_PAGES || 200);
 const DAY = 24 * 60 * 60 * 1000;
 const STATES = ['NH', 'IA', 'CA', 'TX', 'NY', 'FL', 'OH', 'MA', 'MI', 'AZ'];
-
-/** Keeps only the columns the table really has (Strapi adds some per version, e.g. published_at). */
-async function fitToTable(knex, table, rows) {
-  const columns = new Set(Object.keys(await knex(table).columnInfo()));
-  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => columns.has(key))));
-}
 
 async function load(strapi) {
   const knex = strapi.db.connection;

@@ -6,7 +6,7 @@
  */
 const zipcodes = require('zipcodes');
 const { isUsStateCode } = require('@mymitt/plugin-kit');
-const { bulkInsert, documentId, seededRandom } = require('../lib-bulk-insert');
+const { bulkInsert, documentId, fitToTable, seededRandom } = require('../lib-bulk-insert');
 
 const SUPPORTERS = 100_000;
 const EVENT_COUNT = 20_000;
@@ -22,12 +22,6 @@ function usZips(random, count) {
   // The same places the plugin accepts (it refuses the freely associated states, as the API does).
   const all = Object.values(zipcodes.codes).filter((z) => z.country === 'US' && isUsStateCode(z.state));
   return Array.from({ length: count }, () => all[Math.floor(random() * all.length)]);
-}
-
-/** Keeps only the columns the table really has (Strapi adds some per version, e.g. published_at). */
-async function fitToTable(knex, table, rows) {
-  const columns = new Set(Object.keys(await knex(table).columnInfo()));
-  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => columns.has(key))));
 }
 
 async function loadSupporters(strapi, random, zips) {

@@ -8,7 +8,8 @@
 const http = require('http');
 const { randomBytes, createHash } = require('crypto');
 const Stripe = require('stripe');
-const { bulkInsert, documentId, seededRandom } = require('../lib-bulk-insert');
+const { bulkInsert, documentId, fitToTable, seededRandom } = require('../lib-bulk-insert');
+const { percentile } = require('../lib-latency');
 
 const EVENTS = 8000;
 const DUPLICATE_SHARE = 0.1;
@@ -17,11 +18,6 @@ const DONORS = 3000;
 const MAX_SECONDS = 60;
 const PATH = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'mymitt_contributions';
-
-async function fitToTable(knex, table, rows) {
-  const columns = new Set(Object.keys(await knex(table).columnInfo()));
-  return rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => columns.has(key))));
-}
 
 const hex = (text) => createHash('sha256').update(text).digest('hex');
 
@@ -107,11 +103,6 @@ function shuffle(items, random) {
     [items[i], items[j]] = [items[j], items[i]];
   }
   return items;
-}
-
-function percentile(sorted, p) {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 /** A small keep-alive client: CONNECTIONS workers take the next delivery until none is left or time is up. */

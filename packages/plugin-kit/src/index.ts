@@ -1,7 +1,8 @@
 export { adminOnly, type AdminRoute } from './admin-route';
 export { afterCommit, settleAfterCommitEffects } from './after-commit';
 export { conflict } from './conflict-error';
-export { toStrapiRoute, type FeatureRoute } from './feature-route';
+export { sharedMemoizedAuth, toStrapiRoute, type FeatureRoute } from './feature-route';
+export { createMemoizedSupporterAuth, MEMOIZED_AUTH_TTL_MS } from './memoized-supporter-auth';
 export { withSavepoint } from './savepoint';
 export { allowSharedCache } from './shared-cache';
 export { createTtlCache } from './ttl-cache';

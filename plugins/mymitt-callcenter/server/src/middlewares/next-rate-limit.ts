@@ -2,6 +2,16 @@ import { ipRateLimit } from '@mymitt/plugin-kit';
 import { PLUGIN_ID } from '../plugin-id';
 import type { CallcenterConfig } from '../config';
 
-/** SEC-04: per-IP limit of the next-contact route. */
-export default (_config: unknown, { strapi }: { strapi: any }) =>
-  ipRateLimit('call-next', () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).nextRateLimit);
+let limit: ReturnType<typeof ipRateLimit> | null = null;
+
+/** A request that leases a contact: `next`, or a result sent with `next: true` ("save and next"). */
+const leases = (ctx: any) => !String(ctx.state?.route?.handler ?? '').endsWith('.result') || ctx.request.body?.next === true;
+
+/**
+ * SEC-04: per-IP limit of leasing a contact. One budget per process for both routes that lease (Strapi
+ * builds a route middleware once per route, so the counters live outside the factory).
+ */
+export default (_config: unknown, { strapi }: { strapi: any }) => {
+  limit ??= ipRateLimit('call-next', () => (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).nextRateLimit);
+  return (ctx: any, next: () => Promise<unknown>) => (leases(ctx) ? limit!(ctx, next) : next());
+};

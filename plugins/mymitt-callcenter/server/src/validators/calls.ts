@@ -63,6 +63,8 @@ export const resultBody = z
     answers: z.record(z.string().max(40), answer).optional(),
     notes: z.string().max(2000).optional(),
     callBackAt: z.string().datetime({ offset: true }).optional(),
+    /** "Save and next": lease the next contact in the same request (counted by the next-contact rate limit). */
+    next: z.boolean().optional(),
   })
   .strict();
 

@@ -29,11 +29,18 @@ const calls = (_: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService('caller').current(id, userId(ctx)) };
   },
 
-  /** POST /phone-banks/:id/result: records the call on a live lease (409 otherwise, TEL-04). */
+  /**
+   * POST /phone-banks/:id/result: records the call on a live lease (409 otherwise, TEL-04). With `next: true`
+   * the caller's next contact is leased once the result is stored: `data.next` (null → `meta.reason`).
+   */
   async result(ctx: any) {
     const { id } = await validateZodSchema(idParams)(ctx.params);
-    const body = await validateZodSchema(resultBody)(ctx.request.body ?? {});
-    ctx.created({ data: await getService('caller').result(id, userId(ctx), body) });
+    const { next, ...input } = await validateZodSchema(resultBody)(ctx.request.body ?? {});
+    const recorded = await getService('caller').result(id, userId(ctx), input);
+    if (!next) return ctx.created({ data: recorded });
+    const following = await getService('caller').next(id, userId(ctx));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.created({ data: { ...recorded, next: following.offer }, ...(following.offer ? {} : { meta: { reason: following.reason } }) });
   },
 
   /** POST /phone-banks/:id/skip: hands the contact back without a result. */

@@ -109,6 +109,7 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
         .where({ id })
         .update({ ...columns(input), updated_at: now() });
       if (!changed) throw new errors.NotFoundError('No such phone bank');
+      getService('caller').forgetBanks();
       return presentBank(await knex()(TABLES.banks).where({ id }).first());
     },
 

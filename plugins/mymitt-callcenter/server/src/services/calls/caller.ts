@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache } from '@mymitt/plugin-kit';
 import { isCallableNow } from '../../domain/calling-window';
 import { answerProblems, type SurveyQuestion } from '../../domain/survey';
 import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
@@ -21,6 +21,8 @@ export interface CallResultInput {
 type NothingReason = 'list_exhausted' | 'outside_calling_hours';
 
 const ZONE_CACHE_MS = 30_000;
+/** A manager's change to a bank (pause, script) reaches callers within this; this process drops it at once. */
+const BANK_CACHE_MS = 2_000;
 const LEASE_COLUMNS = ['id', 'name', 'phone', 'lease_token', 'lease_expires_at'];
 
 /**
@@ -34,13 +36,14 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig;
   const clock = () => getService('clock');
   const zonePairs = new Map<number, { at: number; pairs: Array<{ zone: string | null; state: string | null }> }>();
+  const banks = createTtlCache<any>(BANK_CACHE_MS);
 
   /**
    * The phone bank a caller works in. New leases need an active bank; a call already under way may still
    * be recorded or skipped when a manager pauses or closes the bank meanwhile (the lease still decides).
    */
   async function activeBank(bankId: number, { finishing = false } = {}) {
-    const bank = await knex()(TABLES.banks).where({ id: bankId }).first();
+    const bank = await banks.get(String(bankId), () => knex()(TABLES.banks).where({ id: bankId }).first());
     const open = bank && (bank.status === 'active' || (finishing && bank.status !== 'draft'));
     if (!open) throw new errors.NotFoundError('No such active phone bank');
     // `group` and `approved` are stored for the coming caller groups; until then only `any` banks are open.
@@ -175,6 +178,51 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     return contact;
   }
 
+  /**
+   * Ends the caller's live lease on `token` and writes the result's outcome in one conditional UPDATE per
+   * case: `outcomeOf` differs only by whether this attempt is the disposition's last, so the row's own
+   * attempts pick the statement that matches. Null when the lease is not live and theirs (TEL-04).
+   */
+  async function releaseLease(
+    trx: Knex,
+    bank: any,
+    userId: number,
+    token: string,
+    disposition: Disposition,
+    now: Date,
+    callBackAt: Date | null
+  ) {
+    const rules = rulesOf(parseJson(bank.recontact_rules, {}));
+    const { maxAttempts } = rules[disposition];
+    const cases = [
+      {
+        attempts: (q: any) => q.where('attempts', '>=', maxAttempts - 1),
+        outcome: outcomeOf(disposition, maxAttempts - 1, now, rules, callBackAt),
+      },
+      { attempts: (q: any) => q.where('attempts', '<', maxAttempts - 1), outcome: outcomeOf(disposition, 0, now, rules, callBackAt) },
+    ];
+    for (const { attempts, outcome } of cases) {
+      const [row] = await trx(TABLES.contacts)
+        .where({ lease_token: token, list_id: bank.list_id, leased_by: userId, status: 'active' })
+        .where('lease_expires_at', '>', now)
+        .where(attempts)
+        .update({
+          status: outcome.status,
+          attempts: trx.raw('attempts + 1'),
+          last_disposition: disposition,
+          cooldown_until: outcome.cooldownUntil,
+          call_back_at: outcome.callBackAt,
+          leased_by: null,
+          lease_token: null,
+          lease_expires_at: null,
+          updated_at: now,
+        })
+        .returning(['id', 'phone', 'status']);
+      if (row) return row as { id: number; phone: string; status: string };
+    }
+    return null;
+  }
+
   return {
     async next(bankId: number, userId: number): Promise<{ offer: ReturnType<typeof offer> | null; reason?: NothingReason }> {
       const bank = await activeBank(bankId);
@@ -196,25 +244,13 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     async result(bankId: number, userId: number, input: CallResultInput) {
       const bank = await activeBank(bankId, { finishing: true });
       const now = clock().now();
-      const rules = rulesOf(parseJson(bank.recontact_rules, {}));
       const problems = answerProblems(parseJson<SurveyQuestion[]>(bank.questions, []), input.answers ?? {});
       if (problems.length) throw new errors.ValidationError('Answers do not match the questions', { errors: problems });
+      const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
       return strapi.db.transaction(async ({ trx }) => {
-        const contact = await liveLease(trx, bank, userId, input.leaseToken, now);
-        const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
-        const outcome = outcomeOf(input.disposition, Number(contact.attempts ?? 0), now, rules, callBackAt);
-        const released = await trx(TABLES.contacts).where({ id: contact.id, lease_token: input.leaseToken }).update({
-          status: outcome.status,
-          attempts: outcome.attempts,
-          last_disposition: input.disposition,
-          cooldown_until: outcome.cooldownUntil,
-          call_back_at: outcome.callBackAt,
-          leased_by: null,
-          lease_token: null,
-          lease_expires_at: null,
-          updated_at: now,
-        });
-        if (released !== 1) throw conflict('This contact is no longer leased to you', { reason: 'lease_lost' });
+        const contact = await releaseLease(trx, bank, userId, input.leaseToken, input.disposition, now, callBackAt);
+        if (!contact)
+          throw conflict('This contact is no longer leased to you: the lease expired or was released', { reason: 'lease_lost' });
 
         const inserted = await trx(TABLES.results)
           .insert({
@@ -240,7 +276,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         await afterCommit(strapi, () =>
           strapi.eventHub.emit('mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })
         );
-        return { id: resultId, disposition: input.disposition, contactStatus: outcome.status };
+        return { id: resultId, disposition: input.disposition, contactStatus: contact.status };
       });
     },
 
@@ -259,6 +295,11 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Forget cached zone/state pairs of a list (after an import). */
     forgetList(listId: number) {
       zonePairs.delete(listId);
+    },
+
+    /** Forget cached phone banks (after a manager's change). */
+    forgetBanks() {
+      banks.clear();
     },
   };
 };

@@ -1,0 +1,73 @@
+import { useStrapi } from '../../helpers/strapi';
+import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
+import { eventually } from '../../helpers/eventually';
+import { PHONE_BANKS, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
+
+process.env.AUTH_RATE_LIMIT = 'false';
+process.env.CALL_NEXT_RATE_LIMIT = 'false';
+
+const app = useStrapi();
+const HEADER = 'name,phone,street,city,state,zip,tags,external_id';
+const MIDDAY = new Date('2026-06-15T18:00:00Z');
+const auth = (s: SignedInSupporter) => ({ Authorization: `Bearer ${s.jwt}` });
+const CONTACTS = 'mymitt_call_contacts';
+
+afterEach(() => setClock(app, null));
+
+async function bankWith(count: number, name: string, offset: number) {
+  const admin = await manager(app);
+  const listId = await createList(app, admin, name);
+  const rows = Array.from({ length: count }, (_, i) => `Voter ${i},${phoneOf(offset + i)},,Concord,NH,03301,,`);
+  expect((await importCsv(app, admin, listId, csvOf(HEADER, rows))).body.data.inserted).toBe(count);
+  return { listId, bankId: await activeBank(app, admin, listId) };
+}
+
+describe('save and next', () => {
+  it('records the call and leases the following contact in one request; the list worked through → next null with the reason', async () => {
+    setClock(app, MIDDAY);
+    const { listId, bankId } = await bankWith(2, 'Save and next', 5100);
+    const caller = await signUpSupporter(app);
+    const first = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(caller)).send({});
+    expect(first.status).toBe(200);
+
+    const saved = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .set(auth(caller))
+      .send({ leaseToken: first.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, next: true });
+    expect(saved.status).toBe(201);
+    expect(saved.body.data).toMatchObject({
+      disposition: 'talked',
+      contactStatus: 'done',
+      next: { contact: { name: expect.any(String) } },
+    });
+    expect(saved.body.data.next.contact.phone).not.toBe(first.body.data.contact.phone);
+    const held = await app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone: saved.body.data.next.contact.phone }).first();
+    expect(held).toMatchObject({ leased_by: caller.user.id, lease_token: saved.body.data.next.leaseToken });
+
+    const last = await app
+      .http()
+      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .set(auth(caller))
+      .send({ leaseToken: saved.body.data.next.leaseToken, disposition: 'no_answer', next: true });
+    expect(last.status).toBe(201);
+    expect(last.body).toMatchObject({
+      data: { disposition: 'no_answer', contactStatus: 'active', next: null },
+      meta: { reason: 'list_exhausted' },
+    });
+    const results = await app.strapi.db.connection('mymitt_call_results').where({ phone_bank_id: bankId }).count({ n: '*' });
+    expect(Number(results[0].n)).toBe(2);
+  });
+
+  it('the caller loop reuses a token check for a few seconds: a blocked supporter is refused within that time', async () => {
+    setClock(app, MIDDAY);
+    const { bankId } = await bankWith(1, 'Blocked', 5300);
+    const caller = await signUpSupporter(app);
+    const next = () => app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(caller)).send({});
+    expect((await next()).status).toBe(200);
+    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set({ Authorization: 'Bearer not-a-token' }).send({})).status).toBe(401);
+
+    await app.strapi.db.connection('up_users').where({ id: caller.user.id }).update({ blocked: true });
+    expect(await eventually(async () => (await next()).status, 401, 8_000)).toBe(401);
+  });
+});
