@@ -1,19 +1,9 @@
 /** GET /mymitt-callcenter/dashboard[?phoneBankId=] (admin, `read`): what call-center staff watch live. */
 
-export const DASHBOARD_DISPOSITIONS = [
-  'no_answer',
-  'busy',
-  'machine',
-  'wrong_number',
-  'disconnected',
-  'talked',
-  'refused',
-  'call_back',
-  'moved',
-  'deceased',
-  'do_not_call',
-] as const;
-export type DashboardDisposition = (typeof DASHBOARD_DISPOSITIONS)[number];
+import type { Disposition } from '../../server/src/domain/dispositions';
+
+/** The TEL-06 dispositions, from the server's pure domain module (one list, no copy to drift). */
+export type DashboardDisposition = Disposition;
 
 export interface CallDashboardQuery {
   phoneBankId?: number;
