@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { DISPOSITIONS, LIVE_DISPOSITIONS, type Disposition } from '../../domain/dispositions';
 import { getService } from '../../utils/get-service';
 import type { CallDashboard, PhoneBankProgress } from '../../../../shared/contracts/dashboard';
-import { TABLES, toDate } from './tables';
+import { TABLES } from './tables';
 
 const HOUR_MS = 3_600_000;
 const HOURS = 24;
@@ -55,8 +55,20 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
             .where('created_at', '>', new Date(now.getTime() - RECENT_MS))
             .where('created_at', '<=', now)
             .distinct('caller_user_id'),
-          // Bounded by the 24-hour window; bucketed here so SQLite (epoch ms) and PostgreSQL (timestamps) agree.
-          results().where('created_at', '>=', hours[0]).where('created_at', '<=', now).select('created_at'),
+          // One row of 24 sums: the hour bounds are bound parameters (Dates; knex sends epoch ms to SQLite),
+          // so no dialect's date functions are needed and only 24 numbers come back, however busy the day.
+          results()
+            .where('created_at', '>=', hours[0])
+            .where('created_at', '<=', now)
+            .first(
+              hours.map((start, i) =>
+                knex().raw('sum(case when created_at >= ? and created_at < ? then 1 else 0 end) as ??', [
+                  start,
+                  new Date(start.getTime() + HOUR_MS),
+                  `h${i}`,
+                ])
+              )
+            ),
           results().groupBy('disposition').select('disposition').count({ count: '*' }),
           contacts().groupBy('status').select('status').count({ count: '*' }),
           contacts().where('status', 'active').whereNotNull('leased_by').where('lease_expires_at', '>', now).count({ count: '*' }),
@@ -81,13 +93,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const holding = new Set(leaseHolders.map((row: any) => Number(row.leased_by)));
       const recent = new Set(recentCallers.map((row: any) => Number(row.caller_user_id)));
 
-      const perHour = hours.map(() => 0);
-      for (const row of lastDay) {
-        const at = toDate(row.created_at);
-        if (!at) continue;
-        const index = Math.floor((at.getTime() - hours[0].getTime()) / HOUR_MS);
-        if (index >= 0 && index < HOURS) perHour[index] += 1;
-      }
+      const perHour = hours.map((_, i) => num((lastDay as any)?.[`h${i}`]));
 
       const dispositions = Object.fromEntries(DISPOSITIONS.map((d) => [d, 0])) as Record<Disposition, number>;
       for (const row of byDisposition as any[])
