@@ -1,4 +1,5 @@
 import calls from './calls';
 import callAdmin from './call-admin';
+import dashboard from './dashboard';
 
-export default { calls, 'call-admin': callAdmin };
+export default { calls, 'call-admin': callAdmin, dashboard };

@@ -292,6 +292,17 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       return { released: true };
     },
 
+    /** How many contacts `next` could lease for this bank row right now (the admin dashboard's "eligible now"). */
+    async countEligible(bank: any): Promise<number> {
+      const now = clock().now();
+      const hours = await openHours(bank.list_id, now);
+      if (!hours) return 0;
+      const [row] = await knex()(TABLES.contacts)
+        .where(eligible(bank, now, hours))
+        .count({ count: '*' });
+      return Number((row as any)?.count ?? 0);
+    },
+
     /** Forget cached zone/state pairs of a list (after an import). */
     forgetList(listId: number) {
       zonePairs.delete(listId);
