@@ -9,4 +9,6 @@ export const callRoutes: FeatureRoute[] = [
   { method: 'GET', path: '/phone-banks/:id/current', handler: 'calls.current', query: 'validated', access: 'supporter' },
   { method: 'POST', path: '/phone-banks/:id/result', handler: 'calls.result', access: 'supporter' },
   { method: 'POST', path: '/phone-banks/:id/skip', handler: 'calls.skip', access: 'supporter' },
+  { method: 'POST', path: '/phone-banks/:id/apply', handler: 'calls.apply', access: 'supporter' },
+  { method: 'GET', path: '/me/stats', handler: 'calls.myStats', access: 'supporter' },
 ];

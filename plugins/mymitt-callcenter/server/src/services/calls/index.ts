@@ -1,5 +1,7 @@
 import clock from './clock';
 import caller from './caller';
 import callAdmin from './call-admin';
+import callerAccess from './caller-access';
+import callerStats from './caller-stats';
 
-export default { clock, caller, 'call-admin': callAdmin };
+export default { clock, caller, 'call-admin': callAdmin, 'caller-access': callerAccess, 'caller-stats': callerStats };
