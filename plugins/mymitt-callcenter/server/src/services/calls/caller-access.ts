@@ -54,19 +54,22 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** 403 unless the caller may take contacts from this bank. */
+    /**
+     * 403 unless the caller may take contacts from this bank. PolicyError, not ForbiddenError: Strapi's
+     * content-API authorize step turns a ForbiddenError thrown below it into a bare "Forbidden".
+     */
     async assertMayCall(bank: any, userId: number) {
       const { mayCall, application } = await accessOf(bank, userId);
       if (mayCall) return;
       if (bank.who_may_call === 'group' && !profiles.hasGroups) {
-        throw new errors.ForbiddenError('This phone bank is open to a supporter group, and groups are not available here: nobody can call it.');
+        throw new errors.PolicyError('This phone bank is open to a supporter group, and groups are not available here: nobody can call it.');
       }
       if (bank.who_may_call === 'group') {
-        throw new errors.ForbiddenError('This phone bank is open to the members of one group: join the group to call.', {
+        throw new errors.PolicyError('This phone bank is open to the members of one group: join the group to call.', {
           groupSlug: bank.group_slug ?? null,
         });
       }
-      throw new errors.ForbiddenError('This phone bank is open to approved callers: apply, and a manager will approve you.', {
+      throw new errors.PolicyError('This phone bank is open to approved callers: apply, and a manager will approve you.', {
         application,
       });
     },
