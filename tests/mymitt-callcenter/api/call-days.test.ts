@@ -174,6 +174,10 @@ describe('call days', () => {
     for (let i = 0; i < 5; i += 1) await callOnce(app, bob.jwt, bank, 'talked');
     await callOnce(app, dan.jwt, bank, 'talked'); // auto-joined, not opted in
 
+    // A public profile name is used as the supporter set it.
+    const renamed = await app.http().put('/api/mymitt-profiles/profiles/me').set(bearer(alice.jwt)).send({ displayName: 'Ally from Concord' });
+    expect(renamed.status).toBe(200);
+
     const res = await app.http().get(`${CALL_DAYS}/leaderboard-day/leaderboard`);
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toMatch(/^public, .*s-maxage=5\b/);
@@ -182,7 +186,7 @@ describe('call days', () => {
       name: 'Day leaderboard-day',
       callers: [
         { rank: 1, name: 'Carol S.', state: 'VT', calls: 3, conversations: 2 },
-        { rank: 2, name: 'Alice W.', state: 'NH', calls: 3, conversations: 1 },
+        { rank: 2, name: 'Ally from Concord', state: 'NH', calls: 3, conversations: 1 },
       ],
     });
     const text = JSON.stringify(res.body);
