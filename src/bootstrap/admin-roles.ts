@@ -58,7 +58,7 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
   {
     name: 'Call center manager',
     description: 'Imports call lists, builds phone banks and scripts, runs call days and the do-not-call registry.',
-    contentTypes: [],
+    contentTypes: [{ subject: 'plugin::mymitt-callcenter.call-day', actions: ['create', 'read', 'update', 'delete'] }],
     pluginActions: [
       'plugin::mymitt-callcenter.read',
       'plugin::mymitt-callcenter.lists.manage',

@@ -3,6 +3,16 @@ import { z } from '@strapi/utils';
 const hour = z.number().int().min(0).max(24);
 const window = z.object({ startHour: hour, endHour: hour }).strict();
 
+/** An IANA zone name Node's Intl knows (e.g. "America/New_York"). */
+function isTimeZone(zone: string) {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const configSchema = z
   .object({
     /** How long a caller holds a contact before it returns to the pool (TEL-04, default 10 minutes). */
@@ -17,6 +27,8 @@ const configSchema = z
       .strict(),
     /** Largest CSV import body, in bytes. */
     importMaxBytes: z.number().int().positive(),
+    /** The campaign's own zone: where a caller's "today" and streak days begin and end. */
+    campaignTimeZone: z.string().min(1).refine(isTimeZone, 'campaignTimeZone must be an IANA time zone such as "America/New_York"'),
   })
   .strict()
   .refine((c) => c.callingWindow.startHour < c.callingWindow.endHour, {
@@ -31,6 +43,7 @@ export const defaultConfig: CallcenterConfig = {
   stateWindows: {},
   nextRateLimit: { enabled: true, max: 120, windowSeconds: 60 },
   importMaxBytes: 50 * 1024 * 1024,
+  campaignTimeZone: 'America/New_York',
 };
 
 export function publicSettings(config: CallcenterConfig) {
@@ -47,6 +60,7 @@ export default {
       windowSeconds: env.int('CALL_NEXT_RATE_LIMIT_WINDOW_SECONDS', defaultConfig.nextRateLimit.windowSeconds),
     },
     importMaxBytes: env.int('CALL_IMPORT_MAX_BYTES', defaultConfig.importMaxBytes),
+    campaignTimeZone: env('CALL_CAMPAIGN_TIME_ZONE', defaultConfig.campaignTimeZone),
   }),
   validator(config: unknown) {
     configSchema.parse(config);

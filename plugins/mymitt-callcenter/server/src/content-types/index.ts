@@ -1,4 +1,5 @@
 import calls from './calls';
 import dnc from './dnc';
+import calldays from './calldays';
 
-export default { ...calls, ...dnc };
+export default { ...calls, ...dnc, ...calldays };

@@ -1,5 +1,6 @@
 import meta from './meta';
 import calls from './calls';
 import dnc from './dnc';
+import calldays from './calldays';
 
-export default { meta, ...calls, ...dnc };
+export default { meta, ...calls, ...dnc, ...calldays };

@@ -4,6 +4,12 @@ export const LIVE_DISPOSITIONS = ['talked', 'refused', 'call_back', 'moved', 'de
 export const DISPOSITIONS = [...SYSTEM_DISPOSITIONS, ...LIVE_DISPOSITIONS] as const;
 export type Disposition = (typeof DISPOSITIONS)[number];
 
+/**
+ * Conversations: live dispositions where the person we called was on the line. `moved` and `deceased`
+ * are live answers too, but from someone else: they do not count as reaching the voter.
+ */
+export const CONVERSATION_DISPOSITIONS = ['talked', 'refused', 'call_back', 'do_not_call'] as const satisfies readonly Disposition[];
+
 export interface RecontactRule {
   /** Minutes before the contact may be offered again; null = never again (the contact is done). */
   intervalMinutes: number | null;

@@ -5,6 +5,8 @@ import { DISPOSITIONS } from '../domain/dispositions';
 /** Route params come from the router (koa-router may add numbered captures): unknown keys are dropped. */
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 
+export const callerParams = z.object({ id: z.coerce.number().int().positive(), userId: z.coerce.number().int().positive() });
+
 export const emptyQuery = z.object({}).strict();
 
 export const createListBody = z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(2000).nullish() }).strict();
@@ -44,6 +46,13 @@ const bankFields = {
   instructions: z.string().max(5000).nullish(),
   status: z.enum(['draft', 'active', 'paused', 'done']),
   whoMayCall: z.enum(['any', 'group', 'approved']),
+  /** The profiles group whose active members may call a `group` bank. */
+  groupSlug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a group slug, e.g. "nashua-volunteers"')
+    .max(60)
+    .nullish(),
   goalCompleted: z.number().int().positive().nullish(),
   recontactRules: z.record(z.enum(DISPOSITIONS), recontactRule),
   targetStates: z.array(z.string().refine(isUsStateCode, 'not a US state code')).max(60),
@@ -69,3 +78,6 @@ export const resultBody = z
   .strict();
 
 export const skipBody = z.object({ leaseToken: z.string().min(1).max(64) }).strict();
+
+/** Applying to call an `approved` bank, and a manager's approve or revoke, carry no body. */
+export const emptyBody = z.object({}).strict();

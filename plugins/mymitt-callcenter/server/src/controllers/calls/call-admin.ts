@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
-import { createBankBody, createListBody, idParams, updateBankBody } from '../../validators/calls';
+import { callerParams, createBankBody, createListBody, emptyBody, idParams, updateBankBody } from '../../validators/calls';
 import { csvStream, sendCsv } from '../csv';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
@@ -50,6 +50,24 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { id } = await validateZodSchema(idParams)(ctx.params);
     const body = await validateZodSchema(updateBankBody)(ctx.request.body ?? {});
     ctx.body = { data: await getService('call-admin').updateBank(id, body) };
+  },
+
+  /** GET /phone-banks/:id/callers: who applied or was approved or revoked, with username and email. */
+  async callers(ctx: any) {
+    const { id } = await validateZodSchema(idParams)(ctx.params);
+    ctx.body = { data: await getService('caller-access').callers(id) };
+  },
+
+  async approveCaller(ctx: any) {
+    const { id, userId } = await validateZodSchema(callerParams)(ctx.params);
+    await validateZodSchema(emptyBody)(ctx.request.body ?? {});
+    ctx.body = { data: await getService('caller-access').approve(id, userId, ctx.state.user.id) };
+  },
+
+  async revokeCaller(ctx: any) {
+    const { id, userId } = await validateZodSchema(callerParams)(ctx.params);
+    await validateZodSchema(emptyBody)(ctx.request.body ?? {});
+    ctx.body = { data: await getService('caller-access').revoke(id, userId, ctx.state.user.id) };
   },
 
   async exportResults(ctx: any) {

@@ -1,16 +1,32 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
-import { idParams, resultBody, skipBody, emptyQuery } from '../../validators/calls';
+import { emptyBody, idParams, resultBody, skipBody, emptyQuery } from '../../validators/calls';
 
 const userId = (ctx: any): number => ctx.state.user.id;
 
 /** The caller loop (supporters): open phone banks, next, current, result, skip (TEL-02..06). */
 const calls = (_: { strapi: Core.Strapi }) => ({
-  /** GET /phone-banks: active phone banks (names and instructions only). */
+  /** GET /phone-banks: active phone banks (names and instructions only) and whether this caller may call each. */
   async openBanks(ctx: any) {
     await validateZodSchema(emptyQuery)(ctx.query ?? {});
-    ctx.body = { data: await getService('call-admin').openBanks() };
+    ctx.body = { data: await getService('caller-access').openBanks(userId(ctx)) };
+  },
+
+  /** POST /phone-banks/:id/apply: asks to call an `approved` bank; 201 first, 200 with the standing request after. */
+  async apply(ctx: any) {
+    const { id } = await validateZodSchema(idParams)(ctx.params);
+    await validateZodSchema(emptyBody)(ctx.request.body ?? {});
+    const { created, application } = await getService('caller-access').apply(id, userId(ctx));
+    const data = { phoneBankId: id, status: application.status, requestedAt: application.requestedAt };
+    if (created) ctx.created({ data });
+    else ctx.body = { data };
+  },
+
+  /** GET /me/stats: the caller's own totals and streaks (no parameter can name anyone else). */
+  async myStats(ctx: any) {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { data: await getService('caller-stats').of(userId(ctx)) };
   },
 
   /** POST /phone-banks/:id/next: leases the best contact callable now; nothing → { data: null, meta: { reason } }. */

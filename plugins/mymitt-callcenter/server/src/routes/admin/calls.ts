@@ -9,5 +9,18 @@ export const callAdminRoutes: AdminRoute[] = [
   { method: 'GET', path: '/phone-banks', handler: 'call-admin.banks', config: adminOnly([ACTIONS.read]) },
   { method: 'POST', path: '/phone-banks', handler: 'call-admin.createBank', config: adminOnly([ACTIONS.listsManage]) },
   { method: 'PUT', path: '/phone-banks/:id', handler: 'call-admin.updateBank', config: adminOnly([ACTIONS.listsManage]) },
+  { method: 'GET', path: '/phone-banks/:id/callers', handler: 'call-admin.callers', config: adminOnly([ACTIONS.listsManage]) },
+  {
+    method: 'POST',
+    path: '/phone-banks/:id/callers/:userId/approve',
+    handler: 'call-admin.approveCaller',
+    config: adminOnly([ACTIONS.listsManage]),
+  },
+  {
+    method: 'POST',
+    path: '/phone-banks/:id/callers/:userId/revoke',
+    handler: 'call-admin.revokeCaller',
+    config: adminOnly([ACTIONS.listsManage]),
+  },
   { method: 'GET', path: '/phone-banks/:id/results.csv', handler: 'call-admin.exportResults', config: adminOnly([ACTIONS.listsManage]) },
 ];

@@ -26,4 +26,6 @@ export const callRoutes: FeatureRoute[] = [
     middlewares: [NEXT_RATE_LIMIT],
   },
   { method: 'POST', path: '/phone-banks/:id/skip', handler: 'calls.skip', access: 'supporter', auth: 'memoized' },
+  { method: 'POST', path: '/phone-banks/:id/apply', handler: 'calls.apply', access: 'supporter' },
+  { method: 'GET', path: '/me/stats', handler: 'calls.myStats', access: 'supporter' },
 ];

@@ -16,6 +16,7 @@ export interface PhoneBankInput {
   instructions?: string | null;
   status?: 'draft' | 'active' | 'paused' | 'done';
   whoMayCall?: 'any' | 'group' | 'approved';
+  groupSlug?: string | null;
   goalCompleted?: number | null;
   recontactRules?: Record<string, unknown>;
   targetStates?: string[];
@@ -30,6 +31,7 @@ const BANK_COLUMNS: Record<keyof PhoneBankInput, string> = {
   instructions: 'instructions',
   status: 'status',
   whoMayCall: 'who_may_call',
+  groupSlug: 'group_slug',
   goalCompleted: 'goal_completed',
   recontactRules: 'recontact_rules',
   targetStates: 'target_states',
@@ -47,6 +49,7 @@ function presentBank(row: any) {
     instructions: row.instructions ?? null,
     status: row.status,
     whoMayCall: row.who_may_call,
+    groupSlug: row.group_slug ?? null,
     goalCompleted: row.goal_completed ?? null,
     recontactRules: parseJson(row.recontact_rules, {}),
     targetStates: parseJson(row.target_states, []),
@@ -57,6 +60,15 @@ function presentBank(row: any) {
 const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const now = () => getService('clock').now();
+
+  /** A `group` bank names its group: without one nobody could ever call it. */
+  function assertGroupNamed(row: any) {
+    if (row.who_may_call === 'group' && !row.group_slug) {
+      throw new errors.ValidationError('A phone bank open to a group needs the group: send groupSlug.', {
+        errors: [{ path: ['groupSlug'], message: 'Required when whoMayCall is "group".', name: 'ValidationError' }],
+      });
+    }
+  }
 
   async function listExists(listId: number) {
     const list = await knex()(TABLES.lists).where({ id: listId }).first('id');
@@ -97,14 +109,17 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
     async createBank(input: PhoneBankInput) {
       await listExists(input.listId!);
       const at = now();
-      const [row] = await knex()(TABLES.banks)
-        .insert({ ...strapiRowColumns(at), status: 'draft', who_may_call: 'any', ...columns(input) })
-        .returning('*');
+      const values = { ...strapiRowColumns(at), status: 'draft', who_may_call: 'any', ...columns(input) };
+      assertGroupNamed(values);
+      const [row] = await knex()(TABLES.banks).insert(values).returning('*');
       return presentBank(row);
     },
 
     async updateBank(id: number, input: PhoneBankInput) {
       if (input.listId !== undefined) await listExists(input.listId);
+      const before = await knex()(TABLES.banks).where({ id }).first();
+      if (!before) throw new errors.NotFoundError('No such phone bank');
+      assertGroupNamed({ ...before, ...columns(input) });
       const changed = await knex()(TABLES.banks)
         .where({ id })
         .update({ ...columns(input), updated_at: now() });
@@ -115,15 +130,6 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async banks() {
       return (await knex()(TABLES.banks).orderBy('id', 'desc').select('*')).map(presentBank);
-    },
-
-    /** Active phone banks as supporters see them: no list, no contacts. */
-    async openBanks() {
-      const rows = await knex()(TABLES.banks)
-        .where({ status: 'active' })
-        .orderBy('id', 'desc')
-        .select('id', 'name', 'instructions', 'who_may_call');
-      return rows.map((row: any) => ({ id: row.id, name: row.name, instructions: row.instructions ?? null, whoMayCall: row.who_may_call }));
     },
 
     /** Results of a phone bank for the CSV export, in id order, a page at a time. */

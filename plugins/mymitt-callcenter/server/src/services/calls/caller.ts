@@ -42,12 +42,12 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
    * The phone bank a caller works in. New leases need an active bank; a call already under way may still
    * be recorded or skipped when a manager pauses or closes the bank meanwhile (the lease still decides).
    */
-  async function activeBank(bankId: number, { finishing = false } = {}) {
+  async function activeBank(bankId: number, userId: number, { finishing = false } = {}) {
     const bank = await banks.get(String(bankId), () => knex()(TABLES.banks).where({ id: bankId }).first());
     const open = bank && (bank.status === 'active' || (finishing && bank.status !== 'draft'));
     if (!open) throw new errors.NotFoundError('No such active phone bank');
-    // `group` and `approved` are stored for the coming caller groups; until then only `any` banks are open.
-    if (bank.who_may_call !== 'any') throw new errors.ForbiddenError('This phone bank is open to approved callers only');
+    // Who may call (group members, approved callers) decides new leases; a live lease is proof enough to finish.
+    if (!finishing) await getService('caller-access').assertMayCall(bank, userId);
     return bank;
   }
 
@@ -225,7 +225,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async next(bankId: number, userId: number): Promise<{ offer: ReturnType<typeof offer> | null; reason?: NothingReason }> {
-      const bank = await activeBank(bankId);
+      const bank = await activeBank(bankId, userId);
       const now = clock().now();
       const held = await heldBy(bank, userId, now);
       if (held) return { offer: offer(bank, held) };
@@ -236,13 +236,13 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async current(bankId: number, userId: number) {
-      const bank = await activeBank(bankId);
+      const bank = await activeBank(bankId, userId);
       const held = await heldBy(bank, userId, clock().now());
       return held ? offer(bank, held) : null;
     },
 
     async result(bankId: number, userId: number, input: CallResultInput) {
-      const bank = await activeBank(bankId, { finishing: true });
+      const bank = await activeBank(bankId, userId, { finishing: true });
       const now = clock().now();
       const problems = answerProblems(parseJson<SurveyQuestion[]>(bank.questions, []), input.answers ?? {});
       if (problems.length) throw new errors.ValidationError('Answers do not match the questions', { errors: problems });
@@ -265,6 +265,8 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
           })
           .returning('id');
         const resultId = Number(typeof inserted[0] === 'object' ? inserted[0].id : inserted[0]);
+        // A first result inside a live call day counts the caller in (and announces it once, after commit).
+        await getService('call-days').joinOnResult(trx, bank.id, userId, now);
 
         if (input.disposition === 'do_not_call') {
           await getService('dnc').addMany(trx, [contact.phone], {
@@ -281,7 +283,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async skip(bankId: number, userId: number, token: string) {
-      const bank = await activeBank(bankId, { finishing: true });
+      const bank = await activeBank(bankId, userId, { finishing: true });
       const now = clock().now();
       await strapi.db.transaction(async ({ trx }) => {
         const contact = await liveLease(trx, bank, userId, token, now);

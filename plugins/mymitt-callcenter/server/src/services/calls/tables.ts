@@ -10,6 +10,9 @@ export const TABLES = {
   banks: 'mymitt_phone_banks',
   dnc: 'mymitt_dnc_entries',
   dncAudits: 'mymitt_dnc_audits',
+  bankCallers: 'mymitt_phone_bank_callers',
+  callDays: 'mymitt_call_days',
+  participants: 'mymitt_call_day_participants',
 } as const;
 
 /** A documentId for rows written with raw SQL (Strapi's own are 24 lowercase letters and digits). */
@@ -39,3 +42,6 @@ export function toDate(value: unknown): Date | null {
   const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as any));
   return Number.isNaN(date.getTime()) ? null : date;
 }
+
+/** The id of an `insert … returning('id')` row on either database. */
+export const insertedId = (rows: any[]): number => Number(typeof rows[0] === 'object' ? rows[0].id : rows[0]);

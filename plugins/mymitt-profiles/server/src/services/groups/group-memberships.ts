@@ -120,6 +120,16 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
+     * Read-only, for other plugins (the call center's group phone banks): whether the supporter is an
+     * active member of the group with this slug. No such group → false.
+     */
+    async isMember(userId: number, groupSlug: string): Promise<boolean> {
+      const group = await strapi.db.query(GROUP_UID).findOne({ where: { slug: groupSlug }, select: ['id'] });
+      if (!group) return false;
+      return isActiveMember(await findMembership(strapi, group.id, userId));
+    },
+
+    /**
      * Joins a group: an open group admits at once, an approval group records a request. Joining again
      * changes nothing (idempotent); concurrent joins by one supporter make one membership.
      */

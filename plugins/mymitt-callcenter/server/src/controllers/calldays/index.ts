@@ -1,0 +1,3 @@
+import callDays from './call-days';
+
+export default { 'call-days': callDays };
