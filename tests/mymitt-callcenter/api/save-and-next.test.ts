@@ -70,4 +70,59 @@ describe('save and next', () => {
     await app.strapi.db.connection('up_users').where({ id: caller.user.id }).update({ blocked: true });
     expect(await eventually(async () => (await next()).status, 401, 8_000)).toBe(401);
   });
+
+  it('TEL-06 recontact rules: a no-answer cools down and comes back, the third is final; a call-back returns at its time', async () => {
+    const t0 = new Date('2026-06-15T13:00:00Z'); // 09:00 in New Hampshire
+    const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
+    setClock(app, t0);
+    const { listId, bankId } = await bankWith(2, 'Recontact', 5400);
+    const caller = await signUpSupporter(app);
+    const post = (path: string, body: object) => app.http().post(`${PHONE_BANKS}/${bankId}/${path}`).set(auth(caller)).send(body);
+    const contactRow = (phone: string) => app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone }).first();
+    const ms = (value: unknown) =>
+      value === null ? null : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as any)).getTime();
+
+    const first = (await post('next', {})).body.data;
+    const callBack = await post('result', {
+      leaseToken: first.leaseToken,
+      disposition: 'call_back',
+      callBackAt: at(30).toISOString(),
+      next: true,
+    });
+    expect(callBack.body.data).toMatchObject({ contactStatus: 'active' });
+    const second = callBack.body.data.next;
+    const called = await contactRow(first.contact.phone);
+    expect({ attempts: called.attempts, cooldown: ms(called.cooldown_until), callBack: ms(called.call_back_at) }).toEqual({
+      attempts: 1,
+      cooldown: at(30).getTime(),
+      callBack: at(30).getTime(),
+    });
+
+    for (const [minute, status] of [
+      [0, 'active'],
+      [241, 'active'],
+      [482, 'done'],
+    ] as const) {
+      setClock(app, at(minute));
+      const lease = minute === 0 ? second : (await post('next', {})).body.data;
+      expect(lease?.contact.phone).toBe(second.contact.phone);
+      expect((await post('result', { leaseToken: lease.leaseToken, disposition: 'no_answer' })).body.data.contactStatus).toBe(status);
+      const row = await contactRow(second.contact.phone);
+      expect({ attempts: row.attempts, cooldown: ms(row.cooldown_until) }).toEqual({
+        attempts: minute === 0 ? 1 : minute === 241 ? 2 : 3,
+        cooldown: status === 'done' ? null : at(minute + 240).getTime(),
+      });
+      if (minute === 0) {
+        // Cooling down: neither contact is callable before its time.
+        setClock(app, at(29));
+        expect((await post('next', {})).body).toMatchObject({ data: null, meta: { reason: 'list_exhausted' } });
+        setClock(app, at(31));
+        const back = (await post('next', {})).body.data;
+        expect(back.contact.phone).toBe(first.contact.phone);
+        await post('result', { leaseToken: back.leaseToken, disposition: 'talked', answers: { q1: 'no' } });
+      }
+    }
+    setClock(app, at(600));
+    expect((await post('next', {})).body).toMatchObject({ data: null, meta: { reason: 'list_exhausted' } });
+  });
 });

@@ -54,7 +54,7 @@ const calls = (_: { strapi: Core.Strapi }) => ({
     const { next, ...input } = await validateZodSchema(resultBody)(ctx.request.body ?? {});
     const recorded = await getService('caller').result(id, userId(ctx), input);
     if (!next) return ctx.created({ data: recorded });
-    const following = await getService('caller').next(id, userId(ctx));
+    const following = await getService('caller').next(id, userId(ctx), { afterResult: true });
     ctx.set('Cache-Control', 'no-store');
     ctx.created({ data: { ...recorded, next: following.offer }, ...(following.offer ? {} : { meta: { reason: following.reason } }) });
   },

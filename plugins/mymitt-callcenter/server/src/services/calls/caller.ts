@@ -223,11 +223,78 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     return null;
   }
 
+  /**
+   * PostgreSQL: the lease check, the contact's outcome and the result row in one statement (a data-modifying
+   * CTE is atomic on its own), instead of BEGIN, UPDATE, INSERT and COMMIT on a call day's hottest path.
+   * Same outcome as `releaseLease`: the row's own attempts pick the last-attempt or the ordinary outcome.
+   */
+  async function recordInOneStatement(bank: any, userId: number, input: CallResultInput, now: Date, callBackAt: Date | null) {
+    const rules = rulesOf(parseJson(bank.recontact_rules, {}));
+    const { maxAttempts } = rules[input.disposition];
+    const last = outcomeOf(input.disposition, maxAttempts - 1, now, rules, callBackAt);
+    const before = outcomeOf(input.disposition, 0, now, rules, callBackAt);
+    const isLast = `attempts + 1 >= ${Number(maxAttempts)}`;
+    const row = strapiRowColumns(now);
+    const { rows } = await knex().raw(
+      `WITH released AS (
+         UPDATE ${TABLES.contacts} SET
+           status = CASE WHEN ${isLast} THEN ? ELSE ? END,
+           attempts = attempts + 1,
+           last_disposition = ?,
+           cooldown_until = CASE WHEN ${isLast} THEN CAST(? AS timestamp) ELSE CAST(? AS timestamp) END,
+           call_back_at = CASE WHEN ${isLast} THEN CAST(? AS timestamp) ELSE CAST(? AS timestamp) END,
+           leased_by = NULL, lease_token = NULL, lease_expires_at = NULL, updated_at = ?
+         WHERE lease_token = ? AND list_id = ? AND leased_by = ? AND status = 'active' AND lease_expires_at > ?
+         RETURNING id, status
+       ), recorded AS (
+         INSERT INTO ${TABLES.results}
+           (document_id, created_at, updated_at, published_at, contact_id, phone_bank_id, caller_user_id, disposition, answers, notes, call_back_at)
+         SELECT ?, CAST(? AS timestamp), CAST(? AS timestamp), CAST(? AS timestamp), released.id, ?, ?, ?, CAST(? AS jsonb), ?, CAST(? AS timestamp)
+         FROM released
+         RETURNING id
+       )
+       SELECT recorded.id AS result_id, released.status FROM released, recorded`,
+      [
+        last.status,
+        before.status,
+        input.disposition,
+        last.cooldownUntil,
+        before.cooldownUntil,
+        last.callBackAt,
+        before.callBackAt,
+        now,
+        input.leaseToken,
+        bank.list_id,
+        userId,
+        now,
+        row.document_id,
+        now,
+        now,
+        now,
+        bank.id,
+        userId,
+        input.disposition,
+        JSON.stringify(input.answers ?? {}),
+        input.notes ?? null,
+        callBackAt,
+      ]
+    );
+    return rows[0] ? { resultId: Number(rows[0].result_id), contactStatus: String(rows[0].status) } : null;
+  }
+
   return {
-    async next(bankId: number, userId: number): Promise<{ offer: ReturnType<typeof offer> | null; reason?: NothingReason }> {
+    /**
+     * `afterResult`: called by "save and next" right after this caller's result ended their lease, so the
+     * lookup of a lease they still hold is skipped (a second open tab's lease simply expires, TEL-04).
+     */
+    async next(
+      bankId: number,
+      userId: number,
+      { afterResult = false } = {}
+    ): Promise<{ offer: ReturnType<typeof offer> | null; reason?: NothingReason }> {
       const bank = await activeBank(bankId, userId);
       const now = clock().now();
-      const held = await heldBy(bank, userId, now);
+      const held = afterResult ? null : await heldBy(bank, userId, now);
       if (held) return { offer: offer(bank, held) };
       const hours = await openHours(bank.list_id, now);
       if (!hours) return { offer: null, reason: 'outside_calling_hours' };
@@ -247,6 +314,17 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       const problems = answerProblems(parseJson<SurveyQuestion[]>(bank.questions, []), input.answers ?? {});
       if (problems.length) throw new errors.ValidationError('Answers do not match the questions', { errors: problems });
       const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
+      if (isPostgres(strapi) && input.disposition !== 'do_not_call') {
+        const recorded = await recordInOneStatement(bank, userId, input, now, callBackAt);
+        if (!recorded)
+          throw conflict('This contact is no longer leased to you: the lease expired or was released', { reason: 'lease_lost' });
+        // Joining is idempotent: were this to fail, the caller's next result joins them.
+        await getService('call-days').joinOnResult(knex(), bank.id, userId, now);
+        void afterCommit(strapi, () =>
+          strapi.eventHub.emit('mymitt.call.completed', { sourceId: recorded.resultId, userId, occurredAt: now.toISOString() })
+        );
+        return { id: recorded.resultId, disposition: input.disposition, contactStatus: recorded.contactStatus };
+      }
       return strapi.db.transaction(async ({ trx }) => {
         const contact = await releaseLease(trx, bank, userId, input.leaseToken, input.disposition, now, callBackAt);
         if (!contact)
