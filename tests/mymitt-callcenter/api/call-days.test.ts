@@ -78,7 +78,9 @@ describe('call days', () => {
     });
     // SEC-03: no names, emails, usernames or phones of callers or contacts.
     const text = JSON.stringify(res.body);
-    for (const secret of [nh, ca, tx].flatMap((s) => [s.registration.email, s.registration.lastName, s.user.username]).concat(['Voter', '555', '+1603'])) {
+    for (const secret of [nh, ca, tx]
+      .flatMap((s) => [s.registration.email, s.registration.lastName, s.user.username])
+      .concat(['Voter', '555', '+1603'])) {
       expect(text).not.toContain(secret);
     }
 
@@ -106,7 +108,7 @@ describe('call days', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ state: 'NH' });
     expect(Boolean(rows[0].show_on_leaderboard)).toBe(false);
-    expect((await eventually(() => joinedActivities(caller.user.id).then((a) => a.length), 1))).toBe(1);
+    expect(await eventually(() => joinedActivities(caller.user.id).then((a) => a.length), 1)).toBe(1);
 
     const again = await join(caller, 'auto-join-day');
     expect(again.status).toBe(200);
@@ -175,7 +177,11 @@ describe('call days', () => {
     await callOnce(app, dan.jwt, bank, 'talked'); // auto-joined, not opted in
 
     // A public profile name is used as the supporter set it.
-    const renamed = await app.http().put('/api/mymitt-profiles/profiles/me').set(bearer(alice.jwt)).send({ displayName: 'Ally from Concord' });
+    const renamed = await app
+      .http()
+      .put('/api/mymitt-profiles/profiles/me')
+      .set(bearer(alice.jwt))
+      .send({ displayName: 'Ally from Concord' });
     expect(renamed.status).toBe(200);
 
     const res = await app.http().get(`${CALL_DAYS}/leaderboard-day/leaderboard`);

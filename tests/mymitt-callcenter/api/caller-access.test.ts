@@ -18,7 +18,8 @@ const openBank = async (who: SignedInSupporter, bankId: number) =>
   ((await app.http().get(PHONE_BANKS).set(as(who))).body.data as any[]).find((b) => b.id === bankId);
 const apply = (who: SignedInSupporter, bankId: number, body: Record<string, unknown> = {}) =>
   app.http().post(`${PHONE_BANKS}/${bankId}/apply`).set(as(who)).send(body);
-const adminCallers = (token: string, bankId: number) => app.http().get(`/mymitt-callcenter/phone-banks/${bankId}/callers`).set(bearer(token));
+const adminCallers = (token: string, bankId: number) =>
+  app.http().get(`/mymitt-callcenter/phone-banks/${bankId}/callers`).set(bearer(token));
 const decide = (token: string, bankId: number, userId: number, verb: 'approve' | 'revoke') =>
   app.http().post(`/mymitt-callcenter/phone-banks/${bankId}/callers/${userId}/${verb}`).set(bearer(token)).send({});
 
@@ -50,7 +51,9 @@ describe('who may call: group banks', () => {
     expect(unnamed.body.error.details.errors[0].path).toEqual(['groupSlug']);
     expect(await app.strapi.db.connection('mymitt_phone_banks').where({ name: 'No group' })).toHaveLength(0);
     const bankId = await bankWithContacts(app, admin, 'Group bank', 4000, 6, { whoMayCall: 'group', groupSlug: slug });
-    expect((await app.http().put(`/mymitt-callcenter/phone-banks/${bankId}`).set(bearer(admin.token)).send({ groupSlug: null })).status).toBe(400);
+    expect(
+      (await app.http().put(`/mymitt-callcenter/phone-banks/${bankId}`).set(bearer(admin.token)).send({ groupSlug: null })).status
+    ).toBe(400);
 
     expect((await next(member, bankId)).status).toBe(200);
     const refused = await next(outsider, bankId);
@@ -97,7 +100,9 @@ describe('who may call: group banks', () => {
     expect((await next(owner, bankId)).status).toBe(200);
 
     const realPlugin = app.strapi.plugin.bind(app.strapi);
-    const spy = jest.spyOn(app.strapi, 'plugin').mockImplementation(((name: string) => (name === 'mymitt-profiles' ? undefined : realPlugin(name))) as any);
+    const spy = jest
+      .spyOn(app.strapi, 'plugin')
+      .mockImplementation(((name: string) => (name === 'mymitt-profiles' ? undefined : realPlugin(name))) as any);
     try {
       const res = await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(as(owner));
       expect(res.status).toBe(403);
@@ -184,7 +189,10 @@ describe('who may call: approved banks', () => {
     expect((await decide(admin.token, approvedBank, caller.user.id, 'revoke')).status).toBe(404);
     expect((await decide(admin.token, approvedBank, 999999, 'approve')).status).toBe(404);
     // A manager may approve someone who never applied.
-    expect((await decide(admin.token, approvedBank, caller.user.id, 'approve')).body.data).toMatchObject({ status: 'approved', requestedAt: null });
+    expect((await decide(admin.token, approvedBank, caller.user.id, 'approve')).body.data).toMatchObject({
+      status: 'approved',
+      requestedAt: null,
+    });
     expect((await next(caller, approvedBank)).status).toBe(200);
   });
 });

@@ -58,7 +58,14 @@ export const CALL_DAY_UID = 'plugin::mymitt-callcenter.call-day';
 const NH_HEADER = 'name,phone,street,city,state,zip,tags,external_id';
 
 /** A list of `count` New Hampshire contacts (603-555-<from…>) and an active bank on it. */
-export async function bankWithContacts(app: TestApp, admin: SignedInAdmin, name: string, from: number, count: number, extra: Record<string, unknown> = {}) {
+export async function bankWithContacts(
+  app: TestApp,
+  admin: SignedInAdmin,
+  name: string,
+  from: number,
+  count: number,
+  extra: Record<string, unknown> = {}
+) {
   const listId = await createList(app, admin, name);
   const rows = Array.from({ length: count }, (_, i) => `Voter ${from + i},${phoneOf(from + i)},1 Main St,Concord,NH,03301,,`);
   const res = await importCsv(app, admin, listId, csvOf(NH_HEADER, rows));
@@ -70,7 +77,11 @@ export async function bankWithContacts(app: TestApp, admin: SignedInAdmin, name:
 export async function callOnce(app: TestApp, jwt: string, bankId: number, disposition = 'talked') {
   const next = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(bearer(jwt)).send({});
   if (next.status !== 200 || !next.body.data) throw new Error(`next: ${next.status} ${JSON.stringify(next.body)}`);
-  const res = await app.http().post(`${PHONE_BANKS}/${bankId}/result`).set(bearer(jwt)).send({ leaseToken: next.body.data.leaseToken, disposition });
+  const res = await app
+    .http()
+    .post(`${PHONE_BANKS}/${bankId}/result`)
+    .set(bearer(jwt))
+    .send({ leaseToken: next.body.data.leaseToken, disposition });
   if (res.status !== 201) throw new Error(`result: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data as { id: number; disposition: string; contactStatus: string };
 }

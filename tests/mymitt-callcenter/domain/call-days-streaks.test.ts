@@ -1,5 +1,11 @@
 import { dayKeyOf, streaksOf } from '../../../plugins/mymitt-callcenter/server/src/domain/streaks';
-import { coversBank, findCallDayProblems, isLive, percentOf, shortName } from '../../../plugins/mymitt-callcenter/server/src/domain/call-day';
+import {
+  coversBank,
+  findCallDayProblems,
+  isLive,
+  percentOf,
+  shortName,
+} from '../../../plugins/mymitt-callcenter/server/src/domain/call-day';
 
 describe('calling streaks', () => {
   it('buckets times by calendar day in the given zone', () => {
@@ -13,7 +19,10 @@ describe('calling streaks', () => {
     expect(streaksOf(['2026-06-13', '2026-06-14'], '2026-06-15')).toEqual({ currentDays: 2, longestDays: 2 });
     expect(streaksOf(['2026-06-01', '2026-06-02', '2026-06-03', '2026-06-13'], '2026-06-15')).toEqual({ currentDays: 0, longestDays: 3 });
     // Across a month end and the March daylight-saving change.
-    expect(streaksOf(['2026-02-28', '2026-03-01', '2026-03-07', '2026-03-08', '2026-03-09'], '2026-03-09')).toEqual({ currentDays: 3, longestDays: 3 });
+    expect(streaksOf(['2026-02-28', '2026-03-01', '2026-03-07', '2026-03-08', '2026-03-09'], '2026-03-09')).toEqual({
+      currentDays: 3,
+      longestDays: 3,
+    });
   });
 });
 
@@ -30,7 +39,9 @@ describe('call day rules', () => {
   });
 
   it('refuses a window that ends before it starts, a bad slug and bad bank ids', () => {
-    expect(findCallDayProblems({ startsAt: '2026-06-15T21:00:00Z', endsAt: '2026-06-15T17:00:00Z' }).map((p) => p.path)).toEqual(['endsAt']);
+    expect(findCallDayProblems({ startsAt: '2026-06-15T21:00:00Z', endsAt: '2026-06-15T17:00:00Z' }).map((p) => p.path)).toEqual([
+      'endsAt',
+    ]);
     expect(findCallDayProblems({ slug: 'Super Saturday' }).map((p) => p.path)).toEqual(['slug']);
     expect(findCallDayProblems({ phoneBankIds: [1, 'x'] }).map((p) => p.path)).toEqual(['phoneBankIds']);
     expect(findCallDayProblems({ slug: 'super-saturday', phoneBankIds: [], goalCalls: 100 })).toEqual([]);
