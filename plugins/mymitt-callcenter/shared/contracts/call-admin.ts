@@ -52,9 +52,26 @@ export interface PhoneBank {
   instructions: string | null;
   status: PhoneBankStatus;
   whoMayCall: WhoMayCall;
+  /** The profiles group whose active members may call a `group` bank. */
+  groupSlug: string | null;
   goalCompleted: number | null;
   recontactRules: Partial<Record<DashboardDisposition, RecontactRule>>;
   targetStates: string[];
+}
+
+/** A supporter's standing with an `approved` bank: applied, approved by a manager, or revoked / turned down. */
+export type CallerStatus = 'requested' | 'approved' | 'revoked';
+
+/** GET /phone-banks/:id/callers, newest application first; username and email are null for a deleted user. */
+export interface BankCaller {
+  userId: number;
+  username: string | null;
+  email: string | null;
+  status: CallerStatus;
+  /** Null when a manager approved someone who never applied. */
+  requestedAt: string | null;
+  decidedAt: string | null;
+  decidedByAdminId: number | null;
 }
 
 /** POST /phone-banks (name and listId required) and PUT /phone-banks/:id (any subset). */

@@ -22,6 +22,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router-dom';
 // The defaults live in the server's pure domain module; the admin reads the same table (no copy to drift).
 import { DEFAULT_RECONTACT, DISPOSITIONS, type Disposition } from '../../../server/src/domain/dispositions';
 import type {
+  BankCaller,
   CallList,
   PhoneBank,
   PhoneBankBody,
@@ -38,7 +39,7 @@ import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../plugin-id';
 import { apiErrorMessage, apiValidationErrors } from '../services/admin-request';
 import { useCallLists } from '../services/lists';
-import { groupSlugOf, usePhoneBankCallers, usePhoneBanks, type BankCaller } from '../services/phone-banks';
+import { usePhoneBankCallers, usePhoneBanks } from '../services/phone-banks';
 
 const BANKS = `/plugins/${PLUGIN_ID}/phone-banks`;
 const STATUSES: PhoneBankStatus[] = ['draft', 'active', 'paused', 'done'];
@@ -63,6 +64,7 @@ interface BankForm {
   instructions: string;
   status: PhoneBankStatus;
   whoMayCall: WhoMayCall;
+  groupSlug: string;
   goalCompleted?: number;
   targetStatesText: string;
   questions: SurveyQuestion[];
@@ -87,6 +89,7 @@ function toForm(bank: PhoneBank | null, lists: CallList[]): BankForm {
     instructions: bank?.instructions ?? '',
     status: bank?.status ?? 'draft',
     whoMayCall: bank?.whoMayCall ?? 'any',
+    groupSlug: bank?.groupSlug ?? '',
     goalCompleted: bank?.goalCompleted ?? undefined,
     targetStatesText: (bank?.targetStates ?? []).join(', '),
     questions: bank?.questions ?? [],
@@ -116,6 +119,7 @@ function toBody(form: BankForm): PhoneBankBody {
     instructions: form.instructions.trim() ? form.instructions : null,
     status: form.status,
     whoMayCall: form.whoMayCall,
+    groupSlug: form.whoMayCall === 'group' && form.groupSlug.trim() ? form.groupSlug.trim() : null,
     goalCompleted: form.goalCompleted ?? null,
     targetStates: form.targetStatesText
       .split(/[\s,;]+/)
@@ -430,7 +434,7 @@ const CallersPanel = ({ bank }: { bank: PhoneBank }) => {
   const t = useMessages();
   const can = useCallcenterPermissions();
   if (bank.whoMayCall === 'group') {
-    const slug = groupSlugOf(bank);
+    const slug = bank.groupSlug;
     return (
       <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
         <Typography tag="p">
@@ -675,7 +679,10 @@ const BankFormView = ({
                   name="whoMayCall"
                   required
                   error={errors.whoMayCall}
-                  hint={t('builder.whoHint', 'Group and approved-caller banks open when caller groups land.')}
+                  hint={t(
+                    'builder.whoHint',
+                    'A group: its active members may call. Approved callers: supporters apply, a manager approves them below.'
+                  )}
                 >
                   <Field.Label>{t('banks.whoMayCall', 'Who may call')}</Field.Label>
                   <SingleSelect value={form.whoMayCall} onChange={(value: string | number) => set('whoMayCall', value as WhoMayCall)}>
@@ -689,6 +696,24 @@ const BankFormView = ({
                   <Field.Hint />
                 </Field.Root>
               </Grid.Item>
+              {form.whoMayCall === 'group' && (
+                <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+                  <Field.Root
+                    name="groupSlug"
+                    required
+                    error={errors.groupSlug}
+                    hint={t('builder.groupHint', "The group's address name, e.g. nashua-volunteers.")}
+                  >
+                    <Field.Label>{t('banks.groupSlug', 'Group')}</Field.Label>
+                    <TextInput
+                      value={form.groupSlug}
+                      onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('groupSlug', e.target.value)}
+                    />
+                    <Field.Error />
+                    <Field.Hint />
+                  </Field.Root>
+                </Grid.Item>
+              )}
               <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
                 <Field.Root
                   name="goalCompleted"

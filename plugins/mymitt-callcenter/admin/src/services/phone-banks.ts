@@ -1,28 +1,7 @@
 import { useCallback } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { PhoneBank, PhoneBankBody } from '../../../shared/contracts/call-admin';
+import type { BankCaller, PhoneBank, PhoneBankBody } from '../../../shared/contracts/call-admin';
 import { adminUrl, useAdminGet, useCsvDownload } from './admin-request';
-
-// The callers routes' types. They belong in shared/contracts/call-admin.ts with PhoneBank; they are kept
-// here until that file takes them (it is not this page's to change). Shape: server/src/services/calls/caller-access.ts.
-
-/** A supporter's standing with an `approved` bank: applied, approved by a manager, or revoked / turned down. */
-export type CallerStatus = 'requested' | 'approved' | 'revoked';
-
-/** GET /phone-banks/:id/callers, newest application first; username and email are null for a deleted user. */
-export interface BankCaller {
-  userId: number;
-  username: string | null;
-  email: string | null;
-  status: CallerStatus;
-  /** Null when a manager approved someone who never applied. */
-  requestedAt: string | null;
-  decidedAt: string | null;
-  decidedByAdminId: number | null;
-}
-
-/** The server's bank view also carries the group of a `group` bank (not yet in the shared PhoneBank). */
-export const groupSlugOf = (bank: PhoneBank): string | null => (bank as PhoneBank & { groupSlug?: string | null }).groupSlug ?? null;
 
 /** Phone banks: list, create, update, and the results CSV of one bank. */
 export function usePhoneBanks() {
