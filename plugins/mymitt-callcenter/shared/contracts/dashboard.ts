@@ -16,10 +16,11 @@ export interface PhoneBankProgress {
   listId: number;
   /** Calls recorded in this bank (every result). */
   calls: number;
-  /** Calls that reached a person (a live disposition: talked, refused, call back, moved, deceased, do not call). */
-  reached: number;
+  /** Calls where the person answered (CONVERSATION_DISPOSITIONS, as call days and caller stats count them). */
+  conversations: number;
+  /** Completed conversations the bank aims for. */
   goalCompleted: number | null;
-  /** calls / goalCompleted, in whole percent (may pass 100); null without a goal. */
+  /** conversations / goalCompleted, in whole percent (may pass 100); null without a goal. */
   goalPercent: number | null;
   /** Active contacts of the bank's list. */
   remaining: number;

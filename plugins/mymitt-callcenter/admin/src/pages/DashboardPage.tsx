@@ -105,7 +105,7 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
             t('banks.name', 'Name'),
             t('banks.status', 'Status'),
             t('dashboard.calls', 'Calls'),
-            t('dashboard.reached', 'Reached'),
+            t('dashboard.conversations', 'Conversations'),
             t('dashboard.goal', 'Goal'),
             t('dashboard.remaining', 'Contacts remaining'),
             t('dashboard.eligibleNow', 'Callable now'),
@@ -117,11 +117,11 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
               bank.name,
               t(`status.${bank.status}`, bank.status),
               bank.calls,
-              bank.reached,
+              bank.conversations,
               bank.goalCompleted ? (
                 <Flex key="goal" direction="column" alignItems="stretch" gap={1} minWidth="120px">
                   <ProgressBar value={Math.min(100, bank.goalPercent ?? 0)} size="S" />
-                  <Typography variant="pi">{`${bank.calls} / ${bank.goalCompleted} (${bank.goalPercent}%)`}</Typography>
+                  <Typography variant="pi">{`${bank.conversations} / ${bank.goalCompleted} (${bank.goalPercent}%)`}</Typography>
                 </Flex>
               ) : (
                 '—'

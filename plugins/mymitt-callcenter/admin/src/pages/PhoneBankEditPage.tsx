@@ -718,9 +718,9 @@ const BankFormView = ({
                 <Field.Root
                   name="goalCompleted"
                   error={errors.goalCompleted}
-                  hint={t('builder.goalHint', 'Calls to make; empty: no goal.')}
+                  hint={t('builder.goalHint', 'Conversations to complete; empty: no goal.')}
                 >
-                  <Field.Label>{t('banks.goal', 'Goal (calls)')}</Field.Label>
+                  <Field.Label>{t('banks.goal', 'Goal (conversations)')}</Field.Label>
                   <NumberInput value={form.goalCompleted} onValueChange={(value) => set('goalCompleted', value ?? undefined)} />
                   <Field.Error />
                   <Field.Hint />

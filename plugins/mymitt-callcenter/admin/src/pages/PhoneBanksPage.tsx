@@ -63,7 +63,7 @@ export const PhoneBanksPage = () => {
                     t('banks.list', 'Call list'),
                     t('banks.status', 'Status'),
                     t('banks.whoMayCall', 'Who may call'),
-                    t('banks.goal', 'Goal (calls)'),
+                    t('banks.goal', 'Goal (conversations)'),
                     t('banks.questions', 'Questions'),
                     ...(can.canManageLists ? [t('banks.actions', 'Actions')] : []),
                   ]}

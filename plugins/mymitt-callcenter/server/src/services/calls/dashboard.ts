@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { DISPOSITIONS, LIVE_DISPOSITIONS, type Disposition } from '../../domain/dispositions';
+import { CONVERSATION_DISPOSITIONS, DISPOSITIONS, type Disposition } from '../../domain/dispositions';
 import { getService } from '../../utils/get-service';
 import type { CallDashboard, PhoneBankProgress } from '../../../../shared/contracts/dashboard';
 import { TABLES } from './tables';
@@ -9,7 +9,7 @@ const HOUR_MS = 3_600_000;
 const HOURS = 24;
 /** A caller with a result this recent still counts as active (between two calls). */
 const RECENT_MS = 15 * 60_000;
-const LIVE = new Set<string>(LIVE_DISPOSITIONS);
+const CONVERSATIONS = new Set<string>(CONVERSATION_DISPOSITIONS);
 const num = (value: unknown) => Number(value ?? 0);
 
 /** The 24 UTC hour starts ending with the current hour. */
@@ -120,6 +120,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const bank of banks) {
         const rows = (bankCalls as any[]).filter((row) => Number(row.phone_bank_id) === bank.id);
         const calls = rows.reduce((sum, row) => sum + num(row.count), 0);
+        const conversations = rows.filter((row) => CONVERSATIONS.has(row.disposition)).reduce((sum, row) => sum + num(row.count), 0);
         const goal = bank.goal_completed ?? null;
         phoneBanks.push({
           id: bank.id,
@@ -127,9 +128,9 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
           status: bank.status,
           listId: bank.list_id,
           calls,
-          reached: rows.filter((row) => LIVE.has(row.disposition)).reduce((sum, row) => sum + num(row.count), 0),
+          conversations,
           goalCompleted: goal,
-          goalPercent: goal ? Math.floor((100 * calls) / goal) : null,
+          goalPercent: goal ? Math.floor((100 * conversations) / goal) : null,
           remaining: num((listActive as any[]).find((row) => Number(row.list_id) === bank.list_id)?.count),
           eligibleNow: bank.status === 'active' ? await caller.countEligible(bank) : null,
         });
