@@ -2,17 +2,27 @@ import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
-import { signWebhook } from '../../helpers/stripe-fake';
+import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
 
 /** The endpoint secret the app boots with (read from the environment by the plugin config). */
 const SECRET = 'whsec_mymitt_ledger_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
+let fake: StripeFake;
+beforeAll(async () => {
+  // Refunding a duplicate payment calls Stripe: the SDK is pointed at the local fake before boot.
+  fake = await startStripeFake();
+  process.env.STRIPE_SECRET_KEY = 'sk_test_ledger';
+  process.env.STRIPE_API_BASE = `http://127.0.0.1:${fake.port}`;
+});
 const app = useStrapi();
+afterAll(() => fake.close());
 const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
 const EVENTS = 'plugin::mymitt-fundraising.stripe-event';
+const ANOMALIES = 'plugin::mymitt-fundraising.payment-anomaly';
+const PAYMENT_ANOMALIES = '/mymitt-fundraising/finance/payment-anomalies';
 const ACTIVITY = 'plugin::mymitt-profiles.activity';
 
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
@@ -416,6 +426,148 @@ describe('Stripe webhook and the money ledger', () => {
       await Promise.all([deliver(event), deliver(event), deliver(event)]);
       await eventually(() => count(ACTIVITY, { userId: supporter.user.id }), 1);
       expect(await count(ACTIVITY, { userId: supporter.user.id })).toBe(1);
+    });
+  });
+
+  describe('a contribution is paid once (a second payment is flagged, not booked)', () => {
+    it('a second completed session (another session id and payment intent) for a paid gift books no money: one open flag Finance sees, 403 for the Web team', async () => {
+      const finance = await signInAdmin(app, 'Finance');
+      const webTeam = await signInAdmin(app, 'Web team');
+      const gift = await openGift({ pageId: 701, amountCents: 4200 });
+      await deliverOk(completed(gift));
+      const paid = { all: await ledger().totals('all'), page: await ledger().totals('page:701') };
+      expect(paid.page).toEqual({ raisedCents: 4200, refundedCents: 0, netCents: 4200, giftCount: 1 });
+
+      const twice: Gift = { ...gift, sessionId: stripeId('cs'), paymentIntentId: stripeId('pi'), chargeId: stripeId('ch') };
+      const second = completed(twice);
+      expect(await deliverOk(second)).toMatchObject({ outcome: 'flagged' });
+      // STR-02 still holds: the same event again is a no-op, and so are concurrent copies.
+      const copies = await Promise.all([deliver(second), deliver(second), deliver(second)]);
+      expect(copies.map((r) => [r.status, r.body.outcome])).toEqual([
+        [200, 'duplicate'],
+        [200, 'duplicate'],
+        [200, 'duplicate'],
+      ]);
+
+      expect(await rowsOf(gift)).toEqual([{ kind: 'charge', amountCents: 4200, key: `payment:${gift.paymentIntentId}` }]);
+      expect(await ledger().totals('page:701')).toEqual(paid.page);
+      expect(await ledger().totals('all')).toEqual(paid.all);
+      const row = await app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { id: gift.id } });
+      expect(row).toMatchObject({ status: 'succeeded', paymentIntentId: gift.paymentIntentId, checkoutSessionId: gift.sessionId });
+      expect(await count(ANOMALIES, { contributionId: gift.id })).toBe(1);
+
+      const listed = await app.http().get(`${PAYMENT_ANOMALIES}?status=open`).set(bearer(finance.token));
+      expect(listed.status).toBe(200);
+      const flags = listed.body.data.filter((f: any) => f.contributionId === gift.id);
+      expect(flags).toEqual([
+        {
+          id: expect.any(Number),
+          status: 'open',
+          contributionId: gift.id,
+          stripeObjectKey: `payment:${twice.paymentIntentId}`,
+          paymentIntentId: twice.paymentIntentId,
+          checkoutSessionId: twice.sessionId,
+          subscriptionId: null,
+          eventId: second.id,
+          amountCents: 4200,
+          returnedCents: 0,
+          occurredAt: expect.any(String),
+          detectedAt: expect.any(String),
+          contribution: {
+            documentId: row.documentId,
+            status: 'succeeded',
+            amountCents: 4200,
+            paymentIntentId: gift.paymentIntentId,
+            subscriptionId: null,
+          },
+          donor: { name: 'Ann Romney', email: 'ann@example.org' },
+        },
+      ]);
+
+      for (const res of [
+        await app.http().get(PAYMENT_ANOMALIES).set(bearer(webTeam.token)),
+        await app.http().post(`${PAYMENT_ANOMALIES}/${flags[0].id}/refund`).set(bearer(webTeam.token)).send({}),
+      ]) {
+        expect(res.status).toBe(403);
+        expect(res.body).toMatchObject({ data: null, error: { status: 403, name: 'PolicyError', message: expect.any(String) } });
+      }
+      const bad = await app.http().get(`${PAYMENT_ANOMALIES}?status=closed`).set(bearer(finance.token));
+      expect(bad.status).toBe(400);
+      expect(bad.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+    });
+
+    it('Finance refunds the duplicate at Stripe (once, however often clicked); its charge.refunded settles the flag and never reaches the ledger', async () => {
+      const finance = await signInAdmin(app, 'Finance');
+      const gift = await openGift({ pageId: 702, amountCents: 3000 });
+      await deliverOk(completed(gift));
+      const twice: Gift = { ...gift, sessionId: stripeId('cs'), paymentIntentId: stripeId('pi'), chargeId: stripeId('ch') };
+      await deliverOk(completed(twice));
+      const before = { all: await ledger().totals('all'), page: await ledger().totals('page:702') };
+      const flag = await app.strapi.db.query(ANOMALIES).findOne({ where: { contributionId: gift.id, kind: 'charge' } });
+
+      const refund = () => app.http().post(`${PAYMENT_ANOMALIES}/${flag.id}/refund`).set(bearer(finance.token)).send({});
+      const [first, again] = await Promise.all([refund(), refund()]);
+      expect([first.status, again.status]).toEqual([202, 202]);
+      expect(first.body.data).toEqual({ id: flag.id, refundId: expect.stringMatching(/^re_test_/), amountCents: 3000 });
+      expect(again.body.data.refundId).toBe(first.body.data.refundId);
+      const sent = fake.requests.filter((r) => r.path === '/v1/refunds' && r.params.payment_intent === twice.paymentIntentId);
+      expect(sent.map((r) => [r.params.amount, r.idempotencyKey])).toEqual([
+        ['3000', `payment-anomaly-refund:${flag.id}:0`],
+        ['3000', `payment-anomaly-refund:${flag.id}:0`],
+      ]);
+
+      expect(await deliverOk(refunded(twice, [{ id: first.body.data.refundId, amount: 3000 }]))).toMatchObject({ outcome: 'flagged' });
+      expect(await rowsOf(gift)).toEqual([{ kind: 'charge', amountCents: 3000, key: `payment:${gift.paymentIntentId}` }]);
+      expect(await ledger().totals('page:702')).toEqual(before.page);
+      expect(await ledger().totals('all')).toEqual(before.all);
+      expect(await statusOf(gift)).toBe('succeeded');
+
+      const settled = await app.http().get(`${PAYMENT_ANOMALIES}?status=settled`).set(bearer(finance.token));
+      expect(settled.body.data.find((f: any) => f.id === flag.id)).toMatchObject({
+        status: 'settled',
+        amountCents: 3000,
+        returnedCents: 3000,
+      });
+      const late = await refund();
+      expect(late.status).toBe(409);
+      expect(late.body).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError', details: { status: 'settled' } } });
+    });
+
+    it('a refund of the duplicate arriving before its completed session is not booked either; the flag then opens already settled', async () => {
+      const gift = await openGift({ pageId: 703, amountCents: 2000 });
+      await deliverOk(completed(gift));
+      const twice: Gift = { ...gift, sessionId: stripeId('cs'), paymentIntentId: stripeId('pi'), chargeId: stripeId('ch') };
+      await deliverOk(refunded(twice, [{ id: stripeId('re'), amount: 2000 }]));
+      await deliverOk(completed(twice));
+      expect(await rowsOf(gift)).toEqual([{ kind: 'charge', amountCents: 2000, key: `payment:${gift.paymentIntentId}` }]);
+      expect(await ledger().totals('page:703')).toEqual({ raisedCents: 2000, refundedCents: 0, netCents: 2000, giftCount: 1 });
+      const flag = await app.strapi.db.query(ANOMALIES).findOne({ where: { contributionId: gift.id, kind: 'charge' } });
+      expect(flag).toMatchObject({ status: 'settled', paymentIntentId: twice.paymentIntentId });
+    });
+
+    it('a second subscription for a monthly gift: its invoices are flagged, the gift’s own installments still count', async () => {
+      const gift = await openGift({ pageId: 704, amountCents: 1000, recurring: true });
+      const invoice = (subscriptionId: string) =>
+        anEvent('invoice.paid', {
+          id: stripeId('in'),
+          object: 'invoice',
+          amount_paid: 1000,
+          payment_intent: stripeId('pi'),
+          parent: {
+            type: 'subscription_details',
+            subscription_details: { subscription: subscriptionId, metadata: { contributionId: String(gift.id) } },
+          },
+          status_transitions: { paid_at: nowSeconds() },
+        });
+      const [own, other] = [stripeId('sub'), stripeId('sub')];
+      await deliverOk(completed(gift, { mode: 'subscription', subscription: own, payment_intent: null }));
+      await deliverOk(invoice(own));
+      expect(await deliverOk(invoice(other))).toMatchObject({ outcome: 'flagged' });
+      await deliverOk(invoice(own));
+      expect(await ledger().totals('page:704')).toEqual({ raisedCents: 2000, refundedCents: 0, netCents: 2000, giftCount: 2 });
+      expect(await app.strapi.db.query(ANOMALIES).findMany({ where: { contributionId: gift.id } })).toEqual([
+        expect.objectContaining({ kind: 'charge', subscriptionId: other, status: 'open' }),
+      ]);
     });
   });
 

@@ -35,6 +35,7 @@ const aGift = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+const totals = (scope: string) => app.strapi.plugin('mymitt-fundraising').service('ledger').totals(scope);
 const contribution = (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
 const checkoutPath = (url: string) => new URL(url).pathname;
 
@@ -60,9 +61,83 @@ describe('sandbox gateway (no Stripe keys)', () => {
     // It went through the real webhook: the event is stored by id, processed.
     expect(await app.strapi.db.query(EVENTS).count({ where: { contributionId: row.id, outcome: 'processed' } })).toBe(1);
 
-    // A paid checkout cannot be paid twice.
-    expect((await app.http().post(`${path}/complete`).set('Accept', 'application/json')).status).toBe(400);
+    // A paid checkout cannot be paid twice: 409 in Strapi's error shape (JSON), a page saying so (browser).
+    const again = await app.http().post(`${path}/complete`).set('Accept', 'application/json');
+    expect(again.status).toBe(409);
+    expect(again.body).toEqual({
+      data: null,
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        message: 'This checkout was already paid: nothing more is charged.',
+        details: { documentId: row.documentId, status: 'succeeded' },
+      },
+    });
+    const browser = await app.http().post(`${path}/complete`).set('Accept', 'text/html');
+    expect(browser.status).toBe(409);
+    expect(browser.text).toContain('This checkout was already paid');
+    expect((await app.http().get(path)).text).not.toContain('Pay $27.00');
     expect(await app.strapi.db.query(LEDGER).count({ where: { contributionId: row.id } })).toBe(1);
+  });
+
+  it('STR-02: twenty concurrent Pay clicks on one checkout book one gift; the other nineteen are 409', async () => {
+    const res = await app
+      .http()
+      .post(DONATE)
+      .send(aGift({ amountCents: 4400, street: '9 Pine St' }));
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    const before = await totals('all');
+
+    const clicks = await Promise.all(
+      Array.from({ length: 20 }, () => app.http().post(`${path}/complete`).set('Accept', 'application/json'))
+    );
+    const winners = clicks.filter((c) => c.status === 200);
+    const losers = clicks.filter((c) => c.status !== 200);
+    expect(winners).toHaveLength(1);
+    expect(winners[0].body.data).toMatchObject({ outcome: 'complete', status: 'succeeded', webhookStatuses: [200] });
+    expect(losers).toHaveLength(19);
+    for (const loser of losers) {
+      expect(loser.status).toBe(409);
+      expect(loser.body).toMatchObject({
+        data: null,
+        error: { status: 409, name: 'ConflictError', message: 'This checkout was already paid: nothing more is charged.' },
+      });
+    }
+
+    const row = await contribution(res.body.data.documentId);
+    expect(row.status).toBe('succeeded');
+    const entries = await app.strapi.db.query(LEDGER).findMany({ where: { contributionId: row.id } });
+    expect(entries.map((e: any) => [e.kind, Number(e.amountCents)])).toEqual([['charge', 4400]]);
+    expect(await app.strapi.db.query(EVENTS).count({ where: { contributionId: row.id } })).toBe(1);
+    const after = await totals('all');
+    expect({
+      raised: after.raisedCents - before.raisedCents,
+      net: after.netCents - before.netCents,
+      gifts: after.giftCount - before.giftCount,
+    }).toEqual({ raised: 4400, net: 4400, gifts: 1 });
+  });
+
+  it('Pay and Decline clicked together: the first click wins, the others are 409 and book nothing', async () => {
+    const res = await app
+      .http()
+      .post(DONATE)
+      .send(aGift({ amountCents: 1200, street: '10 Pine St' }));
+    const path = checkoutPath(res.body.data.checkoutUrl);
+    const clicks = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        app
+          .http()
+          .post(`${path}/${i % 2 ? 'decline' : 'complete'}`)
+          .set('Accept', 'application/json')
+      )
+    );
+    const winners = clicks.filter((c) => c.status === 200);
+    expect(winners).toHaveLength(1);
+    expect(clicks.filter((c) => c.status === 409)).toHaveLength(9);
+    const row = await contribution(res.body.data.documentId);
+    const rows = await app.strapi.db.query(LEDGER).count({ where: { contributionId: row.id } });
+    if (winners[0].body.data.outcome === 'complete') expect([row.status, rows]).toEqual(['succeeded', 1]);
+    else expect([row.status, rows]).toEqual(['failed', 0]);
   });
 
   it('declining leaves no money and marks the gift failed, so it does not hold the donor’s limit', async () => {

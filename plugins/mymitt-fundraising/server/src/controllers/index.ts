@@ -5,5 +5,6 @@ import donations from './donations';
 import sandbox from './sandbox';
 import finance from './finance';
 import pages from './pages';
+import anomalies from './anomalies';
 
-export default { meta, ...compliance, ...ledger, ...donations, ...sandbox, ...finance, ...pages };
+export default { meta, ...compliance, ...ledger, ...donations, ...sandbox, ...finance, ...pages, ...anomalies };

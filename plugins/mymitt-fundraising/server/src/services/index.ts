@@ -6,5 +6,6 @@ import payments from './payments';
 import finance from './finance';
 import receipts from './receipts';
 import pages from './pages';
+import anomalies from './anomalies';
 
-export default { access, meta, ...compliance, ...ledger, ...payments, ...finance, ...receipts, ...pages };
+export default { access, meta, ...compliance, ...ledger, ...payments, ...finance, ...receipts, ...pages, ...anomalies };

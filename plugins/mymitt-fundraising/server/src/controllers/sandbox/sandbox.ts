@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { conflict } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { gatewayName } from '../../services/payments/checkout-gateway';
-import { deliverToWebhook, sandboxEvents } from '../../services/payments/sandbox';
+import { claimSandboxCheckout, deliverToWebhook, isSandboxCheckoutOpen, sandboxEvents } from '../../services/payments/sandbox';
 import { formatUsd } from '../../domain/money';
 import { CONTRIBUTION_UID, type ContributionRecord } from '../../services/ledger/tables';
 import { renderSandboxPage } from './sandbox-page';
@@ -25,10 +26,20 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
     return contribution;
   }
 
+  /** A later click (or one racing the first) books nothing: 409, as a page for a browser, Strapi's error envelope for JSON. */
+  async function alreadyFinished(ctx: any, contribution: ContributionRecord) {
+    const current = (await getService('ledger').findContribution(contribution.id)) ?? contribution;
+    const message = `This checkout was already ${current.failedAt ? 'declined' : 'paid'}: nothing more is charged.`;
+    if (ctx.accepts('html', 'json') === 'json') throw conflict(message, { documentId: current.documentId, status: current.status });
+    ctx.status = 409;
+    ctx.type = 'html';
+    ctx.body = renderSandboxPage({ title: 'Checkout already completed (sandbox)', lines: [message], actions: [] });
+  }
+
   async function finish(ctx: any, outcome: 'complete' | 'decline') {
     const contribution = await pendingSession(ctx);
-    if (contribution.status !== 'pending' || contribution.failedAt) {
-      throw new errors.ValidationError(`This checkout is already ${contribution.failedAt ? 'closed' : 'paid'}.`);
+    if (!isSandboxCheckoutOpen(contribution) || !(await claimSandboxCheckout(strapi, contribution, outcome))) {
+      return alreadyFinished(ctx, contribution);
     }
     const statuses = await deliverToWebhook(strapi, sandboxEvents(contribution, outcome));
     const after = await getService('ledger').findContribution(contribution.id);
@@ -50,7 +61,7 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
     async show(ctx: any) {
       const contribution = await pendingSession(ctx);
       const amount = formatUsd(Number(contribution.amountCents));
-      const open = contribution.status === 'pending' && !contribution.failedAt;
+      const open = isSandboxCheckoutOpen(contribution);
       ctx.type = 'html';
       ctx.body = renderSandboxPage({
         title: 'MyMitt sandbox checkout',

@@ -7,6 +7,8 @@ import type { FundraisingConfig } from '../../config';
 import { stripeClient } from '../stripe/stripe-client';
 import { gatewayName } from '../payments/checkout-gateway';
 import { sandboxWebhookSecret } from '../payments/sandbox';
+import { movementOwnership } from '../../domain/payment-anomalies';
+import { isFlaggedPayment, PAYMENT_ANOMALY_TABLE, recordPaymentAnomaly } from '../anomalies/anomaly-rows';
 import type { LedgerCore } from './ledger-core';
 import { randomBytes } from 'crypto';
 import { contributionFromRow, STRIPE_EVENT_UID, strapiRowColumns, TABLES, type ContributionRecord, type Knex } from './tables';
@@ -14,7 +16,8 @@ import { contributionFromRow, STRIPE_EVENT_UID, strapiRowColumns, TABLES, type C
 /** Stripe's own default and the limit STR-01 states: a signature older than this is refused. */
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
-export type WebhookOutcome = 'processed' | 'ignored' | 'parked' | 'duplicate';
+/** `flagged`: applied, but its money was a duplicate payment, recorded for Finance instead of the ledger (stored as processed). */
+export type WebhookOutcome = 'processed' | 'flagged' | 'ignored' | 'parked' | 'duplicate';
 
 export interface EventResult {
   outcome: WebhookOutcome;
@@ -76,6 +79,9 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
       // An installment's payment intent is known from its ledger row only.
       const row = await trx(TABLES.ledger).where('payment_intent_id', lookup.paymentIntentId).first('contribution_id');
       if (row) return findLocked(trx, 'id', row.contribution_id);
+      // A duplicate payment is known from its flag only (its refunds then settle the flag).
+      const flag = await trx(PAYMENT_ANOMALY_TABLE).where('payment_intent_id', lookup.paymentIntentId).first('contribution_id');
+      if (flag) return findLocked(trx, 'id', flag.contribution_id);
     }
     if (lookup.subscriptionId) {
       const found = await findLocked(trx, 'subscription_id', lookup.subscriptionId);
@@ -139,12 +145,26 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
 
   /**
    * Applies a planned event to its contribution: ledger rows and totals, then ONE update with the new
-   * Stripe ids and the status the ledger now gives it.
+   * Stripe ids and the status the ledger now gives it. Money under another payment intent or
+   * subscription than the contribution's own (a second payment) is flagged for Finance, not booked.
    */
   async function applyPlan(trx: Knex, eventId: string, plan: EventPlan, found: ContributionRecord) {
     const changes = patchOf(found, plan);
     const contribution = { ...found, ...changes } as ContributionRecord;
+    let flagged = 0;
     for (const movement of plan.movements) {
+      const ownership = movementOwnership(contribution, plan, movement);
+      if (ownership === 'foreign' || (ownership === 'ask' && (await isFlaggedPayment(trx, movement.paymentIntentId!)))) {
+        const source = {
+          contributionId: contribution.id,
+          eventId,
+          checkoutSessionId: plan.lookup.checkoutSessionId,
+          subscriptionId: plan.patch.subscriptionId,
+        };
+        await recordPaymentAnomaly(trx, source, movement, new Date());
+        flagged += 1;
+        continue;
+      }
       // FEC-04: each installment counts toward the election ahead on its own date (the general once the
       // primary is past). Money Stripe already moved is always recorded; the limit is checked before
       // the charge (payments.screenInstallment) and FEC-10 catches anything that slipped past.
@@ -156,6 +176,7 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     // A pending gift has no refund or dispute rows (they would have given it another status), so its
     // first charge makes it succeeded without reading its rows back.
     const firstCharge =
+      !flagged &&
       found.status === 'pending' &&
       !found.failedAt &&
       plan.movements.length > 0 &&
@@ -167,7 +188,7 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
         .where('id', contribution.id)
         .update(Object.fromEntries(Object.entries(changes).map(([field, value]) => [toColumn(field), value])));
     }
-    return { ...contribution, status } as ContributionRecord;
+    return { contribution: { ...contribution, status } as ContributionRecord, flagged };
   }
 
   /** Keys under which parked events may now find this contribution. */
@@ -207,7 +228,7 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
         // No new advisory locks here (they would be taken out of order): a twin replay in another
         // transaction meets the same ledger keys and adds nothing.
         const target = (await resolve(trx, plan.lookup)) ?? contribution;
-        const applied = await applyPlan(trx, event.id, plan, target);
+        const { contribution: applied } = await applyPlan(trx, event.id, plan, target);
         if (applied.id === contribution.id) contribution = applied;
         await strapi.db.query(STRIPE_EVENT_UID).update({
           where: { id: row.id },
@@ -235,9 +256,9 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     }
     const processed = { outcome: 'processed', processed_at: now, contribution_id: found.id };
     if (!(await recordEvent(trx, event, now, processed))) return { outcome: 'duplicate', contributionId: null };
-    const contribution = await applyPlan(trx, event.id, plan, found);
+    const { contribution, flagged } = await applyPlan(trx, event.id, plan, found);
     await replayParked(trx, contribution, batch);
-    return { outcome: 'processed', contributionId: contribution.id };
+    return { outcome: flagged ? 'flagged' : 'processed', contributionId: contribution.id };
   }
 
   /** Applies events in order in one transaction; the shared total rows are written last, just before commit. */

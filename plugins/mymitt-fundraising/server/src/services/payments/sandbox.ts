@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'crypto';
 import Stripe from 'stripe';
 import type { Core } from '@strapi/strapi';
-import type { ContributionRecord } from '../ledger/tables';
+import { TABLES, type ContributionRecord } from '../ledger/tables';
 import type { CheckoutRequest, CheckoutSession } from './checkout-gateway';
 
 /**
@@ -25,9 +25,59 @@ export function createSandboxSession(request: CheckoutRequest, origin: string): 
 
 const suffix = () => randomUUID().replace(/-/g, '').slice(0, 24);
 
-function event(type: string, object: Record<string, unknown>, now: Date) {
+/**
+ * The Stripe ids of one sandbox checkout, derived from its session id (as Stripe fixes a session's
+ * payment intent once): however often its events are sent, they carry the same event ids and money
+ * keys, so the webhook books them once (STR-02).
+ */
+export function sandboxIds(checkoutSessionId: string) {
+  const token = checkoutSessionId.replace(/^cs_sandbox_/, '');
   return {
-    id: `evt_sandbox_${suffix()}`,
+    paymentIntentId: `pi_sandbox_${token}`,
+    subscriptionId: `sub_sandbox_${token}`,
+    customerId: `cus_sandbox_${token}`,
+    invoiceId: `in_sandbox_${token}`,
+    eventId: (name: string) => `evt_sandbox_${token}_${name}`,
+  };
+}
+
+/** A sandbox checkout still open: neither paid (its payment intent or subscription is linked) nor declined. */
+export function isSandboxCheckoutOpen(contribution: ContributionRecord) {
+  return contribution.status === 'pending' && !contribution.failedAt && !contribution.paymentIntentId && !contribution.subscriptionId;
+}
+
+/**
+ * The first Pay or Decline click wins: ONE conditional UPDATE links the payment intent (or
+ * subscription) or marks the gift failed, only while the checkout is open. Atomic on SQLite (one
+ * writer) and PostgreSQL (a concurrent UPDATE waits for the row, then re-checks the WHERE and matches
+ * nothing). Only the winner delivers events; the webhook then finds the ids already linked.
+ */
+export async function claimSandboxCheckout(
+  strapi: Core.Strapi,
+  contribution: ContributionRecord,
+  outcome: 'complete' | 'decline',
+  now = new Date()
+) {
+  const ids = sandboxIds(String(contribution.checkoutSessionId));
+  const claim =
+    outcome === 'decline'
+      ? { failed_at: now }
+      : contribution.recurring
+        ? { subscription_id: ids.subscriptionId }
+        : { payment_intent_id: ids.paymentIntentId };
+  const updated = await strapi.db
+    .connection(TABLES.contributions)
+    .where({ id: contribution.id, status: 'pending' })
+    .whereNull('failed_at')
+    .whereNull('payment_intent_id')
+    .whereNull('subscription_id')
+    .update(claim);
+  return Number(updated) === 1;
+}
+
+function event(id: string, type: string, object: Record<string, unknown>, now: Date) {
+  return {
+    id,
     object: 'event',
     api_version: '2025-09-30.clover',
     created: Math.floor(now.getTime() / 1000),
@@ -41,6 +91,7 @@ function event(type: string, object: Record<string, unknown>, now: Date) {
 export function sandboxEvents(contribution: ContributionRecord, outcome: 'complete' | 'decline', now = new Date()) {
   const metadata = { contributionId: String(contribution.id) };
   const amount = Number(contribution.amountCents);
+  const ids = sandboxIds(String(contribution.checkoutSessionId));
   const session = {
     id: contribution.checkoutSessionId,
     object: 'checkout.session',
@@ -50,21 +101,28 @@ export function sandboxEvents(contribution: ContributionRecord, outcome: 'comple
     currency: 'usd',
     metadata,
   };
-  if (outcome === 'decline') return [event('checkout.session.expired', { ...session, status: 'expired', payment_status: 'unpaid' }, now)];
-  if (!contribution.recurring) {
-    const paymentIntent = `pi_sandbox_${suffix()}`;
-    return [
-      event('checkout.session.completed', { ...session, status: 'complete', payment_status: 'paid', payment_intent: paymentIntent }, now),
-    ];
+  if (outcome === 'decline') {
+    const expired = { ...session, status: 'expired', payment_status: 'unpaid' };
+    return [event(ids.eventId('expired'), 'checkout.session.expired', expired, now)];
   }
-  const subscription = `sub_sandbox_${suffix()}`;
-  const customer = `cus_sandbox_${suffix()}`;
+  if (!contribution.recurring) {
+    const paid = { ...session, status: 'complete', payment_status: 'paid', payment_intent: ids.paymentIntentId };
+    return [event(ids.eventId('completed'), 'checkout.session.completed', paid, now)];
+  }
+  const subscription = ids.subscriptionId;
+  const customer = ids.customerId;
   return [
-    event('checkout.session.completed', { ...session, status: 'complete', payment_status: 'paid', subscription, customer }, now),
     event(
+      ids.eventId('completed'),
+      'checkout.session.completed',
+      { ...session, status: 'complete', payment_status: 'paid', subscription, customer },
+      now
+    ),
+    event(
+      ids.eventId('invoice'),
       'invoice.paid',
       {
-        id: `in_sandbox_${suffix()}`,
+        id: ids.invoiceId,
         object: 'invoice',
         customer,
         amount_paid: amount,
@@ -81,6 +139,7 @@ export function sandboxEvents(contribution: ContributionRecord, outcome: 'comple
 export function sandboxCancellation(contribution: ContributionRecord, now = new Date()) {
   const seconds = Math.floor(now.getTime() / 1000);
   return event(
+    `evt_sandbox_${suffix()}`,
     'customer.subscription.deleted',
     {
       id: contribution.subscriptionId,

@@ -1,0 +1,3 @@
+import paymentAnomalies from './payment-anomalies';
+
+export default { 'payment-anomalies': paymentAnomalies };
