@@ -66,3 +66,30 @@ export interface ExcessFlag {
   donor: { name: string; email: string; city: string; state: string } | null;
   remediedAt: string | null;
 }
+
+/** GET /finance/payment-anomalies: a second payment for an already-paid contribution, not in the ledger. */
+export interface PaymentAnomaly {
+  id: number;
+  /** open until refunds or disputes of its payment intent cover it. */
+  status: 'open' | 'settled';
+  contributionId: number;
+  stripeObjectKey: string;
+  paymentIntentId: string | null;
+  checkoutSessionId: string | null;
+  subscriptionId: string | null;
+  eventId: string | null;
+  amountCents: number;
+  /** Already given back by refunds and disputes of this payment. */
+  returnedCents: number;
+  occurredAt: string;
+  detectedAt: string;
+  /** The contribution and the payment the ledger counts for it. */
+  contribution: {
+    documentId: string;
+    status: string;
+    amountCents: number;
+    paymentIntentId: string | null;
+    subscriptionId: string | null;
+  } | null;
+  donor: { name: string; email: string } | null;
+}

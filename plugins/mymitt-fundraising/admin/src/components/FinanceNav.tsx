@@ -18,6 +18,7 @@ export const FinanceNav = () => {
             {can.canRead && <SubNav.Link to={BASE} end label={t('nav.dashboard', 'Dashboard')} />}
             {can.canReadDonors && <SubNav.Link to={`${BASE}/donations`} label={t('nav.donations', 'Donations')} />}
             {can.canReadDonors && <SubNav.Link to={`${BASE}/excess`} label={t('nav.excess', 'Excessive contributions')} />}
+            {can.canReadDonors && <SubNav.Link to={`${BASE}/duplicate-payments`} label={t('nav.duplicates', 'Duplicate payments')} />}
           </SubNav.Section>,
           <SubNav.Section key="settings" label={t('nav.settings', 'Settings')}>
             {[

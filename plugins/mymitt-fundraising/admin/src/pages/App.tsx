@@ -5,6 +5,7 @@ import { FinanceNav } from '../components/FinanceNav';
 import { DashboardPage } from './DashboardPage';
 import { DonationsPage } from './DonationsPage';
 import { ExcessFlagsPage } from './ExcessFlagsPage';
+import { PaymentAnomaliesPage } from './PaymentAnomaliesPage';
 import { PageModerationPage } from './PageModerationPage';
 import { CompliancePage } from './CompliancePage';
 
@@ -16,6 +17,7 @@ const App = () => (
         <Route index element={<DashboardPage />} />
         <Route path="donations" element={<DonationsPage />} />
         <Route path="excess" element={<ExcessFlagsPage />} />
+        <Route path="duplicate-payments" element={<PaymentAnomaliesPage />} />
         <Route path="pages" element={<PageModerationPage />} />
         <Route path="compliance" element={<CompliancePage />} />
         <Route path="*" element={<Page.Error />} />

@@ -6,6 +6,7 @@ import type {
   DonationSearchResponse,
   ExcessFlag,
   FinanceDashboard,
+  PaymentAnomaly,
   RefundRequestBody,
 } from '../../../shared/contracts/finance';
 import type { ComplianceOverview } from '../../../shared/contracts/compliance';
@@ -51,6 +52,10 @@ export const useDonationSearch = (params: DonationSearchParams) =>
 export const useExcessFlags = (status?: 'open' | 'remedied') =>
   useAdminGet<{ data: ExcessFlag[] }>(adminUrl('/finance/excess-flags', { status }));
 
+/** Duplicate payments the webhook flagged instead of booking. */
+export const usePaymentAnomalies = (status?: 'open' | 'settled') =>
+  useAdminGet<{ data: PaymentAnomaly[] }>(adminUrl('/finance/payment-anomalies', { status }));
+
 export function useFinanceActions() {
   const { get, post } = useFetchClient();
   return {
@@ -59,6 +64,7 @@ export function useFinanceActions() {
       [post]
     ),
     runExcessCheck: useCallback(() => post(adminUrl('/finance/excess-flags/run'), {}), [post]),
+    refundDuplicatePayment: useCallback((id: number) => post(adminUrl(`/finance/payment-anomalies/${id}/refund`), {}), [post]),
     downloadScheduleA: useCallback(async () => {
       const res = await get<Blob>(adminUrl('/finance/schedule-a.csv'), { responseType: 'blob' });
       const disposition = res.headers?.get('Content-Disposition') ?? '';
