@@ -168,3 +168,38 @@ export async function startStripeFake(): Promise<StripeFake> {
 export function signWebhook(payload: string, secret: string, timestamp = Math.floor(Date.now() / 1000)) {
   return Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
 }
+
+let chargeSequence = 0;
+
+/**
+ * The `charge.succeeded` event Stripe sends for a card payment: the charge carries the card's
+ * fingerprint (`payment_method_details.card.fingerprint`, the same for one card number on every
+ * payment of this account) and the payment intent's metadata.
+ */
+export function aChargeSucceeded(opts: { paymentIntentId: string; amountCents: number; fingerprint: string; contributionId?: number }) {
+  chargeSequence += 1;
+  const suffix = `${Date.now().toString(36)}${chargeSequence}`;
+  return {
+    id: `evt_test_charge_${suffix}`,
+    object: 'event',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type: 'charge.succeeded',
+    data: {
+      object: {
+        id: `ch_test_${suffix}`,
+        object: 'charge',
+        amount: opts.amountCents,
+        currency: 'usd',
+        paid: true,
+        status: 'succeeded',
+        payment_intent: opts.paymentIntentId,
+        metadata: opts.contributionId ? { contributionId: String(opts.contributionId) } : {},
+        payment_method_details: {
+          type: 'card',
+          card: { brand: 'visa', last4: '4242', exp_month: 12, exp_year: 2030, fingerprint: opts.fingerprint, funding: 'credit' },
+        },
+      },
+    },
+  };
+}

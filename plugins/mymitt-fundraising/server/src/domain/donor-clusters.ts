@@ -1,12 +1,20 @@
+import { signalKeys } from './donor-key';
+
 /**
- * FEC-03 across many gifts: two ledger rows belong to one donor when EITHER of their keys matches, and
- * that relation is transitive (gift A shares an address with B, B shares an email with C: one person).
- * A union-find over the keys names each donor by one representative key. No database here.
+ * FEC-03 across many gifts: two rows belong to one donor when they share ANY signal (address key,
+ * email key, supporter account, card fingerprint), and that relation is transitive (gift A shares an
+ * address with B, B was paid with the card of C: one person). A union-find over the signals names each
+ * donor by one representative signal. No database here.
  */
 export interface KeyedRow {
   donorKey: string | null;
   donorEmailKey: string | null;
+  userId?: number | null;
+  cardFingerprint?: string | null;
 }
+
+const keysOf = (row: KeyedRow) =>
+  signalKeys({ byAddress: row.donorKey, byEmail: row.donorEmailKey, userId: row.userId, cardFingerprint: row.cardFingerprint });
 
 export function donorClusters(rows: KeyedRow[]) {
   const parent = new Map<string, string>();
@@ -22,21 +30,18 @@ export function donorClusters(rows: KeyedRow[]) {
     }
     return root;
   };
-  const add = (key: string) => {
-    if (!parent.has(key)) parent.set(key, key);
-  };
   for (const row of rows) {
-    const keys = [row.donorKey && `a:${row.donorKey}`, row.donorEmailKey && `e:${row.donorEmailKey}`].filter(Boolean) as string[];
-    keys.forEach(add);
-    if (keys.length === 2) {
-      const [a, b] = [find(keys[0]), find(keys[1])];
+    const keys = keysOf(row);
+    keys.forEach((key) => parent.has(key) || parent.set(key, key));
+    for (const key of keys.slice(1)) {
+      const [a, b] = [find(keys[0]), find(key)];
       // The smaller key wins, so the name of a donor does not depend on the order rows came in.
       if (a !== b) a < b ? parent.set(b, a) : parent.set(a, b);
     }
   }
-  /** The donor a row belongs to; null for a row without any key. */
+  /** The donor a row belongs to; null for a row without any signal. */
   return (row: KeyedRow): string | null => {
-    const key = row.donorKey ? `a:${row.donorKey}` : row.donorEmailKey ? `e:${row.donorEmailKey}` : null;
+    const [key] = keysOf(row);
     return key && parent.has(key) ? find(key) : null;
   };
 }

@@ -2,7 +2,8 @@
  * FEC-06 Schedule A: one line per gift (each charge, installment or offline gift; a redesignated gift's
  * parts are separate lines, each with its own election), with the donor's aggregate for the election
  * cycle AS OF that gift: the net of every earlier or same-time movement of that donor in the cycle
- * (refunds and disputes deducted when they happened), the donor found by either FEC-03 key.
+ * (refunds and disputes deducted when they happened), the donor found by any FEC-03 signal (either key,
+ * the supporter account, the card), transitively.
  */
 import { donorClusters } from './donor-clusters';
 import { GIFT_KINDS, type LedgerKind } from './ledger-money';
@@ -19,6 +20,9 @@ export interface ScheduleARow {
   electionId: number | null;
   donorKey: string | null;
   donorEmailKey: string | null;
+  userId?: number | null;
+  /** The contribution's card fingerprint, once its payment told it. */
+  cardFingerprint?: string | null;
 }
 
 export interface GiftLine {

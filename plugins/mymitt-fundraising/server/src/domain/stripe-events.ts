@@ -36,6 +36,8 @@ export interface ContributionPatch {
   customerId?: string;
   failedAt?: Date;
   recurringCancelledAt?: Date;
+  /** The paying card's fingerprint (FEC-03: one card is one donor), from `charge.succeeded`. */
+  cardFingerprint?: string;
 }
 
 export interface EventPlan {
@@ -179,6 +181,22 @@ function planDispute(dispute: any, closed: boolean, when: Date): EventPlan {
   return { handled: true, lookup: { contributionId: toInt(dispute.metadata?.contributionId), paymentIntentId }, movements, patch: {} };
 }
 
+/**
+ * No money (the session or invoice event books it): the card's fingerprint, which links gifts paid with
+ * one card number under any name (FEC-03). Found by the payment intent's metadata or, for an
+ * installment, by its payment intent; parked until then like any early event.
+ */
+function planChargeSucceeded(charge: any): EventPlan {
+  const fingerprint = charge.payment_method_details?.card?.fingerprint;
+  if (typeof fingerprint !== 'string' || !fingerprint) return ignored();
+  return {
+    handled: true,
+    lookup: { contributionId: toInt(charge.metadata?.contributionId), paymentIntentId: id(charge.payment_intent) },
+    movements: [],
+    patch: { cardFingerprint: fingerprint.slice(0, 64) },
+  };
+}
+
 /** The plan for one verified event; `now` stands in when Stripe gives no time for a movement. */
 export function planStripeEvent(event: StripeEventLike, now = new Date()): EventPlan {
   const object = event.data?.object ?? {};
@@ -201,6 +219,8 @@ export function planStripeEvent(event: StripeEventLike, now = new Date()): Event
       return planDispute(object, false, when);
     case 'charge.dispute.closed':
       return planDispute(object, true, when);
+    case 'charge.succeeded':
+      return planChargeSucceeded(object);
     case 'customer.subscription.deleted':
       return {
         handled: true,

@@ -17,7 +17,7 @@ export interface ExcessRunReport {
 
 /**
  * `getService('excess-flags')`: the FEC-10 job. It reads every designated ledger row, groups them by
- * donor (either FEC-03 key) and election, and keeps one flag per excess: open while the donor is over
+ * donor (any FEC-03 signal: either key, the account, the card, transitively) and election, and keeps one flag per excess: open while the donor is over
  * the limit (overdue past 60 days), remedied once refunds, redesignations or reattributions brought
  * them back under it. Runs daily from cron and on demand from the admin.
  */
@@ -35,13 +35,32 @@ const excessFlags = ({ strapi }: { strapi: Core.Strapi }) => ({
         const { rows } = await trx.raw('select pg_try_advisory_xact_lock(?) as locked', [EXCESS_JOB_LOCK_KEY]);
         if (!rows[0].locked) return skipped;
       }
-      const rows = await trx(TABLES.ledger)
-        .whereNotNull('election_id')
-        .select('id', 'contribution_id', 'amount_cents', 'occurred_at', 'donor_key', 'donor_email_key', 'election_id')
-        .orderBy('id', 'asc');
-      const donorOf = donorClusters(rows.map((r: any) => ({ donorKey: r.donor_key, donorEmailKey: r.donor_email_key })));
+      // Who gave is read from the contribution (FEC-03): its card fingerprint is learned after the charge
+      // row is written, and its keys are recomputed when the normalisation changes (ledger.rekeyDonors).
+      const rows = await trx(`${TABLES.ledger} as l`)
+        .leftJoin(`${TABLES.contributions} as c`, 'c.id', 'l.contribution_id')
+        .whereNotNull('l.election_id')
+        .select(
+          'l.id',
+          'l.contribution_id',
+          'l.amount_cents',
+          'l.occurred_at',
+          'c.donor_key',
+          'c.donor_email_key',
+          'c.user_id',
+          'l.election_id',
+          'c.card_fingerprint'
+        )
+        .orderBy('l.id', 'asc');
+      const signalsOf = (r: any) => ({
+        donorKey: r.donor_key,
+        donorEmailKey: r.donor_email_key,
+        userId: r.user_id,
+        cardFingerprint: r.card_fingerprint,
+      });
+      const donorOf = donorClusters(rows.map(signalsOf));
       const receipts: Array<ElectionReceipt & { contributionId: number }> = rows.map((r: any) => ({
-        donorKey: donorOf({ donorKey: r.donor_key, donorEmailKey: r.donor_email_key }) ?? `contribution:${r.contribution_id}`,
+        donorKey: donorOf(signalsOf(r)) ?? `contribution:${r.contribution_id}`,
         electionId: Number(r.election_id),
         amountCents: Number(r.amount_cents),
         receivedOn: calendarDate(toInstant(r.occurred_at), COMPLIANCE_TIME_ZONE),

@@ -47,18 +47,24 @@ const scheduleA = ({ strapi }: { strapi: Core.Strapi }) => ({
     const dayOf = (at: Date) => calendarDate(at, COMPLIANCE_TIME_ZONE);
     const thresholdFor = (at: Date) => limitInForce(limits, dayOf(at))?.itemizationThresholdCents ?? 20000;
 
-    const query = knex(TABLES.ledger).select(
-      'id',
-      'contribution_id',
-      'kind',
-      'amount_cents',
-      'occurred_at',
-      'cycle',
-      'election_id',
-      'donor_key',
-      'donor_email_key'
-    );
-    if (cycle) query.where('cycle', cycle);
+    // Who gave is read from the contribution (FEC-03): its card fingerprint is learned after the charge
+    // row is written, and its keys are recomputed when the normalisation changes (ledger.rekeyDonors).
+    const query = knex(`${TABLES.ledger} as l`)
+      .leftJoin(`${TABLES.contributions} as c`, 'c.id', 'l.contribution_id')
+      .select(
+        'l.id',
+        'l.contribution_id',
+        'l.kind',
+        'l.amount_cents',
+        'l.occurred_at',
+        'l.cycle',
+        'l.election_id',
+        'c.donor_key',
+        'c.donor_email_key',
+        'c.user_id',
+        'c.card_fingerprint'
+      );
+    if (cycle) query.where('l.cycle', cycle);
     const rows: ScheduleARow[] = (await query).map((r: any) => ({
       id: Number(r.id),
       contributionId: Number(r.contribution_id),
@@ -69,6 +75,8 @@ const scheduleA = ({ strapi }: { strapi: Core.Strapi }) => ({
       electionId: r.election_id === null ? null : Number(r.election_id),
       donorKey: r.donor_key,
       donorEmailKey: r.donor_email_key,
+      userId: r.user_id === null ? null : Number(r.user_id),
+      cardFingerprint: r.card_fingerprint,
     }));
     const lines = scheduleALines(rows, thresholdFor);
 

@@ -4,7 +4,8 @@ import { validateZodSchema } from '@strapi/utils';
 import { afterCommit } from '@mymitt/plugin-kit';
 import { contributionStatus, electionCycle, GIFT_KINDS, scopesFor, totalsDelta, type LedgerKind } from '../../domain/ledger-money';
 import { readParts, splitMovement } from '../../domain/gift-parts';
-import type { DonorKey } from '../../domain/donor-key';
+import { DONOR_KEY_VERSION, donorKey, signalKeys, type DonorSignals } from '../../domain/donor-key';
+import { PLUGIN_ID } from '../../plugin-id';
 import { contributionDraft, type ContributionDraft } from '../../validators/ledger';
 import {
   CONTRIBUTION_UID,
@@ -47,6 +48,21 @@ export interface ReconcileReport {
   /** Verified events still waiting for the contribution they name (see the webhook). */
   parkedEvents: number;
 }
+
+/** One donor's contributions and every signal that names them (FEC-03; see donorCircle). */
+export interface DonorCircle {
+  contributionIds: number[];
+  signals: string[];
+}
+
+/** The contribution columns that carry a donor signal (donor-key.ts DonorSignals). */
+const SIGNAL_COLUMNS = ['donor_key', 'donor_email_key', 'user_id', 'card_fingerprint'] as const;
+/** Links followed at most: each round adds the gifts one more shared signal away (2 suffice in practice). */
+const MAX_CIRCLE_ROUNDS = 8;
+/** Ids per `IN (…)`: far below SQLite's and PostgreSQL's bound-parameter limits. */
+const ID_CHUNK = 5000;
+const chunks = (ids: number[]) =>
+  Array.from({ length: Math.ceil(ids.length / ID_CHUNK) }, (_, i) => ids.slice(i * ID_CHUNK, (i + 1) * ID_CHUNK));
 
 const GIFT_SQL = GIFT_KINDS.map((k) => `'${k}'`).join(', ');
 const SUMS_SQL = `sum(amount_cents) as net_cents,
@@ -274,6 +290,77 @@ export function ledgerCore(strapi: Core.Strapi) {
     return { checkedScopes: scopes.length, drift };
   }
 
+  /**
+   * FEC-03: every contribution of the donor these signals name, following links through earlier gifts
+   * (one shares the address key, another was paid with the same card, …) until no new signal appears,
+   * so the limit check sees the same donor as the FEC-10 job and Schedule A (donor-clusters.ts).
+   * `signals` are the tagged signals of the whole circle (the advisory locks of a limit check).
+   */
+  async function donorCircle(start: DonorSignals, knex: Knex = strapi.db.connection): Promise<DonorCircle> {
+    const known: Record<(typeof SIGNAL_COLUMNS)[number], Set<string | number>> = {
+      donor_key: new Set(start.byAddress ? [start.byAddress] : []),
+      donor_email_key: new Set(start.byEmail ? [start.byEmail] : []),
+      user_id: new Set(start.userId !== null && start.userId !== undefined ? [start.userId] : []),
+      card_fingerprint: new Set(start.cardFingerprint ? [start.cardFingerprint] : []),
+    };
+    const ids = new Set<number>();
+    for (let round = 0; round < MAX_CIRCLE_ROUNDS; round += 1) {
+      if (!SIGNAL_COLUMNS.some((column) => known[column].size)) break;
+      const rows = await knex(TABLES.contributions)
+        .select('id', ...SIGNAL_COLUMNS)
+        .where((q: any) => {
+          for (const column of SIGNAL_COLUMNS) if (known[column].size) q.orWhereIn(column, [...known[column]]);
+        });
+      let grew = false;
+      for (const row of rows as any[]) {
+        ids.add(Number(row.id));
+        for (const column of SIGNAL_COLUMNS) {
+          const value = column === 'user_id' && row[column] !== null ? Number(row[column]) : row[column];
+          if (value !== null && value !== undefined && value !== '' && !known[column].has(value)) {
+            known[column].add(value);
+            grew = true;
+          }
+        }
+      }
+      if (!grew) break;
+    }
+    const signals = [
+      ...[...known.donor_key].flatMap((key) => signalKeys({ byAddress: String(key) })),
+      ...[...known.donor_email_key].flatMap((key) => signalKeys({ byEmail: String(key) })),
+      ...[...known.user_id].flatMap((id) => signalKeys({ userId: Number(id) })),
+      ...[...known.card_fingerprint].flatMap((fingerprint) => signalKeys({ cardFingerprint: String(fingerprint) })),
+    ];
+    return { contributionIds: [...ids].sort((a, b) => a - b), signals: signals.sort() };
+  }
+
+  /**
+   * Recomputes every contribution's FEC-03 keys from its stored donor fields (the normalisation
+   * changed: DONOR_KEY_VERSION). Identity only: no money moves, and ledger rows keep the copies they
+   * were written with (the cached donor totals are keyed by those, so reconcile still agrees); every
+   * donor query (limit check, FEC-10, Schedule A) reads the contribution's keys.
+   */
+  async function rekeyDonors(batchSize = 500) {
+    const knex = strapi.db.connection;
+    let lastId = 0;
+    let changed = 0;
+    for (;;) {
+      const rows = await knex(TABLES.contributions)
+        .where('id', '>', lastId)
+        .orderBy('id', 'asc')
+        .limit(batchSize)
+        .select('id', 'first_name', 'last_name', 'street', 'zip', 'email', 'donor_key', 'donor_email_key');
+      if (!rows.length) return { changed };
+      for (const row of rows as any[]) {
+        lastId = Number(row.id);
+        if (!row.first_name || !row.last_name || !row.street || !row.zip || !row.email) continue;
+        const keys = donorKey({ firstName: row.first_name, lastName: row.last_name, street: row.street, zip: row.zip, email: row.email });
+        if (keys.byAddress === row.donor_key && keys.byEmail === row.donor_email_key) continue;
+        await knex(TABLES.contributions).where('id', row.id).update({ donor_key: keys.byAddress, donor_email_key: keys.byEmail });
+        changed += 1;
+      }
+    }
+  }
+
   return {
     appendRow,
     refreshStatus,
@@ -344,37 +431,64 @@ export function ledgerCore(strapi: Core.Strapi) {
       fundraiserOf = resolver;
     },
 
+    donorCircle,
+
     /**
-     * A donor's net giving from the ledger (refunds and disputes deducted), matching rows on EITHER of the
-     * donor's keys (FEC-03): per election id ('none' for undesignated rows) and for the election cycle
-     * `at` falls in. Pending checkouts are not money yet (see pendingByElection).
+     * A donor's net giving from the ledger (refunds and disputes deducted) over every contribution of the
+     * donor (FEC-03, see donorCircle): per election id ('none' for undesignated rows) and for the election
+     * cycle `at` falls in. Pending checkouts are not money yet (see pendingByElection).
      */
-    async donorTotals(keys: DonorKey, at = new Date(), knex: Knex = strapi.db.connection) {
-      const sameDonor = (q: any) => q.where('donor_key', keys.byAddress).orWhere('donor_email_key', keys.byEmail);
-      const rows = await knex(TABLES.ledger).where(sameDonor).select('election_id').sum({ cents: 'amount_cents' }).groupBy('election_id');
+    async donorTotals(signals: DonorSignals | DonorCircle, at = new Date(), knex: Knex = strapi.db.connection) {
+      const { contributionIds } = 'contributionIds' in signals ? signals : await donorCircle(signals, knex);
+      const cycle = electionCycle(at);
       const byElection: Record<string, number> = {};
-      for (const row of rows as any[]) byElection[row.election_id ?? 'none'] = Number(row.cents);
-      const cycle = await knex(TABLES.ledger).where(sameDonor).andWhere('cycle', electionCycle(at)).sum({ cents: 'amount_cents' }).first();
-      return { byElection, cycleCents: Number(cycle?.cents ?? 0), cycle: electionCycle(at) };
+      let cycleCents = 0;
+      for (const ids of chunks(contributionIds)) {
+        const rows = await knex(TABLES.ledger)
+          .whereIn('contribution_id', ids)
+          .select('election_id', 'cycle')
+          .sum({ cents: 'amount_cents' })
+          .groupBy('election_id', 'cycle');
+        for (const row of rows as any[]) {
+          const election = row.election_id ?? 'none';
+          byElection[election] = (byElection[election] ?? 0) + Number(row.cents);
+          if (Number(row.cycle) === cycle) cycleCents += Number(row.cents);
+        }
+      }
+      return { byElection, cycleCents, cycle };
     },
 
     /**
      * What this donor has in checkouts opened since `since` and not yet paid or failed, by election: the
      * limit check counts them so two open checkouts cannot pass the limit together.
      */
-    async pendingByElection(keys: DonorKey, since: Date, knex: Knex = strapi.db.connection) {
-      const rows = await knex(TABLES.contributions)
-        .where((q: any) => q.where('donor_key', keys.byAddress).orWhere('donor_email_key', keys.byEmail))
-        .andWhere('status', 'pending')
-        .whereNull('failed_at')
-        .andWhere('created_at', '>=', since)
-        .select('amount_cents', 'election_id', 'parts');
+    async pendingByElection(signals: DonorSignals | DonorCircle, since: Date, knex: Knex = strapi.db.connection) {
+      const { contributionIds } = 'contributionIds' in signals ? signals : await donorCircle(signals, knex);
       const byElection: Record<string, number> = {};
-      for (const row of rows as any[]) {
-        const parts = readParts(row.parts) ?? [{ electionId: row.election_id, amountCents: Number(row.amount_cents) }];
-        for (const part of parts) byElection[part.electionId ?? 'none'] = (byElection[part.electionId ?? 'none'] ?? 0) + part.amountCents;
+      for (const ids of chunks(contributionIds)) {
+        const rows = await knex(TABLES.contributions)
+          .whereIn('id', ids)
+          .andWhere('status', 'pending')
+          .whereNull('failed_at')
+          .andWhere('created_at', '>=', since)
+          .select('amount_cents', 'election_id', 'parts');
+        for (const row of rows as any[]) {
+          const parts = readParts(row.parts) ?? [{ electionId: row.election_id, amountCents: Number(row.amount_cents) }];
+          for (const part of parts) byElection[part.electionId ?? 'none'] = (byElection[part.electionId ?? 'none'] ?? 0) + part.amountCents;
+        }
       }
       return byElection;
+    },
+
+    rekeyDonors,
+
+    /** Runs rekeyDonors once per DONOR_KEY_VERSION (at bootstrap); null when the keys are current. */
+    async rekeyDonorsIfStale() {
+      const where = { type: 'plugin', name: PLUGIN_ID, key: 'donor-key-version' };
+      if ((await strapi.store.get(where)) === DONOR_KEY_VERSION) return null;
+      const report = await rekeyDonors();
+      await strapi.store.set({ ...where, value: DONOR_KEY_VERSION });
+      return report;
     },
 
     /**

@@ -138,6 +138,7 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
     if (plan.lookup.checkoutSessionId && !contribution.checkoutSessionId) changes.checkoutSessionId = plan.lookup.checkoutSessionId;
     if (patch.failedAt && !contribution.failedAt) changes.failedAt = patch.failedAt;
     if (patch.recurringCancelledAt && !contribution.recurringCancelledAt) changes.recurringCancelledAt = patch.recurringCancelledAt;
+    if (patch.cardFingerprint && !contribution.cardFingerprint) changes.cardFingerprint = patch.cardFingerprint;
     return changes;
   }
 

@@ -22,6 +22,8 @@ export interface ContributionRecord {
   amountCents: number | string;
   donorKey: string | null;
   donorEmailKey: string | null;
+  /** Stripe's fingerprint of the card that paid (FEC-03 signal), once a charge event told it. */
+  cardFingerprint?: string | null;
   /** A redesignated gift's split by election (FEC-01); null = all of it to electionId. */
   parts: Array<{ electionId: number; amountCents: number }> | string | null;
   anonymous: boolean;

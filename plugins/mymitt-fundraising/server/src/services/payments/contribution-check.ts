@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import { unprocessable } from '@mymitt/plugin-kit';
 import { checkAgainstLimit, type ContributionPart } from '../../domain/contribution-limits';
 import { designate, electionAfter } from '../../domain/election-designation';
-import { donorKey, type DonorIdentity, type DonorKey } from '../../domain/donor-key';
+import { donorKey, type DonorIdentity, type DonorKey, type DonorSignals } from '../../domain/donor-key';
 import { getService } from '../../utils/get-service';
 import type { Knex } from '../ledger/tables';
+import type { DonorCircle } from '../ledger/ledger-core';
 
 /**
  * Checkout Sessions are created to expire after this long (Stripe's minimum): a
@@ -15,11 +16,15 @@ import type { Knex } from '../ledger/tables';
 export const CHECKOUT_TTL_MINUTES = 30;
 const PENDING_WINDOW_MS = (CHECKOUT_TTL_MINUTES + 1) * 60_000;
 
-/** Advisory-lock class of a donor's limit check (PostgreSQL): one check per donor key at a time. */
+/** Advisory-lock class of a donor's limit check (PostgreSQL): one check per donor signal at a time. */
 export const DONOR_LOCK_CLASS = 4243;
+/** Lock rounds at most: a second is needed only when a linked gift committed while the first waited. */
+const MAX_LOCK_ROUNDS = 4;
 
 export interface ContributionRequest {
   donor: DonorIdentity;
+  /** The signed-in supporter giving (FEC-03: one account is one person); absent for guests and offline gifts. */
+  userId?: number | null;
   amountCents: number;
   electionId?: number;
   redesignationConsent: boolean;
@@ -37,10 +42,35 @@ export interface CheckedContribution {
 }
 
 /**
+ * The donor's circle (every contribution linked to these signals, FEC-03) with every signal of it
+ * locked until the transaction ends (PostgreSQL): two concurrent checks of one donor, by whichever
+ * signal they meet, run one after the other. All signals are locked in one statement in sorted order
+ * (no deadlock between checks), then the circle is read again: a gift that committed meanwhile is
+ * counted, and if it brought new signals they are locked too.
+ */
+async function lockDonor(strapi: Core.Strapi, trx: Knex, signals: DonorSignals): Promise<DonorCircle> {
+  const ledger = getService('ledger');
+  let circle = await ledger.donorCircle(signals, trx);
+  if (strapi.db.dialect.client !== 'postgres') return circle;
+  const locked = new Set<string>();
+  for (let round = 0; round < MAX_LOCK_ROUNDS; round += 1) {
+    const fresh = circle.signals.filter((key) => !locked.has(key));
+    if (!fresh.length) break;
+    await trx.raw('select count(pg_advisory_xact_lock(?, hashtext(k))) from (select unnest(?::text[]) as k order by 1) as keys', [
+      DONOR_LOCK_CLASS,
+      fresh,
+    ]);
+    fresh.forEach((key) => locked.add(key));
+    circle = await ledger.donorCircle(signals, trx);
+  }
+  return circle;
+}
+
+/**
  * FEC-01/02/03/04/05/12 for one new contribution, inside the caller's transaction: the donor's net
- * giving (either key) plus their checkouts still open must leave room for this gift. On PostgreSQL
- * the donor's keys are locked until the transaction ends, so two concurrent checkouts of one donor
- * are checked one after the other (SQLite runs one writer at a time). Refusals are 422.
+ * giving (every gift linked by address key, email key, account or card) plus their checkouts still open
+ * must leave room for this gift. On PostgreSQL the donor's signals are locked until the transaction
+ * ends (see lockDonor; SQLite runs one writer at a time). Refusals are 422.
  */
 export async function checkContribution(strapi: Core.Strapi, trx: Knex, request: ContributionRequest, now = new Date()) {
   const compliance = getService('compliance-config');
@@ -56,13 +86,9 @@ export async function checkContribution(strapi: Core.Strapi, trx: Knex, request:
   if (!designation.ok) throw unprocessable(designation.message, { reason: designation.reason });
 
   const keys = donorKey(request.donor);
-  if (strapi.db.dialect.client === 'postgres') {
-    for (const key of [keys.byAddress, keys.byEmail].sort()) {
-      await trx.raw('select pg_advisory_xact_lock(?, hashtext(?))', [DONOR_LOCK_CLASS, key]);
-    }
-  }
-  const given = await ledger.donorTotals(keys, receivedAt, trx);
-  const pending = await ledger.pendingByElection(keys, new Date(now.getTime() - PENDING_WINDOW_MS), trx);
+  const circle = await lockDonor(strapi, trx, { ...keys, userId: request.userId ?? null });
+  const given = await ledger.donorTotals(circle, receivedAt, trx);
+  const pending = await ledger.pendingByElection(circle, new Date(now.getTime() - PENDING_WINDOW_MS), trx);
   const givenByElectionCents: Record<number, number> = {};
   for (const [id, cents] of [...Object.entries(given.byElection), ...Object.entries(pending)]) {
     if (id !== 'none') givenByElectionCents[Number(id)] = (givenByElectionCents[Number(id)] ?? 0) + cents;

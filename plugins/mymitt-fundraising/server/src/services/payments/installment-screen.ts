@@ -43,6 +43,7 @@ export async function screenInstallment(strapi: Core.Strapi, event: StripeEventL
             zip: contribution.zip,
             email: contribution.email,
           },
+          userId: contribution.userId,
           amountCents,
           electionId: electionId ?? undefined,
           redesignationConsent: false,

@@ -130,6 +130,7 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
           trx,
           {
             donor,
+            userId: input.userId ?? null,
             amountCents: input.amountCents,
             electionId: input.electionId,
             redesignationConsent: Boolean(input.redesignationConsent),
