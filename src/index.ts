@@ -3,6 +3,7 @@ import { assertProductionSecrets } from './bootstrap/production-secrets';
 import { seedLocales } from './bootstrap/locales';
 import { seedSupporterPermissions } from './bootstrap/supporter-permissions';
 import { seedAdminRoles } from './bootstrap/admin-roles';
+import { ensureSupporterEmailIndex } from './bootstrap/supporter-email-index';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -11,6 +12,7 @@ export default {
 
   /** Runs after every plugin's bootstrap, so users-permissions roles and plugin actions exist. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await ensureSupporterEmailIndex(strapi);
     await seedLocales(strapi);
     await seedSupporterPermissions(strapi);
     await seedAdminRoles(strapi);

@@ -6,7 +6,10 @@ export const PASSWORD_MAX_BYTES = 72;
 
 export const US_ZIP = /^\d{5}(-\d{4})?$/;
 
-/** POST /api/auth/local/register: every field a supporter may send, and nothing else. */
+/**
+ * POST /api/auth/local/register: every field a supporter may send, and nothing else. No `username`:
+ * the server sets it to the email, so a supporter's login name is never a second public identity.
+ */
 export const registerSupporterBody = z
   .object({
     email: z
@@ -20,8 +23,10 @@ export const registerSupporterBody = z
     firstName: z.string().trim().min(1, 'First name is required.').max(80),
     lastName: z.string().trim().min(1, 'Last name is required.').max(80),
     zip: z.string().trim().regex(US_ZIP, 'ZIP must be 5 digits or ZIP+4 (12345-6789).'),
-    username: z.string().trim().min(3).max(60).optional(),
   })
   .strict();
 
 export type RegisterSupporterBody = z.infer<typeof registerSupporterBody>;
+
+/** users-permissions' answer for a taken email; a lost sign-up race gets the same one. */
+export const EMAIL_TAKEN_MESSAGE = 'Email or Username are already taken';

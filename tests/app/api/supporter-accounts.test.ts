@@ -53,9 +53,9 @@ describe('supporter accounts', () => {
     expect(res.body.error).toMatchObject({ status: 400, message: 'Email or Username are already taken' });
   });
 
-  it('refuses an unknown or forbidden field with a 400 and creates nobody (SEC-02)', async () => {
+  it('refuses an unknown or forbidden field, username included, with a 400 and creates nobody (SEC-02)', async () => {
     const before = await countUsers();
-    for (const extra of [{ favoriteColor: 'red' }, { role: 1 }, { confirmed: true }, { blocked: false }]) {
+    for (const extra of [{ favoriteColor: 'red' }, { role: 1 }, { confirmed: true }, { blocked: false }, { username: 'ann-the-great' }]) {
       const res = await app
         .http()
         .post('/api/auth/local/register')
@@ -80,6 +80,51 @@ describe('supporter accounts', () => {
     const noName = await app.http().post('/api/auth/local/register').send(noFirstName);
     expect(noName.status).toBe(400);
     expect(noName.body.error.details.errors[0]).toMatchObject({ path: ['firstName'] });
+  });
+
+  it('sets the username to the email itself', async () => {
+    const { user, registration } = await signUpSupporter(app);
+    const row = await app.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: user.id } });
+    expect(row.username).toBe(registration.email);
+  });
+
+  it('20 simultaneous sign-ups of one email, in mixed case, make exactly one account and one profile; the others get the 400 a taken email gets', async () => {
+    const users = app.strapi.db.query('plugin::users-permissions.user');
+    const profiles = app.strapi.db.query('plugin::mymitt-profiles.profile');
+    const [usersBefore, profilesBefore] = [await users.count(), await profiles.count()];
+    const password = 'correct-horse-battery';
+
+    const attempts = Array.from({ length: 20 }, (_, i) =>
+      app
+        .http()
+        .post('/api/auth/local/register')
+        .send(aSupporter({ email: i % 2 === 0 ? 'Ann@Example.org' : 'ann@example.org', firstName: 'Ann', password }))
+    );
+    const answers = await Promise.all(attempts);
+
+    const winners = answers.filter((res) => res.status === 200);
+    expect(winners).toHaveLength(1);
+    expect(winners[0].body.jwt).toEqual(expect.any(String));
+    expect(winners[0].body.user.email).toBe('ann@example.org');
+    const losers = answers.filter((res) => res.status !== 200);
+    expect(losers).toHaveLength(19);
+    for (const res of losers) {
+      expect(res.body).toEqual({
+        data: null,
+        error: { status: 400, name: 'ApplicationError', message: 'Email or Username are already taken', details: {} },
+      });
+    }
+
+    const accounts = await users.findMany({ where: { email: { $eqi: 'ann@example.org' } } });
+    expect(accounts.map((u: any) => u.id)).toEqual([winners[0].body.user.id]);
+    expect(await users.count()).toBe(usersBefore + 1);
+    // No orphan profile from a losing insert: one profile, the winner's.
+    expect(await profiles.count()).toBe(profilesBefore + 1);
+    expect(await profiles.count({ where: { userId: winners[0].body.user.id } })).toBe(1);
+
+    const login = await app.http().post('/api/auth/local').send({ identifier: 'ANN@example.org', password });
+    expect(login.status).toBe(200);
+    expect(login.body.user.id).toBe(winners[0].body.user.id);
   });
 
   it('refuses malformed JSON with a 400', async () => {
