@@ -15,3 +15,4 @@ export { unprocessable } from './unprocessable-error';
 export { unavailable } from './unavailable-error';
 export { createTickBatcher } from './tick-batcher';
 export { renderSupporterMarkdown, supporterMarkdown } from './supporter-markdown';
+export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';

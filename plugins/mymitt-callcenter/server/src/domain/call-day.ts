@@ -1,4 +1,5 @@
 /** Call days: a timed calling event over some phone banks (or all of them). Pure rules, `now` passed in. */
+import { initialOf } from '@mymitt/plugin-kit';
 
 export const CALL_DAY_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -26,9 +27,9 @@ export function percentOf(calls: number, goalCalls: number | null): number | nul
 /** "Pat Doe" → "Pat D." for a caller without a public profile name. */
 export function shortName(firstName?: string | null, lastName?: string | null): string {
   const first = (firstName ?? '').trim();
-  const initial = (lastName ?? '').trim().charAt(0);
+  const initial = initialOf(lastName);
   if (!first) return 'Volunteer';
-  return initial ? `${first} ${initial.toUpperCase()}.` : first;
+  return initial ? `${first} ${initial}.` : first;
 }
 
 export interface CallDayProblem {

@@ -2,6 +2,7 @@
  * Pure rules of personal fundraising pages and teams: slugs, public names, goals and the thermometer.
  * No strapi, no clock: values in, values out.
  */
+import { initialOf } from '@mymitt/plugin-kit';
 
 /** A page's goal when neither the supporter nor the active drive sets one. */
 export const DEFAULT_PAGE_GOAL_CENTS = 50_000;
@@ -38,7 +39,7 @@ export function firstFreePageSlug(base: string, taken: Iterable<string>): string
 /** "Ann Romney" → "Ann R.": how a non-anonymous donor appears on a public honor roll (SEC-03: no more). */
 export function honorRollName(firstName?: string | null, lastName?: string | null): string {
   const first = (firstName ?? '').trim();
-  const initial = (lastName ?? '').trim().charAt(0).toUpperCase();
+  const initial = initialOf(lastName);
   if (!first) return initial ? `${initial}.` : 'A supporter';
   return initial ? `${first} ${initial}.` : first;
 }

@@ -1,4 +1,4 @@
-import { renderSupporterMarkdown, supporterMarkdown as markdown } from '@mymitt/plugin-kit';
+import { graphemeLength, renderSupporterMarkdown, supporterMarkdown as markdown, truncateGraphemes } from '@mymitt/plugin-kit';
 
 export const EXCERPT_MAX_CHARS = 280;
 
@@ -25,10 +25,10 @@ function excerptOf(source: string, maxChars: number): string {
     }
   }
   const text = words.join('').replace(/\s+/g, ' ').trim();
-  if (text.length <= maxChars) return text;
-  const cut = text.slice(0, maxChars - 1);
-  const wordEnd = text[maxChars - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
-  return `${(wordEnd > maxChars / 2 ? cut.slice(0, wordEnd) : cut).trimEnd()}…`;
+  if (graphemeLength(text) <= maxChars) return text;
+  const cut = truncateGraphemes(text, maxChars - 1);
+  const wordEnd = text[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
+  return `${(wordEnd > cut.length / 2 ? cut.slice(0, wordEnd) : cut).trimEnd()}…`;
 }
 
 /** Renders a post body: sanitized HTML and a plain-text excerpt. */

@@ -1,3 +1,5 @@
+import { initialOf } from '@mymitt/plugin-kit';
+
 /**
  * A URL slug from a name or title: lower-case ASCII words joined by hyphens, at most `maxLength`
  * characters; text with nothing sluggable gets `fallback`. Profiles, posts and groups all use it.
@@ -27,7 +29,7 @@ export function firstFreeSlug(base: string, taken: Iterable<string>): string {
 /** "Pat Doe" → "Pat D.": the public name a new profile starts with (last names are not shown by default). */
 export function defaultDisplayName(firstName?: string | null, lastName?: string | null): string {
   const first = (firstName ?? '').trim();
-  const initial = (lastName ?? '').trim().charAt(0);
+  const initial = initialOf(lastName);
   if (!first) return 'Supporter';
-  return initial ? `${first} ${initial.toUpperCase()}.` : first;
+  return initial ? `${first} ${initial}.` : first;
 }
