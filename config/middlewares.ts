@@ -20,6 +20,9 @@ export default [
       formidable: { maxFileSize: 10 * 1024 * 1024 },
     },
   },
+  // After the body parser: no control character in a path, query or body reaches a route (issue 11).
+  // The Stripe webhook's signed body is taken as sent; its handler strips them instead.
+  { name: 'global::control-characters', config: { signedBodyPaths: ['/api/mymitt-fundraising/stripe/webhook'] } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

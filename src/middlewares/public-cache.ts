@@ -6,6 +6,12 @@ interface PublicCacheConfig {
   staleWhileRevalidateSeconds?: number;
 }
 
+/** `?status=draft` and the draft cohorts: whoever may see such an answer, a shared cache must not keep it. */
+const asksForUnpublished = (query: Record<string, unknown> = {}) =>
+  (query.status !== undefined && query.status !== 'published') ||
+  query.publicationFilter !== undefined ||
+  query.hasPublishedVersion !== undefined;
+
 /**
  * For anonymous GETs of public content: an ETag with 304 on revalidation, and Cache-Control that
  * lets a CDN absorb election-night spikes. Requests carrying credentials are never cached.
@@ -19,7 +25,7 @@ export default (config: PublicCacheConfig = {}) => {
 
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
 
-    if (ctx.get('Authorization')) {
+    if (ctx.get('Authorization') || asksForUnpublished(ctx.query)) {
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }

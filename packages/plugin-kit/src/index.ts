@@ -15,4 +15,6 @@ export { unprocessable } from './unprocessable-error';
 export { unavailable } from './unavailable-error';
 export { createTickBatcher } from './tick-batcher';
 export { renderSupporterMarkdown, supporterMarkdown } from './supporter-markdown';
+export { withoutControlCharacters } from './control-characters';
+export { refuseControlCharacters, type ControlCharacterOptions } from './refuse-control-characters';
 export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';

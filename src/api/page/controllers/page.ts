@@ -1,9 +1,22 @@
 import { factories } from '@strapi/strapi';
 import { errors, validateZodSchema } from '@strapi/utils';
-import { pageBySlugQuery } from '../validation/page';
+import { pageBySlugQuery, publicPublicationQuery } from '../validation/page';
 
 const UID = 'api::page.page';
 const parseBySlugQuery = validateZodSchema(pageBySlugQuery);
+const parsePublicationQuery = validateZodSchema(publicPublicationQuery);
+/** Strapi's API-token auth strategy (named `api-token` before 5.5x). */
+const API_TOKEN_STRATEGIES = ['content-api-token', 'api-token'];
+
+/**
+ * Strapi's REST find/findOne serve drafts to anyone who may read published pages (`?status=draft`).
+ * Only staff-issued API tokens (a preview site) may ask for them here; the web team previews in the
+ * content manager, whose admin routes this does not touch. Everyone else gets a 400.
+ */
+function refuseDraftsToThePublic(ctx: any) {
+  if (API_TOKEN_STRATEGIES.includes(ctx.state.auth?.strategy?.name)) return;
+  parsePublicationQuery(ctx.query ?? {});
+}
 
 /** Public page responses carry the committee's "Paid for by" disclaimer (FEC-15). */
 async function disclaimerMeta() {
@@ -13,13 +26,17 @@ async function disclaimerMeta() {
 
 export default factories.createCoreController(UID, ({ strapi }) => ({
   async find(ctx) {
+    refuseDraftsToThePublic(ctx);
     const response = await super.find(ctx);
     return { ...response, meta: { ...response.meta, ...(await disclaimerMeta()) } };
   },
 
   async findOne(ctx) {
+    refuseDraftsToThePublic(ctx);
     const response = await super.findOne(ctx);
-    return { ...response, meta: { ...response?.meta, ...(await disclaimerMeta()) } };
+    // Strapi answers a missing document with no body (404); wrapping it would make a 200 of it.
+    if (!response) throw new errors.NotFoundError('No published page with this documentId in this locale.');
+    return { ...response, meta: { ...response.meta, ...(await disclaimerMeta()) } };
   },
 
   /** GET /api/pages/slug/:slug?locale=es — the published page in the requested locale. */

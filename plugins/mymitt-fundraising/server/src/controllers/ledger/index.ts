@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
+import { withoutControlCharacters } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { reconcileBody, totalsQuery } from '../../validators/ledger';
 
@@ -14,7 +15,9 @@ const ledgerController = (_: { strapi: Core.Strapi }) => ({
   async stripeWebhook(ctx: any) {
     const ledger = getService('ledger');
     const raw = ctx.request.body?.[UNPARSED];
-    const event = ledger.verifyWebhook(raw, ctx.get('stripe-signature') || undefined);
+    // The app's control-character guard lets this signed body through (a 400 would only bring it back):
+    // what Stripe relays from a payer's form is cleaned here instead, so no NUL reaches a jsonb column.
+    const event = withoutControlCharacters(ledger.verifyWebhook(raw, ctx.get('stripe-signature') || undefined));
     // Before the event is stored: if screening fails, the 500 makes Stripe deliver it again.
     if (event.type === 'invoice.created') await getService('payments').screenInstallment(event);
     const { outcome } = await ledger.applyStripeEvent(event);
