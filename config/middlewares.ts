@@ -1,8 +1,24 @@
-export default [
+import { allowedCorsOrigins } from '../src/domain/cors-origins';
+
+export default ({ env }) => [
   'strapi::logger',
   'strapi::errors',
+  // Inside strapi::errors: a client's 4xx that is no Strapi error class is answered as one, below error level.
+  'global::client-errors',
   'strapi::security',
-  'strapi::cors',
+  {
+    name: 'strapi::cors',
+    config: {
+      // An allow-list, never "*": the answer carries Access-Control-Allow-Credentials (see .env.example).
+      origin: allowedCorsOrigins({
+        corsOrigins: env('CORS_ORIGINS', ''),
+        publicUrl: env('PUBLIC_URL', ''),
+        siteUrl: env('SITE_URL', ''),
+        port: env.int('PORT', 1337),
+        production: env('NODE_ENV') === 'production',
+      }),
+    },
+  },
   'strapi::poweredBy',
   'strapi::query',
   {
@@ -24,6 +40,7 @@ export default [
   // The Stripe webhook's signed body is taken as sent; its handler strips them instead.
   { name: 'global::control-characters', config: { signedBodyPaths: ['/api/mymitt-fundraising/stripe/webhook'] } },
   'strapi::session',
-  'strapi::favicon',
+  // Strapi's default is ./favicon.png at the app root; a missing file made every /favicon.ico a 500.
+  { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },
   'strapi::public',
 ];

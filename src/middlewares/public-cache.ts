@@ -33,7 +33,10 @@ export default (config: PublicCacheConfig = {}) => {
     const serialized = typeof ctx.body === 'string' ? ctx.body : JSON.stringify(ctx.body);
     ctx.set('ETag', `W/"${createHash('sha1').update(serialized).digest('base64url')}"`);
     ctx.set('Cache-Control', `public, max-age=0, s-maxage=${sMaxAge}, stale-while-revalidate=${swr}`);
-    ctx.set('Vary', 'Authorization, Accept-Encoding');
+    // Appended, never set: strapi::cors has put `Origin` there, and a CDN that forgot it would hand one
+    // origin's CORS answer to another.
+    ctx.vary('Authorization');
+    ctx.vary('Accept-Encoding');
 
     if (ctx.fresh) {
       ctx.status = 304;
