@@ -27,13 +27,15 @@ describe('CSV writer', () => {
   });
 
   it('numbers the code wrote stay numeric: JS numbers (also negative) and csvNumber decimal strings', () => {
-    expect(csvLine([-1250, 0, 42, 3.5, 12n, csvNumber('-12.50'), csvNumber('100.00')])).toBe('-1250,0,42,3.5,12,-12.50,100.00\r\n');
+    expect(csvLine([-1250, 0, 42, 3.5, 12n, csvNumber('-12.50'), csvNumber('100.00'), csvNumber('+16035550101')])).toBe(
+      '-1250,0,42,3.5,12,-12.50,100.00,+16035550101\r\n'
+    );
     expect(csvCell(Number.NaN)).toBe('');
     expect(csvCell(Number.POSITIVE_INFINITY)).toBe('');
   });
 
-  it('csvNumber refuses anything but a plain decimal, so text cannot slip through it', () => {
-    for (const text of ['-2+3', '=1', '1e5', ' 1', '+1', '', '1.']) expect(() => csvNumber(text)).toThrow(TypeError);
+  it('csvNumber refuses anything but a signed decimal, so text cannot slip through it', () => {
+    for (const text of ['-2+3', '=1', '1e5', ' 1', '+1 ', '', '1.', '+-1', '@1']) expect(() => csvNumber(text)).toThrow(TypeError);
   });
 
   it('writes a document or a stream of lines by column name, header first', async () => {

@@ -5,18 +5,20 @@
  * every text cell starting so gets a leading apostrophe, which spreadsheets show as text.
  *
  * Numbers the code computed itself stay numeric: a JS number (cents, ids, counts, even negative) is
- * written as is, and so is a decimal string wrapped in `csvNumber` ("-12.50" for a refund in dollars).
- * Any other string, even "+1" or "-2", is text typed by someone and is neutralized.
+ * written as is, and so is a number-like string the code formatted or validated, wrapped in `csvNumber`
+ * ("-12.50" for a refund in dollars, "+16035550101" for an E.164 phone): a spreadsheet reads those as
+ * numbers, never as formulas. Any other string, even "+1" or "-2", may be typed by someone and is
+ * neutralized.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
-const DECIMAL = /^-?\d+(\.\d+)?$/;
+const SIGNED_DECIMAL = /^[+-]?\d+(\.\d+)?$/;
 
-/** A decimal string the code formatted itself, written without neutralization. */
+/** A signed decimal string the code formatted or validated itself, written without neutralization. */
 export class CsvNumber {
   constructor(readonly text: string) {
-    if (!DECIMAL.test(text)) throw new TypeError(`Not a decimal number: ${text}`);
+    if (!SIGNED_DECIMAL.test(text)) throw new TypeError(`Not a decimal number: ${text}`);
   }
 }
 
