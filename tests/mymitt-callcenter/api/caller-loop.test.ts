@@ -50,6 +50,60 @@ describe('caller loop', () => {
     });
   });
 
+  it('TEL-04 one caller sending 25 concurrent next calls holds one live lease, and every answer names that contact', async () => {
+    setClock(app, MIDDAY);
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'One caller, many tabs');
+    const rows = Array.from({ length: 30 }, (_, i) => `Voter ${i},${phoneOf(1100 + i)},1 Main St,Concord,NH,03301,,`);
+    expect((await importCsv(app, admin, listId, csvOf(HEADER, rows))).body.data).toMatchObject({ inserted: 30 });
+    const bankId = await activeBank(app, admin, listId);
+    const [caller, other] = await supporters(2);
+
+    const answers = await Promise.all(
+      Array.from({ length: 25 }, () => app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(caller)).send({}))
+    );
+    expect(answers.map((r) => r.status)).toEqual(Array(25).fill(200));
+    const offers = answers.map((r) => r.body.data);
+    expect(offers.every((offer) => offer !== null)).toBe(true);
+    expect(new Set(offers.map((offer) => offer.contact.phone)).size).toBe(1);
+    expect(new Set(offers.map((offer) => offer.leaseToken)).size).toBe(1);
+    const held = await app.strapi.db
+      .connection(CONTACTS)
+      .where({ list_id: listId, leased_by: caller.user.id })
+      .select('phone', 'lease_token');
+    expect(held).toEqual([{ phone: offers[0].contact.phone, lease_token: offers[0].leaseToken }]);
+
+    // Another caller is not held back by it: they get another contact.
+    const theirs = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(other)).send({});
+    expect(theirs.body.data.contact.phone).not.toBe(offers[0].contact.phone);
+  });
+
+  it('TEL-04 a caller whose lease expired gets a new one: the expired row is handed back, so they still hold one', async () => {
+    setClock(app, MIDDAY);
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Expired leases');
+    const rows = Array.from({ length: 5 }, (_, i) => `Voter ${i},${phoneOf(1200 + i)},1 Main St,Concord,NH,03301,,`);
+    await importCsv(app, admin, listId, csvOf(HEADER, rows));
+    const bankId = await activeBank(app, admin, listId);
+    const [first, second] = await supporters(2);
+    const next = (s: SignedInSupporter) => app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(s)).send({});
+    expect((await next(first)).body.data.contact.phone).toBe(e164Of(1200));
+    expect((await next(second)).body.data.contact.phone).toBe(e164Of(1201));
+
+    // Both leases expire; the second caller asks again and is offered the first free row, 1200.
+    setClock(app, new Date(MIDDAY.getTime() + 11 * 60 * 1000));
+    const again = await next(second);
+    expect(again.status).toBe(200);
+    expect(again.body.data.contact.phone).toBe(e164Of(1200));
+    const leased = await app.strapi.db
+      .connection(CONTACTS)
+      .where({ list_id: listId })
+      .whereNotNull('leased_by')
+      .orderBy('phone')
+      .select('phone', 'leased_by');
+    expect(leased).toEqual([{ phone: e164Of(1200), leased_by: second.user.id }]);
+  });
+
   it('TEL-02 a contact whose zone is at 10pm is not offered; one at 7pm is', async () => {
     // 02:00Z: 22:00 in New York, 19:00 in Los Angeles.
     setClock(app, new Date('2026-06-15T02:00:00Z'));

@@ -1,3 +1,5 @@
+import { request as httpRequest } from 'http';
+import type { AddressInfo } from 'net';
 import type { TestApp } from '../../helpers/strapi';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 
@@ -16,6 +18,71 @@ export async function createList(app: TestApp, admin: SignedInAdmin, name: strin
   const res = await app.http().post('/mymitt-callcenter/lists').set(bearer(admin.token)).send({ name });
   if (res.status !== 201) throw new Error(`list: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data.id as number;
+}
+
+/**
+ * POSTs a CSV with chunked transfer encoding (no Content-Length, so the server cannot refuse it up
+ * front), one chunk at a time, and resolves with the status and parsed JSON body. Chunks the server no
+ * longer reads after it answered are dropped.
+ */
+export function postCsvChunked(app: TestApp, path: string, token: string, chunks: string[]) {
+  const { port } = app.strapi.server.httpServer.address() as AddressInfo;
+  return new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'text/csv' } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      }
+    );
+    req.on('error', reject);
+    let answered = false;
+    req.on('response', () => (answered = true));
+    const writeNext = (i: number) => {
+      if (answered || i === chunks.length) return req.end();
+      req.write(chunks[i], () => setImmediate(() => writeNext(i + 1)));
+    };
+    writeNext(0);
+  });
+}
+
+/** The text of a CSV download. */
+export async function downloadCsv(app: TestApp, path: string, token: string) {
+  const res = await app
+    .http()
+    .get(path)
+    .set(bearer(token))
+    .buffer(true)
+    .parse((r, cb) => {
+      let text = '';
+      r.on('data', (c: Buffer) => (text += c.toString()));
+      r.on('end', () => cb(null, text));
+    });
+  return { status: res.status, headers: res.headers, text: res.body as string };
+}
+
+/** RFC 4180 records (quoted fields may hold commas, quotes and line breaks), to read exports cell by cell. */
+export function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 1));
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') (record.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') {
+      records.push([...record, cell]);
+      ((record = []), (cell = ''), (i += 1));
+    } else cell += c;
+  }
+  if (cell || record.length) records.push([...record, cell]);
+  return records;
 }
 
 export async function importCsv(app: TestApp, admin: SignedInAdmin, listId: number, csv: string) {

@@ -1,7 +1,21 @@
 import { useStrapi } from '../../helpers/strapi';
 import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
-import { PHONE_BANKS, activeBank, createList, csvOf, e164Of, importCsv, manager, phoneOf, setClock } from './helpers';
+import { toBody, toForm } from '../../../plugins/mymitt-callcenter/admin/src/utils/phone-bank-form';
+import {
+  PHONE_BANKS,
+  activeBank,
+  createList,
+  csvOf,
+  downloadCsv,
+  e164Of,
+  importCsv,
+  manager,
+  parseCsv,
+  phoneOf,
+  postCsvChunked,
+  setClock,
+} from './helpers';
 
 process.env.AUTH_RATE_LIMIT = 'false';
 process.env.CALL_IMPORT_MAX_BYTES = String(1024 * 1024);
@@ -104,19 +118,10 @@ describe('CSV import', () => {
       .post(`${PHONE_BANKS}/${bankId}/result`)
       .set(bearer(caller.jwt))
       .send({ leaseToken: offer.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, notes: 'Nice, "friendly"' });
-    const res = await app
-      .http()
-      .get(`/mymitt-callcenter/phone-banks/${bankId}/results.csv`)
-      .set(bearer(admin.token))
-      .buffer(true)
-      .parse((r, cb) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => cb(null, text));
-      });
+    const res = await downloadCsv(app, `/mymitt-callcenter/phone-banks/${bankId}/results.csv`, admin.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
-    const [header, line] = (res.body as string).trim().split('\n');
+    const [header, line] = res.text.trim().split('\r\n');
     expect(header).toBe('result_id,called_at,caller_user_id,external_id,name,phone,disposition,answers,notes,call_back_at');
     expect(line).toContain(`,${caller.user.id},ext-7001,Exported,${e164Of(7001)},talked,"{""q1"":""yes""}","Nice, ""friendly""",`);
     expect((await app.http().get('/mymitt-callcenter/phone-banks/99999/results.csv').set(bearer(admin.token))).status).toBe(404);
@@ -213,22 +218,222 @@ describe('TEL-03 do-not-call registry', () => {
       ['deactivated', `admin:${admin.id}`, 'Typo: the letter asked for 8011'],
     ]);
 
-    const exported = await app
-      .http()
-      .get('/mymitt-callcenter/dnc.csv')
-      .set(bearer(admin.token))
-      .buffer(true)
-      .parse((r, cb) => {
-        let text = '';
-        r.on('data', (c: Buffer) => (text += c.toString()));
-        r.on('end', () => cb(null, text));
-      });
-    const lines = (exported.body as string).trim().split('\n');
+    const exported = await downloadCsv(app, '/mymitt-callcenter/dnc.csv', admin.token);
+    const lines = exported.text.trim().split('\r\n');
     expect(lines[0]).toBe('phone,reason,source,active,updatedAt');
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
       `${e164Of(8001)},Asked by letter,manager,false`,
       `${e164Of(8002)},Imported,import,true`,
       `${e164Of(8003)},Imported,import,true`,
     ]);
+  });
+});
+
+describe('all-or-nothing CSV imports', () => {
+  const TOO_LARGE = {
+    data: null,
+    error: {
+      status: 413,
+      name: 'PayloadTooLargeError',
+      message: `The CSV is larger than ${1024 * 1024} bytes: nothing was imported`,
+      details: {},
+    },
+  };
+  /** `text` cut into 16 kB chunks, as a browser or curl streams a file without announcing its size. */
+  const chunksOf = (text: string) =>
+    Array.from({ length: Math.ceil(text.length / 16384) }, (_, i) => text.slice(i * 16384, (i + 1) * 16384));
+
+  it('a chunked contact upload that crosses the size limit midway is 413 and leaves no contact of it, live or staged', async () => {
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Chunked too big');
+    // ≈ 1.6 MB: some 17,000 rows (8 batches of 2,000) are read before the 1 MB limit is crossed.
+    const rows = Array.from(
+      { length: 26000 },
+      (_, i) => `Chunked Voter ${i},${phoneOf(i % 10000, ['603', '212', '312'][i % 3])},1 Main St,Concord,NH,03301,,`
+    );
+    const res = await postCsvChunked(app, `/mymitt-callcenter/lists/${listId}/import`, admin.token, chunksOf(csvOf(HEADER, rows)));
+    expect(res).toEqual({ status: 413, body: TOO_LARGE });
+    expect(Number((await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).count({ n: '*' }))[0].n)).toBe(0);
+    const lists = await app.http().get('/mymitt-callcenter/lists').set(bearer(admin.token));
+    expect(lists.body.data.find((l: any) => l.id === listId).contacts).toEqual({ active: 0, done: 0, dnc: 0 });
+
+    // The same list then takes a CSV under the limit, sent the same way, whole.
+    const small = await postCsvChunked(
+      app,
+      `/mymitt-callcenter/lists/${listId}/import`,
+      admin.token,
+      chunksOf(csvOf(HEADER, rows.slice(0, 3000)))
+    );
+    expect(small.status).toBe(200);
+    expect(small.body.data).toMatchObject({ inserted: 3000, merged: 0, rejectedCount: 0 });
+    const statuses = await app.strapi.db
+      .connection(CONTACTS)
+      .where({ list_id: listId })
+      .groupBy('status')
+      .select('status')
+      .count({ n: '*' });
+    expect(statuses.map((r: any) => [r.status, Number(r.n)])).toEqual([['active', 3000]]);
+    expect(
+      Number((await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).whereNotNull('import_key').count({ n: '*' }))[0].n)
+    ).toBe(0);
+  });
+
+  it('a registry number added while an import streams is loaded as dnc: the registry is read when the rows are published', async () => {
+    setClock(app, MIDDAY);
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Registry at publish');
+    await app
+      .http()
+      .post('/mymitt-callcenter/dnc')
+      .set(bearer(admin.token))
+      .send({ phone: phoneOf(9301), reason: 'Asked' });
+    const res = await importCsv(
+      app,
+      admin,
+      listId,
+      csvOf(HEADER, [`Kept,${phoneOf(9300)},,Concord,NH,03301,,`, `Out,${phoneOf(9301)},,Concord,NH,03301,,`])
+    );
+    expect(res.body.data).toMatchObject({ inserted: 2 });
+    const rows = await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).orderBy('id').select('phone', 'status');
+    expect(rows).toEqual([
+      { phone: e164Of(9300), status: 'active' },
+      { phone: e164Of(9301), status: 'dnc' },
+    ]);
+  });
+
+  it('a chunked registry upload past the size limit is 413 and adds no number', async () => {
+    const admin = await manager(app);
+    const count = async () => Number((await app.strapi.db.connection('mymitt_dnc_entries').count({ n: '*' }))[0].n);
+    const before = await count();
+    const phones = Array.from({ length: 90000 }, (_, i) => phoneOf(i % 10000, ['207', '802', '413'][i % 3]));
+    const res = await postCsvChunked(app, '/mymitt-callcenter/dnc/import', admin.token, chunksOf(csvOf('phone', phones)));
+    expect(res).toEqual({ status: 413, body: TOO_LARGE });
+    expect(await count()).toBe(before);
+  });
+});
+
+describe('CSV exports are formula-safe (OWASP CSV injection)', () => {
+  const PLANTED = ['=HYPERLINK("http://evil.example","click")', '+1 call me', '-2+3', '@SUM(A1:A9)', '\tTabbed', '\rReturned'];
+  /** A cell a spreadsheet would run: starts with = + - @ tab or CR and is not a plain number (our E.164 phones are). */
+  const runnable = (cell: string) => /^[=+\-@\t\r]/.test(cell) && !/^[+-]?\d+(\.\d+)?$/.test(cell);
+
+  it('contact names, external ids and call notes starting with = + - @ tab or CR reach results.csv as text', async () => {
+    setClock(app, MIDDAY);
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Formulas');
+    const names = ['=HYPERLINK(""http://evil.example"",""x"")', '+1 Ann', '-2+3', '@SUM(A1)', 'Plain Name', 'Other Plain'];
+    const csv = csvOf(
+      HEADER,
+      names.map((name, i) => `"${name}",${phoneOf(9400 + i)},,Concord,NH,03301,,${i === 0 ? '=1+1' : `ext-${i}`}`)
+    );
+    expect((await importCsv(app, admin, listId, csv)).body.data).toMatchObject({ inserted: 6 });
+    const bankId = await activeBank(app, admin, listId);
+    const caller = await signUpSupporter(app);
+    const notesByPhone = new Map<string, string>();
+    for (const note of PLANTED) {
+      const offer = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(bearer(caller.jwt)).send({});
+      const saved = await app
+        .http()
+        .post(`${PHONE_BANKS}/${bankId}/result`)
+        .set(bearer(caller.jwt))
+        .send({ leaseToken: offer.body.data.leaseToken, disposition: 'talked', notes: note });
+      expect(saved.status).toBe(201);
+      notesByPhone.set(offer.body.data.contact.phone, note);
+    }
+
+    const res = await downloadCsv(app, `/mymitt-callcenter/phone-banks/${bankId}/results.csv`, admin.token);
+    const [header, ...records] = parseCsv(res.text);
+    const column = (record: string[], name: string) => record[header.indexOf(name)];
+    expect(records).toHaveLength(6);
+    for (const record of records) {
+      expect(column(record, 'notes')).toBe(`'${notesByPhone.get(column(record, 'phone'))}`);
+      expect(Number(column(record, 'caller_user_id'))).toBe(caller.user.id);
+    }
+    const byPhone = new Map(records.map((r) => [column(r, 'phone'), r]));
+    expect(column(byPhone.get(e164Of(9400))!, 'name')).toBe(`'=HYPERLINK("http://evil.example","x")`);
+    expect(column(byPhone.get(e164Of(9400))!, 'external_id')).toBe(`'=1+1`);
+    expect(column(byPhone.get(e164Of(9401))!, 'name')).toBe(`'+1 Ann`);
+    expect(column(byPhone.get(e164Of(9402))!, 'name')).toBe(`'-2+3`);
+    expect(column(byPhone.get(e164Of(9403))!, 'name')).toBe(`'@SUM(A1)`);
+    expect(column(byPhone.get(e164Of(9404))!, 'name')).toBe('Plain Name');
+    expect(records.flat().filter(runnable)).toEqual([]);
+  });
+
+  it('registry reasons starting with = + - @ tab or CR reach dnc.csv as text', async () => {
+    const admin = await manager(app);
+    for (const [i, reason] of PLANTED.entries()) {
+      const res = await app
+        .http()
+        .post('/mymitt-callcenter/dnc')
+        .set(bearer(admin.token))
+        .send({ phone: phoneOf(9500 + i), reason });
+      expect(res.status).toBe(201);
+    }
+    const res = await downloadCsv(app, '/mymitt-callcenter/dnc.csv', admin.token);
+    const [header, ...records] = parseCsv(res.text);
+    expect(header).toEqual(['phone', 'reason', 'source', 'active', 'updatedAt']);
+    const reasons = new Map(records.map((r) => [r[0], r[1]]));
+    PLANTED.forEach((reason, i) => expect(reasons.get(e164Of(9500 + i))).toBe(`'${reason}`));
+    expect(records.flat().filter(runnable)).toEqual([]);
+  });
+});
+
+describe('phone-bank builder', () => {
+  it('saves the builder’s own bodies with some recontact rules overridden: 201 on create, 200 on update, the rules read back', async () => {
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Builder');
+    const lists = (await app.http().get('/mymitt-callcenter/lists').set(bearer(admin.token))).body.data;
+    const form = toForm(null, lists);
+    form.listId = String(listId);
+    form.name = 'Builder bank';
+    form.scriptEn = 'Hello from the builder';
+    form.rules.no_answer = { mode: 'after', intervalMinutes: 90, maxAttempts: 2 };
+    form.rules.busy = { mode: 'never' };
+    form.rules.machine = { mode: 'default', maxAttempts: 4 };
+
+    const created = await app.http().post('/mymitt-callcenter/phone-banks').set(bearer(admin.token)).send(toBody(form));
+    expect(created.status).toBe(201);
+    const rules = { no_answer: { intervalMinutes: 90, maxAttempts: 2 }, busy: { intervalMinutes: null }, machine: { maxAttempts: 4 } };
+    expect(created.body.data).toMatchObject({ name: 'Builder bank', listId, status: 'draft', recontactRules: rules });
+    const bankId = created.body.data.id;
+
+    // The builder reopens the saved bank, changes one rule and drops another, and saves.
+    const banks = (await app.http().get('/mymitt-callcenter/phone-banks').set(bearer(admin.token))).body.data;
+    const reopened = toForm(
+      banks.find((b: any) => b.id === bankId),
+      lists
+    );
+    expect(reopened.rules.busy).toEqual({ mode: 'never', intervalMinutes: undefined, maxAttempts: undefined });
+    reopened.rules.busy = { mode: 'after', intervalMinutes: 30 };
+    reopened.rules.machine = { mode: 'default' };
+    const updated = await app.http().put(`/mymitt-callcenter/phone-banks/${bankId}`).set(bearer(admin.token)).send(toBody(reopened));
+    expect(updated.status).toBe(200);
+    const after = { no_answer: { intervalMinutes: 90, maxAttempts: 2 }, busy: { intervalMinutes: 30 } };
+    expect(updated.body.data.recontactRules).toEqual(after);
+    const row = await app.strapi.db.connection('mymitt_phone_banks').where({ id: bankId }).first('recontact_rules');
+    expect(typeof row.recontact_rules === 'string' ? JSON.parse(row.recontact_rules) : row.recontact_rules).toEqual(after);
+  });
+
+  it('still refuses an unknown disposition or a malformed rule (400 naming the path)', async () => {
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Builder refusals');
+    const post = (recontactRules: unknown) =>
+      app.http().post('/mymitt-callcenter/phone-banks').set(bearer(admin.token)).send({ name: 'Refused', listId, recontactRules });
+    const refusal = (path: string[]) => ({
+      data: null,
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: expect.any(String),
+        details: { errors: [expect.objectContaining({ path })] },
+      },
+    });
+    const unknown = await post({ hung_up: { maxAttempts: 2 } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body).toEqual(refusal(['recontactRules', 'hung_up']));
+    const malformed = await post({ busy: { maxAttempts: 0 } });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body).toEqual(refusal(['recontactRules', 'busy', 'maxAttempts']));
+    expect(Number((await app.strapi.db.connection('mymitt_phone_banks').where({ list_id: listId }).count({ n: '*' }))[0].n)).toBe(0);
   });
 });

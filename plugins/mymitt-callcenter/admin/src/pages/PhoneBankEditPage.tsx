@@ -31,6 +31,7 @@ import type {
   SurveyQuestion,
   WhoMayCall,
 } from '../../../shared/contracts/call-admin';
+import { toBody, toForm, type BankForm, type RecontactMode, type RuleForm } from '../utils/phone-bank-form';
 import { QueryState } from '../components/QueryState';
 import { SimpleTable } from '../components/SimpleTable';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
@@ -47,92 +48,6 @@ const WHO: WhoMayCall[] = ['any', 'group', 'approved'];
 const TYPES: QuestionType[] = ['single', 'multiple', 'text'];
 const NO_BRANCH = '__next__';
 const CALLER_COLOR = { requested: 'warning', approved: 'success', revoked: 'danger' } as const;
-
-type RecontactMode = 'default' | 'after' | 'never';
-interface RuleForm {
-  mode: RecontactMode;
-  intervalMinutes?: number;
-  maxAttempts?: number;
-}
-
-/** The form keeps what is typed: numbers may be undefined, states are one comma-separated text. */
-interface BankForm {
-  name: string;
-  listId: string;
-  scriptEn: string;
-  scriptEs: string;
-  instructions: string;
-  status: PhoneBankStatus;
-  whoMayCall: WhoMayCall;
-  groupSlug: string;
-  goalCompleted?: number;
-  targetStatesText: string;
-  questions: SurveyQuestion[];
-  rules: Record<Disposition, RuleForm>;
-}
-
-function toForm(bank: PhoneBank | null, lists: CallList[]): BankForm {
-  const rules = Object.fromEntries(
-    DISPOSITIONS.map((d) => {
-      const override = bank?.recontactRules?.[d];
-      if (!override) return [d, { mode: 'default' }];
-      const mode: RecontactMode =
-        override.intervalMinutes === null ? 'never' : override.intervalMinutes !== undefined ? 'after' : 'default';
-      return [d, { mode, intervalMinutes: override.intervalMinutes ?? undefined, maxAttempts: override.maxAttempts }];
-    })
-  ) as Record<Disposition, RuleForm>;
-  return {
-    name: bank?.name ?? '',
-    listId: bank ? String(bank.listId) : lists[0] ? String(lists[0].id) : '',
-    scriptEn: bank?.scriptEn ?? '',
-    scriptEs: bank?.scriptEs ?? '',
-    instructions: bank?.instructions ?? '',
-    status: bank?.status ?? 'draft',
-    whoMayCall: bank?.whoMayCall ?? 'any',
-    groupSlug: bank?.groupSlug ?? '',
-    goalCompleted: bank?.goalCompleted ?? undefined,
-    targetStatesText: (bank?.targetStates ?? []).join(', '),
-    questions: bank?.questions ?? [],
-    rules,
-  };
-}
-
-/**
- * The body POST / PUT expect. Values are sent as typed (a blank goal is null, "ne" becomes "NE") for
- * the server to judge: its 400 names each bad path, shown next to the field.
- */
-function toBody(form: BankForm): PhoneBankBody {
-  const recontactRules: PhoneBankBody['recontactRules'] = {};
-  for (const d of DISPOSITIONS) {
-    const rule = form.rules[d];
-    const override: { intervalMinutes?: number | null; maxAttempts?: number } = {};
-    if (rule.mode === 'never') override.intervalMinutes = null;
-    if (rule.mode === 'after' && rule.intervalMinutes !== undefined) override.intervalMinutes = rule.intervalMinutes;
-    if (rule.maxAttempts !== undefined) override.maxAttempts = rule.maxAttempts;
-    if (Object.keys(override).length) recontactRules[d] = override;
-  }
-  return {
-    name: form.name,
-    listId: Number(form.listId),
-    scriptEn: form.scriptEn.trim() ? form.scriptEn : null,
-    scriptEs: form.scriptEs.trim() ? form.scriptEs : null,
-    instructions: form.instructions.trim() ? form.instructions : null,
-    status: form.status,
-    whoMayCall: form.whoMayCall,
-    groupSlug: form.whoMayCall === 'group' && form.groupSlug.trim() ? form.groupSlug.trim() : null,
-    goalCompleted: form.goalCompleted ?? null,
-    targetStates: form.targetStatesText
-      .split(/[\s,;]+/)
-      .filter(Boolean)
-      .map((s) => s.toUpperCase()),
-    questions: form.questions.map((q) => ({
-      ...q,
-      labelEs: q.labelEs?.trim() ? q.labelEs : undefined,
-      options: q.type === 'text' ? undefined : (q.options ?? []).map((o) => ({ ...o, next: o.next || undefined })),
-    })),
-    recontactRules,
-  };
-}
 
 const errorAt = (errors: Record<string, string>, prefix: string) =>
   Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];

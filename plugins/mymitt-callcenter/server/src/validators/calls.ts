@@ -54,7 +54,8 @@ const bankFields = {
     .max(60)
     .nullish(),
   goalCompleted: z.number().int().positive().nullish(),
-  recontactRules: z.record(z.enum(DISPOSITIONS), recontactRule),
+  /** Only the overridden dispositions are sent (zod 4's `z.record` over an enum would require all eleven). */
+  recontactRules: z.partialRecord(z.enum(DISPOSITIONS), recontactRule),
   targetStates: z.array(z.string().refine(isUsStateCode, 'not a US state code')).max(60),
 };
 

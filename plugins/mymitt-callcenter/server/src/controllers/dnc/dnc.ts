@@ -4,10 +4,10 @@ import { getService } from '../../utils/get-service';
 import { normalizeUsPhone } from '../../domain/phone';
 import { dncAddBody, dncDeactivateBody, dncListQuery, dncPhoneParams } from '../../validators/dnc';
 import { csvStream, sendCsv } from '../csv';
+import { byteLimit, discardRest } from '../../utils/csv-body';
 import { parse } from 'csv-parse';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
-import { errors } from '@strapi/utils';
 
 const actor = (ctx: any) => `admin:${ctx.state?.user?.id ?? 'unknown'}`;
 
@@ -45,27 +45,30 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => ({
     const stream = csvStream(ctx, maxBytes);
     const phones: string[] = [];
     const rejected: Array<{ row: number; reason: string }> = [];
-    let seen = 0;
     let row = 1;
-    stream.on('data', (chunk: Buffer) => {
-      seen += chunk.length;
-      if (seen > maxBytes) stream.destroy(new errors.PayloadTooLargeError('The CSV is too large'));
+    const parser = parse({
+      columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
     });
-    const parser = stream.pipe(
-      parse({
-        columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
-        bom: true,
-        skip_empty_lines: true,
-        relax_column_count: true,
-        trim: true,
-      })
-    );
-    stream.on('error', (error: Error) => parser.destroy(error));
-    for await (const record of parser as AsyncIterable<Record<string, string>>) {
-      row += 1;
-      const e164 = normalizeUsPhone(record.phone ?? '');
-      if (e164) phones.push(e164);
-      else if (rejected.length < 1000) rejected.push({ row, reason: record.phone ? 'invalid phone' : 'missing phone' });
+    // All or nothing: numbers are collected while the body streams and written in one transaction at
+    // the end, so a body refused past the limit (413) wrote nothing.
+    stream
+      .pipe(byteLimit(maxBytes))
+      .on('error', (error: Error) => parser.destroy(error))
+      .pipe(parser);
+    try {
+      for await (const record of parser as AsyncIterable<Record<string, string>>) {
+        row += 1;
+        const e164 = normalizeUsPhone(record.phone ?? '');
+        if (e164) phones.push(e164);
+        else if (rejected.length < 1000) rejected.push({ row, reason: record.phone ? 'invalid phone' : 'missing phone' });
+      }
+    } catch (error) {
+      discardRest(stream);
+      throw error;
     }
     const added = await strapi.db.transaction(({ trx }) =>
       getService('dnc').addMany(trx, phones, { source: 'import', actor: actor(ctx), reason: 'Imported' })

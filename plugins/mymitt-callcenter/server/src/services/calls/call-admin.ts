@@ -89,7 +89,8 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
       const counts = await knex()(TABLES.contacts).groupBy('list_id', 'status').select('list_id', 'status').count({ count: '*' });
       return lists.map((list: any) => {
         const byStatus: Record<string, number> = { active: 0, done: 0, dnc: 0 };
-        for (const c of counts as any[]) if (c.list_id === list.id) byStatus[c.status] = Number(c.count);
+        // Rows of an import under way (`importing`) are not counted until it publishes them.
+        for (const c of counts as any[]) if (c.list_id === list.id && c.status in byStatus) byStatus[c.status] = Number(c.count);
         return { id: list.id, name: list.name, description: list.description ?? null, contacts: byStatus };
       });
     },

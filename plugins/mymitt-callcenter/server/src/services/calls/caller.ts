@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache, isUniqueViolation } from '@mymitt/plugin-kit';
 import { isCallableNow } from '../../domain/calling-window';
 import { answerProblems, type SurveyQuestion } from '../../domain/survey';
 import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
@@ -161,6 +161,30 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     return null;
   }
 
+  /**
+   * Leases one contact, at most one per caller and list: the unique index `(list_id, leased_by)` refuses
+   * a second row leased to the same caller, on either database and across processes. A refused lease
+   * means another request of this caller got there first (→ that contact, so concurrent `next` calls all
+   * answer the same lease), or the caller still owns a lease that expired or left the list (→ released,
+   * then leased again). Expired leases keep `leased_by` until someone leases the row or this happens.
+   */
+  async function leaseOnce(bank: any, userId: number, now: Date, where: (qb: any) => void) {
+    for (let round = 0; round < 3; round += 1) {
+      try {
+        return await lease(bank, userId, now, where);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      const held = await heldBy(bank, userId, now);
+      if (held) return held;
+      await knex()(TABLES.contacts)
+        .where({ list_id: bank.list_id, leased_by: userId })
+        .where((q: any) => q.whereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now).orWhereNot('status', 'active'))
+        .update({ leased_by: null, lease_token: null, lease_expires_at: null, updated_at: now });
+    }
+    throw conflict('Another request of yours is leasing a contact right now: ask again', { reason: 'lease_in_progress' });
+  }
+
   /** The caller's live lease by token, inside `trx`; 409 when it expired, was released or is another's (TEL-04). */
   async function liveLease(trx: Knex, bank: any, userId: number, token: string, now: Date) {
     const contact = await trx(TABLES.contacts).where({ lease_token: token }).first();
@@ -284,8 +308,10 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * `afterResult`: called by "save and next" right after this caller's result ended their lease, so the
-     * lookup of a lease they still hold is skipped (a second open tab's lease simply expires, TEL-04).
+     * TEL-04: a caller holding a live lease on the bank's list gets that same contact back (also when
+     * several `next` calls race: see `leaseOnce`). `afterResult`: called by "save and next" right after
+     * this caller's result ended their lease, so the lookup of a lease they still hold is skipped (a
+     * lease from a second open tab is still found by `leaseOnce` and offered).
      */
     async next(
       bankId: number,
@@ -298,7 +324,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       if (held) return { offer: offer(bank, held) };
       const hours = await openHours(bank.list_id, now);
       if (!hours) return { offer: null, reason: 'outside_calling_hours' };
-      const contact = await lease(bank, userId, now, eligible(bank, now, hours));
+      const contact = await leaseOnce(bank, userId, now, eligible(bank, now, hours));
       return contact ? { offer: offer(bank, contact) } : { offer: null, reason: 'list_exhausted' };
     },
 

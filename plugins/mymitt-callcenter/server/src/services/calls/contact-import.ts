@@ -1,4 +1,5 @@
-import { Transform, type Readable } from 'stream';
+import { randomBytes } from 'crypto';
+import type { Readable } from 'stream';
 import { parse } from 'csv-parse';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -7,6 +8,7 @@ import { normalizeUsPhone, splitPhones } from '../../domain/phone';
 import { stateOfZip, timeZoneOfContact } from '../../domain/time-zone';
 import { TABLES, strapiRowColumns } from './tables';
 import { getService } from '../../utils/get-service';
+import { byteLimit, discardRest } from '../../utils/csv-body';
 
 export interface ImportReport {
   inserted: number;
@@ -41,17 +43,13 @@ const cell = (record: Record<string, string>, ...names: string[]) => {
   return null;
 };
 
-/** Counts bytes through and fails past `maxBytes` (413), so a huge upload is refused while it streams. */
-function byteLimit(maxBytes: number) {
-  let seen = 0;
-  return new Transform({
-    transform(chunk, _encoding, done) {
-      seen += chunk.length;
-      if (seen > maxBytes) return done(new errors.PayloadTooLargeError(`The CSV is larger than ${maxBytes} bytes`));
-      done(null, chunk);
-    },
-  });
-}
+/**
+ * The status of the rows of an import under way: no query of callers, counts or exports reads it, and
+ * the import publishes its rows in one UPDATE at the end or deletes them when it is refused.
+ */
+export const IMPORTING = 'importing';
+/** Rows an import left staged this long ago belong to a crashed process: removed at boot. */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /** One CSV row as a contact, or the reason it is refused. */
 export function contactFromRecord(record: Record<string, string>, tzCache: Map<string, string | null>): PendingContact | string {
@@ -99,7 +97,10 @@ export function contactFromRecord(record: Record<string, string>, tzCache: Map<s
  * Streams a CSV into a call list (name, phone(s), street, city, state, zip, tags, external_id): phones
  * normalised to E.164, time zone from the ZIP (area code as fallback), duplicates by phone merged within
  * the list, bad rows reported (row = CSV line, the header being row 1) while good rows load, numbers on
- * the do-not-call registry loaded as `dnc` (TEL-03). Multi-row inserts, one transaction per batch.
+ * the do-not-call registry loaded as `dnc` (TEL-03). All or nothing: batches are inserted as they stream
+ * (multi-row inserts, a short transaction each, so the database is never held for the whole upload), all
+ * staged under this import's key with status `importing`, and published together at the end in one
+ * UPDATE, which also reads the registry; a refused import (413, aborted upload, error) deletes them.
  */
 export async function importContacts(strapi: Core.Strapi, listId: number, body: Readable, maxBytes: number): Promise<ImportReport> {
   const knex = strapi.db.connection;
@@ -108,13 +109,17 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
     report.rejectedCount += 1;
     if (report.rejected.length < MAX_REPORTED) report.rejected.push({ row, reason });
   };
+  const importKey = randomBytes(16).toString('hex');
+  const staged = () => knex(TABLES.contacts).where({ list_id: listId, status: IMPORTING, import_key: importKey });
 
+  // Rows staged by another import are not known: were it to fail, these phones would be lost.
   const known = new Set<string>();
   let lastId = 0;
   for (;;) {
     const rows = await knex(TABLES.contacts)
       .where('list_id', listId)
       .where('id', '>', lastId)
+      .whereNot('status', IMPORTING)
       .orderBy('id')
       .limit(5000)
       .select('id', 'phone');
@@ -130,31 +135,42 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
     if (!pending.size) return;
     const batch = [...pending.values()];
     pending = new Map();
+    const now = getService('clock').now();
+    const rows = batch.map((c) => ({
+      ...strapiRowColumns(now),
+      list_id: listId,
+      name: c.name,
+      phone: c.phone,
+      other_phones: JSON.stringify(c.otherPhones),
+      street: c.street,
+      city: c.city,
+      state: c.state,
+      zip: c.zip,
+      tags: JSON.stringify(c.tags),
+      external_id: c.externalId,
+      time_zone: c.timeZone,
+      status: IMPORTING,
+      import_key: importKey,
+      attempts: 0,
+    }));
     await strapi.db.transaction(async ({ trx }) => {
-      const onRegistry = await getService('dnc').activeAmong(
-        trx,
-        batch.map((c) => c.phone)
-      );
-      const now = getService('clock').now();
-      const rows = batch.map((c) => ({
-        ...strapiRowColumns(now),
-        list_id: listId,
-        name: c.name,
-        phone: c.phone,
-        other_phones: JSON.stringify(c.otherPhones),
-        street: c.street,
-        city: c.city,
-        state: c.state,
-        zip: c.zip,
-        tags: JSON.stringify(c.tags),
-        external_id: c.externalId,
-        time_zone: c.timeZone,
-        status: onRegistry.has(c.phone) ? 'dnc' : 'active',
-        attempts: 0,
-      }));
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx(TABLES.contacts).insert(rows.slice(i, i + INSERT_CHUNK));
     });
     report.inserted += batch.length;
+  };
+
+  /** One statement: every staged row goes live at once, `dnc` when its number is on the registry now. */
+  const publish = async () => {
+    await flush();
+    await staged().update({
+      status: knex.raw(
+        `CASE WHEN EXISTS (SELECT 1 FROM ${TABLES.dnc} WHERE ${TABLES.dnc}.phone = ${TABLES.contacts}.phone AND ${TABLES.dnc}.active = ?) THEN 'dnc' ELSE 'active' END`,
+        [true]
+      ),
+      import_key: null,
+      updated_at: getService('clock').now(),
+    });
+    return report;
   };
 
   const parser = parse({
@@ -194,15 +210,28 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
       pending.set(contact.phone, contact);
       if (pending.size >= FLUSH_EVERY) await flush();
     }
+    await publish();
   } catch (error: any) {
-    if (error instanceof errors.PayloadTooLargeError) throw error;
-    if (error?.code?.startsWith?.('CSV_')) {
-      await flush();
-      reject(row + 1, `unreadable CSV: ${error.message}`.slice(0, 200));
-      return report;
+    // A CSV that turns unreadable part-way keeps the rows read so far, reported like any bad row.
+    const unreadable = !(error instanceof errors.PayloadTooLargeError) && error?.code?.startsWith?.('CSV_');
+    if (unreadable) reject(row + 1, `unreadable CSV: ${error.message}`.slice(0, 200));
+    try {
+      if (unreadable) return await publish();
+    } catch (publishError) {
+      error = publishError;
     }
+    discardRest(body);
+    await staged().del();
     throw error;
   }
-  await flush();
   return report;
+}
+
+/** Deletes rows staged by imports that never finished (their process stopped mid-import). */
+export async function discardAbandonedImports(strapi: Core.Strapi, now: Date) {
+  const knex = strapi.db.connection;
+  const before = new Date(now.getTime() - ABANDONED_AFTER_MS);
+  for (const { id } of await knex(TABLES.lists).select('id')) {
+    await knex(TABLES.contacts).where({ list_id: id, status: IMPORTING }).where('created_at', '<', before).del();
+  }
 }
