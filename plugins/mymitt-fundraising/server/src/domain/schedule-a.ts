@@ -73,23 +73,6 @@ export function electionCode(kind: ElectionKind, electionDate: string): string {
   return `${KIND_LETTER[kind] ?? 'O'}${electionDate.slice(0, 4)}`;
 }
 
-/**
- * Spreadsheet apps run a cell that starts with = + - @ (or a tab / carriage return) as a formula: such
- * text cells get a leading apostrophe (as the profiles CSV export does).
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvLine(cells: Array<string | number | null | undefined>): string {
-  return `${cells.map(csvCell).join(',')}\r\n`;
-}
-
 /** Integer cents as the FEC file shows dollars: 5000 → "50.00", -1250 → "-12.50". */
 export function dollars(cents: number): string {
   const sign = cents < 0 ? '-' : '';

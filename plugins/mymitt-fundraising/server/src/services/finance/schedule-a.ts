@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { calendarDate, toInstant } from '../../domain/calendar-date';
 import { limitInForce } from '../../domain/contribution-limits';
 import { nextElection } from '../../domain/election-designation';
-import { csvLine, dollars, electionCode, scheduleALines, type GiftLine, type ScheduleARow } from '../../domain/schedule-a';
+import { csvLine, csvNumber } from '@mymitt/plugin-kit';
+import { dollars, electionCode, scheduleALines, type GiftLine, type ScheduleARow } from '../../domain/schedule-a';
 import { getService } from '../../utils/get-service';
 import { COMPLIANCE_TIME_ZONE } from '../compliance/compliance-config';
 import { TABLES } from '../ledger/tables';
@@ -85,6 +86,7 @@ const scheduleA = ({ strapi }: { strapi: Core.Strapi }) => ({
       const election = line.electionId ? electionById.get(line.electionId) : nextElection(elections, dayOf(line.receivedAt));
       return election ? electionCode(election.kind, election.electionDate) : '';
     };
+    // The kit's CSV writer: donor text is formula-safe; amounts are our own numbers (a refund's "-50.00" stays numeric).
     const format = (line: GiftLine, donor: any, method: string) =>
       csvLine([
         dayOf(line.receivedAt),
@@ -100,9 +102,9 @@ const scheduleA = ({ strapi }: { strapi: Core.Strapi }) => ({
         donor?.country,
         donor?.occupation,
         donor?.employer,
-        dollars(line.amountCents),
+        csvNumber(dollars(line.amountCents)),
         designation(line),
-        dollars(line.aggregateCents),
+        csvNumber(dollars(line.aggregateCents)),
         line.itemized ? 'Y' : 'N',
         method,
         donor?.status,

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { pointsSql } from '../../domain/points-sql';
-import { stringify } from 'csv-stringify/sync';
+import { csvLine } from '@mymitt/plugin-kit';
 import { MAX_LEVEL, type ProfilesSettings } from '../../config';
 import { ACTIVITY_KINDS } from '../../domain/activity-sources';
 import { levelForPoints, windowStart } from '../../domain/activity-level';
 import { firstWeekStart, signUpsByWeek, type DailyCount } from '../../domain/sign-up-weeks';
-import { neutralizeFormula } from '../../domain/csv-cells';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { SupportersReportQuery, SuperVolunteersQuery } from '../../validators/reports';
 import type { SuperVolunteer, SupportersReport } from '../../../../shared/contracts/reports';
@@ -158,10 +157,8 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         row.lastActiveAt ?? '',
         ...ACTIVITY_KINDS.map((k) => row.breakdown[k] ?? 0),
       ]);
-      return stringify([CSV_COLUMNS, ...records], {
-        cast: { string: (value) => neutralizeFormula(value) },
-        record_delimiter: 'windows',
-      });
+      // The kit's writer: RFC 4180 lines (CRLF), text cells formula-safe, numbers (rank, points) as numbers.
+      return [CSV_COLUMNS, ...records].map(csvLine).join('');
     },
   };
 };
