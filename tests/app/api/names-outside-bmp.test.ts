@@ -2,6 +2,7 @@ import { randomUUID } from 'crypto';
 import { useStrapi } from '../../helpers/strapi';
 import { bearer } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
+import { createList, csvOf, importCsv, manager } from '../../mymitt-callcenter/api/helpers';
 import { honorRollName } from '../../../plugins/mymitt-fundraising/server/src/domain/fundraising-pages';
 import { defaultDisplayName } from '../../../plugins/mymitt-profiles/server/src/domain/profile-slug';
 import { shortName } from '../../../plugins/mymitt-callcenter/server/src/domain/call-day';
@@ -101,6 +102,23 @@ describe('names outside the Basic Multilingual Plane', () => {
     expect(res.status).toBe(201);
     expect(res.body.data.excerpt.endsWith('…')).toBe(true);
     expect(wellFormed(res.body.data.excerpt)).toBe(true);
+    expect(res.text).not.toMatch(LONE_SURROGATE_ESCAPE);
+  });
+
+  it('a contact import report quotes a refused cell cut between graphemes', async () => {
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Emoji cells');
+    const res = await importCsv(
+      app,
+      admin,
+      listId,
+      csvOf('name,phone,zip,state', [`Eve,${'1'.repeat(39)}${THUMB_DARK}x,03301,NH`, `Flo,603-555-0199,${'0'.repeat(11)}${FAMILY}0,NH`])
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data.rejected).toEqual([
+      { row: 2, reason: `invalid phone: ${'1'.repeat(39)}${THUMB_DARK}` },
+      { row: 3, reason: `invalid zip: ${'0'.repeat(11)}${FAMILY}` },
+    ]);
     expect(res.text).not.toMatch(LONE_SURROGATE_ESCAPE);
   });
 });

@@ -3,7 +3,7 @@ import type { Readable } from 'stream';
 import { parse } from 'csv-parse';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { isUsStateCode } from '@mymitt/plugin-kit';
+import { isUsStateCode, truncateGraphemes } from '@mymitt/plugin-kit';
 import { normalizeUsPhone, splitPhones } from '../../domain/phone';
 import { stateOfZip, timeZoneOfContact } from '../../domain/time-zone';
 import { TABLES, strapiRowColumns } from './tables';
@@ -59,19 +59,19 @@ export function contactFromRecord(record: Record<string, string>, tzCache: Map<s
   ];
   if (!rawPhones.length) return 'missing phone';
   const phones = [...new Set(rawPhones.map(normalizeUsPhone).filter((p): p is string => p !== null))];
-  if (!phones.length) return `invalid phone: ${rawPhones[0].slice(0, 40)}`;
+  if (!phones.length) return `invalid phone: ${truncateGraphemes(rawPhones[0], 40)}`;
 
   const joined = [cell(record, 'first_name', 'firstname'), cell(record, 'last_name', 'lastname')].filter(Boolean).join(' ');
   const name = cell(record, 'name') ?? (joined || null);
   if (name && name.length > 200) return 'name longer than 200 characters';
 
   const zipRaw = cell(record, 'zip', 'zipcode', 'postal_code');
-  if (zipRaw && !/^\d{5}(-?\d{4})?$/.test(zipRaw)) return `invalid zip: ${zipRaw.slice(0, 12)}`;
+  if (zipRaw && !/^\d{5}(-?\d{4})?$/.test(zipRaw)) return `invalid zip: ${truncateGraphemes(zipRaw, 12)}`;
   const zip = zipRaw ? zipRaw.slice(0, 5) : null;
 
   const stateRaw = cell(record, 'state');
   const state = stateRaw ? stateRaw.toUpperCase() : zip ? stateOfZip(zip) : null;
-  if (stateRaw && !isUsStateCode(state!)) return `invalid state: ${stateRaw.slice(0, 20)}`;
+  if (stateRaw && !isUsStateCode(state!)) return `invalid state: ${truncateGraphemes(stateRaw, 20)}`;
 
   const street = cell(record, 'street', 'address');
   const city = cell(record, 'city');
@@ -214,7 +214,7 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
   } catch (error: any) {
     // A CSV that turns unreadable part-way keeps the rows read so far, reported like any bad row.
     const unreadable = !(error instanceof errors.PayloadTooLargeError) && error?.code?.startsWith?.('CSV_');
-    if (unreadable) reject(row + 1, `unreadable CSV: ${error.message}`.slice(0, 200));
+    if (unreadable) reject(row + 1, truncateGraphemes(`unreadable CSV: ${error.message}`, 200));
     try {
       if (unreadable) return await publish();
     } catch (publishError) {
