@@ -1,5 +1,6 @@
 import Transport from 'winston-transport';
 import type { Core } from '@strapi/strapi';
+import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { createTestDatabase, isPostgresRun, type TestDatabase } from '../../helpers/database';
 import { bootStrapi, stopStrapi } from '../../helpers/strapi';
 
@@ -63,10 +64,16 @@ describe('unique index on supporter emails', () => {
       expect(stored.hash).not.toBe('changed-by-test');
 
       // And it holds: a second row with the same email in another case is refused by the database itself.
-      const users = second.db.query('plugin::users-permissions.user');
-      await users.create({ data: { username: 'first', email: 'dup@example.org', provider: 'local' } });
-      await expect(users.create({ data: { username: 'second', email: 'DUP@example.org', provider: 'local' } })).rejects.toThrow();
-      expect(await users.count({ where: { email: { $eqi: 'dup@example.org' } } })).toBe(1);
+      const knex = second.db.connection;
+      await knex('up_users').insert({ username: 'first', email: 'dup@example.org', provider: 'local' });
+      const duplicate = await knex('up_users')
+        .insert({ username: 'second', email: 'DUP@example.org', provider: 'local' })
+        .then(
+          () => 'inserted',
+          (error) => error
+        );
+      expect(isUniqueViolation(duplicate)).toBe(true);
+      expect(await knex('up_users').whereRaw('lower(email) = ?', ['dup@example.org']).count({ n: '*' })).toEqual([{ n: isPostgresRun() ? '1' : 1 }]);
     } finally {
       await stopStrapi(second);
     }
