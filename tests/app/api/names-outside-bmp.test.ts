@@ -1,5 +1,5 @@
-import { randomUUID } from 'crypto';
 import { useStrapi } from '../../helpers/strapi';
+import { aDonationBody } from '../../helpers/donation-bodies';
 import { bearer } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
 import { createList, csvOf, importCsv, manager } from '../../mymitt-callcenter/api/helpers';
@@ -29,28 +29,12 @@ const THUMB_DARK = '👍🏿';
 const LONE_SURROGATE_ESCAPE = /\\u[dD][89a-fA-F][0-9a-fA-F]{2}/;
 const wellFormed = (text: string) => Buffer.from(text, 'utf8').toString('utf8') === text;
 
-const affirmations = { citizenOrGreenCard: true, ownFunds: true, ownPersonalCard: true, atLeast18: true, notFederalContractor: true };
-
 /** A gift paid through the sandbox checkout and its signed webhook, credited to a page. */
 async function paidGift(pageSlug: string, firstName: string, lastName: string) {
   const donate = await app
     .http()
     .post(`${FUNDRAISING}/donations`)
-    .send({
-      amountCents: 2500,
-      firstName,
-      lastName,
-      email: `donor-${randomUUID().slice(0, 8)}@example.org`,
-      street: '1 Main St',
-      city: 'Belmont',
-      state: 'MA',
-      zip: '02478',
-      occupation: 'Teacher',
-      employer: 'Belmont Schools',
-      affirmations,
-      affirmationsVersion: '2025-11',
-      pageSlug,
-    });
+    .send(aDonationBody({ amountCents: 2500, firstName, lastName, pageSlug }));
   expect(donate.status).toBe(201);
   const paid = await app
     .http()

@@ -1,5 +1,5 @@
-import { randomUUID } from 'crypto';
 import { useStrapi } from '../../helpers/strapi';
+import { AFFIRMATIONS, aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
 import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
@@ -28,27 +28,7 @@ const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
 
-const affirmations = { citizenOrGreenCard: true, ownFunds: true, ownPersonalCard: true, atLeast18: true, notFederalContractor: true };
-
-/** A complete, lawful donation body for a person of its own (a fresh email and street per call). */
-function aGift(overrides: Record<string, unknown> = {}) {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    amountCents: 5000,
-    firstName: 'Ann',
-    lastName: `Romney${tag}`,
-    email: `ann-${tag}@example.org`,
-    street: `${tag.replace(/\D/g, '').slice(0, 3) || '1'} Main Street`,
-    city: 'Belmont',
-    state: 'MA',
-    zip: '02478',
-    occupation: 'Teacher',
-    employer: 'Belmont Schools',
-    affirmations,
-    affirmationsVersion: '2025-11',
-    ...overrides,
-  };
-}
+const aGift = aDonationBody;
 
 const donate = (body: unknown, jwt?: string) => {
   const req = app.http().post(DONATE);
@@ -177,9 +157,9 @@ describe('POST /donations', () => {
     };
 
     it('FEC-08: each of the five affirmations must be ticked; an unknown text version is refused', async () => {
-      const { ownFunds: _dropped, ...four } = affirmations;
+      const { ownFunds: _dropped, ...four } = AFFIRMATIONS;
       expect((await refusedWith(aGift({ affirmations: four }), 400)).name).toBe('ValidationError');
-      await refusedWith(aGift({ affirmations: { ...affirmations, notFederalContractor: false } }), 400);
+      await refusedWith(aGift({ affirmations: { ...AFFIRMATIONS, notFederalContractor: false } }), 400);
       await refusedWith(aGift({ affirmationsVersion: '1999-01' }), 400);
     });
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'crypto';
 import { useStrapi } from '../../helpers/strapi';
+import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 import { aChargeSucceeded, signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
@@ -29,27 +30,7 @@ const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 
-const affirmations = { citizenOrGreenCard: true, ownFunds: true, ownPersonalCard: true, atLeast18: true, notFederalContractor: true };
-
-/** A lawful donation body; a fresh person unless the overrides say who. */
-function aGift(overrides: Record<string, unknown> = {}) {
-  const tag = randomUUID().slice(0, 8);
-  return {
-    amountCents: 5000,
-    firstName: 'Fresh',
-    lastName: `Donor${tag}`,
-    email: `donor-${tag}@example.org`,
-    street: `${tag.replace(/\D/g, '').slice(0, 3) || '1'} Oak Street`,
-    city: 'Concord',
-    state: 'NH',
-    zip: '03301',
-    occupation: 'Nurse',
-    employer: 'Concord Hospital',
-    affirmations,
-    affirmationsVersion: '2025-11',
-    ...overrides,
-  };
-}
+const aGift = aDonationBody;
 
 const donate = (body: unknown, jwt?: string) => {
   const req = app.http().post(DONATE);

@@ -1,5 +1,5 @@
-import { randomUUID } from 'crypto';
 import { useStrapi } from '../../helpers/strapi';
+import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
 
@@ -18,22 +18,7 @@ const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
 const EVENTS = 'plugin::mymitt-fundraising.stripe-event';
 
-const affirmations = { citizenOrGreenCard: true, ownFunds: true, ownPersonalCard: true, atLeast18: true, notFederalContractor: true };
-const aGift = (overrides: Record<string, unknown> = {}) => ({
-  amountCents: 2700,
-  firstName: 'Tagg',
-  lastName: 'Romney',
-  email: `tagg-${randomUUID().slice(0, 8)}@example.org`,
-  street: '2 Beacon St',
-  city: 'Boston',
-  state: 'MA',
-  zip: '02108',
-  occupation: 'Investor',
-  employer: 'Solamere',
-  affirmations,
-  affirmationsVersion: '2025-11',
-  ...overrides,
-});
+const aGift = (overrides: Record<string, unknown> = {}) => aDonationBody({ amountCents: 2700, firstName: 'Tagg', ...overrides });
 
 const totals = (scope: string) => app.strapi.plugin('mymitt-fundraising').service('ledger').totals(scope);
 const contribution = (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
