@@ -1,6 +1,7 @@
 import http from 'http';
 import type { AddressInfo } from 'net';
 import Stripe from 'stripe';
+import type request from 'supertest';
 
 /**
  * A local stand-in for api.stripe.com. The real Stripe SDK is pointed at it (host/port/protocol), so
@@ -167,6 +168,19 @@ export async function startStripeFake(): Promise<StripeFake> {
 /** A `Stripe-Signature` header for a webhook body, made the way Stripe makes it. */
 export function signWebhook(payload: string, secret: string, timestamp = Math.floor(Date.now() / 1000)) {
   return Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
+}
+
+export const WEBHOOK_PATH = '/api/mymitt-fundraising/stripe/webhook';
+
+/** Posts an event to the app's webhook exactly as Stripe does: the signed bytes, `Stripe-Signature`, JSON. */
+export function postSignedEvent(app: { http(): ReturnType<typeof request> }, event: unknown, secret: string) {
+  const payload = JSON.stringify(event);
+  return app
+    .http()
+    .post(WEBHOOK_PATH)
+    .set('Content-Type', 'application/json')
+    .set('Stripe-Signature', signWebhook(payload, secret))
+    .send(payload);
 }
 
 let chargeSequence = 0;

@@ -2,7 +2,7 @@ import { useStrapi } from '../../helpers/strapi';
 import { AFFIRMATIONS, aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
-import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
+import { startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
 
 /**
  * The donate route against the local Stripe fake (the real SDK pointed at it): compliance first, then
@@ -24,7 +24,6 @@ afterAll(async () => {
 
 const app = useStrapi();
 const DONATE = '/api/mymitt-fundraising/donations';
-const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
 
@@ -67,13 +66,7 @@ async function pay(documentId: string, extra: Record<string, unknown> = {}) {
       },
     },
   };
-  const payload = JSON.stringify(event);
-  const res = await app
-    .http()
-    .post(WEBHOOK)
-    .set('Content-Type', 'application/json')
-    .set('Stripe-Signature', signWebhook(payload, SECRET))
-    .send(payload);
+  const res = await postSignedEvent(app, event, SECRET);
   expect(res.status).toBe(200);
   return row;
 }
@@ -317,14 +310,7 @@ describe('POST /donations', () => {
           },
         },
       };
-      const payload = JSON.stringify(expired);
-      await app
-        .http()
-        .post(WEBHOOK)
-        .set('Content-Type', 'application/json')
-        .set('Stripe-Signature', signWebhook(payload, SECRET))
-        .send(payload)
-        .expect(200);
+      await postSignedEvent(app, expired, SECRET).expect(200);
       expect((await contribution(open[0].body.data.documentId)).status).toBe('failed');
       expect((await donate({ ...person, amountCents: 50000 })).status).toBe(201);
     });
@@ -392,13 +378,7 @@ describe('POST /donations', () => {
         },
       });
       const send = async (event: unknown) => {
-        const payload = JSON.stringify(event);
-        const r = await app
-          .http()
-          .post(WEBHOOK)
-          .set('Content-Type', 'application/json')
-          .set('Stripe-Signature', signWebhook(payload, SECRET))
-          .send(payload);
+        const r = await postSignedEvent(app, event, SECRET);
         expect(r.status).toBe(200);
       };
       await send(invoiceEvent('invoice.paid', { id: stripeId('in'), billing_reason: 'subscription_create', status: 'paid' }));

@@ -3,7 +3,7 @@ import { useStrapi } from '../../helpers/strapi';
 import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
-import { aChargeSucceeded, signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
+import { aChargeSucceeded, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
 import { donorKey } from '../../../plugins/mymitt-fundraising/server/src/domain/donor-key';
 import { ANNA, EMAIL_SPELLINGS, EMAIL_SPOOFS, NAME_SPELLINGS, STREET_SPELLINGS } from '../donor-spellings';
 
@@ -26,7 +26,6 @@ afterAll(() => fake.close());
 
 const app = useStrapi();
 const DONATE = '/api/mymitt-fundraising/donations';
-const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 
@@ -44,13 +43,7 @@ let sequence = 0;
 const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
 
 async function deliver(event: unknown) {
-  const payload = JSON.stringify(event);
-  const res = await app
-    .http()
-    .post(WEBHOOK)
-    .set('Content-Type', 'application/json')
-    .set('Stripe-Signature', signWebhook(payload, SECRET))
-    .send(payload);
+  const res = await postSignedEvent(app, event, SECRET);
   expect(res.status).toBe(200);
 }
 

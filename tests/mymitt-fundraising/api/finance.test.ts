@@ -1,6 +1,6 @@
 import { useStrapi } from '../../helpers/strapi';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
-import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
+import { startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
 import { donorKey } from '../../../plugins/mymitt-fundraising/server/src/domain/donor-key';
 
 const SECRET = 'whsec_mymitt_finance_test';
@@ -16,7 +16,6 @@ beforeAll(async () => {
 const app = useStrapi();
 afterAll(() => fake.close());
 
-const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const DAY = 24 * 60 * 60 * 1000;
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 const service = (name: string) => app.strapi.plugin('mymitt-fundraising').service(name);
@@ -74,13 +73,7 @@ async function paidCardGift(amountCents = 5000, overrides: Record<string, unknow
       },
     },
   };
-  const payload = JSON.stringify(event);
-  const res = await app
-    .http()
-    .post(WEBHOOK)
-    .set('Content-Type', 'application/json')
-    .set('Stripe-Signature', signWebhook(payload, SECRET))
-    .send(payload);
+  const res = await postSignedEvent(app, event, SECRET);
   expect(res.status).toBe(200);
   return { id: created.id as number, paymentIntentId };
 }

@@ -2,7 +2,7 @@ import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
-import { signWebhook } from '../../helpers/stripe-fake';
+import { postSignedEvent } from '../../helpers/stripe-fake';
 
 /** The endpoint secret the app boots with (read from the environment by the plugin config). */
 const SECRET = 'whsec_mymitt_pages_test';
@@ -96,13 +96,7 @@ const refunded = (gift: Gift, refunds: Array<{ id: string; amount: number }>) =>
 
 /** Posts a signed event exactly as Stripe does and expects it applied. */
 async function deliver(event: unknown) {
-  const payload = JSON.stringify(event);
-  const res = await app
-    .http()
-    .post(WEBHOOK)
-    .set('Content-Type', 'application/json')
-    .set('Stripe-Signature', signWebhook(payload, SECRET))
-    .send(payload);
+  const res = await postSignedEvent(app, event, SECRET);
   expect(res.status).toBe(200);
 }
 

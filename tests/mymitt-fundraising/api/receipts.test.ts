@@ -1,13 +1,12 @@
 import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { captureEmails } from '../../helpers/outbox';
-import { signWebhook } from '../../helpers/stripe-fake';
+import { postSignedEvent } from '../../helpers/stripe-fake';
 
 const SECRET = 'whsec_mymitt_receipts_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
 const app = useStrapi();
-const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const RECEIPTS = 'plugin::mymitt-fundraising.receipt';
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 
@@ -57,13 +56,7 @@ const completed = (gift: { id: number; sessionId: string; amountCents: number })
 });
 
 function deliver(event: unknown) {
-  const payload = JSON.stringify(event);
-  return app
-    .http()
-    .post(WEBHOOK)
-    .set('Content-Type', 'application/json')
-    .set('Stripe-Signature', signWebhook(payload, SECRET))
-    .send(payload);
+  return postSignedEvent(app, event, SECRET);
 }
 
 const mailsTo = (email: string) => outbox.sent.filter((m) => m.to === email);
