@@ -9,9 +9,14 @@
  *
  * Each caller sends `next` once, then "save and next" (`result` with `next: true`, as the caller page does):
  * every request after the first records one call and leases the following contact.
- * Reported: leases per second (the row's req/s), p50/p99 of the requests that lease; the check counts contacts leased
- * twice (client: the same phone handed out twice; server: a contact with two results) and leases of
- * contacts that must not have been offered (closed zone or DNC). All must be 0.
+ * Reported: leases per second (the row's req/s), p50/p99 of the requests that lease, all callers looping
+ * back to back (closed loop: the saturation figure). Then an open loop: "save and next" requests arrive
+ * at a fixed rate, half the measured saturation, each handed to an idle caller, and each latency is
+ * counted from its scheduled arrival (a request that waited for a free caller counts its wait), so a
+ * slow server cannot slow the arrivals down and hide its own latency.
+ * The check counts contacts leased twice (client: the same phone handed out twice; server: a contact
+ * with two results), leases of contacts in a zone outside calling hours, and leases of numbers on the
+ * do-not-call registry, each on its own. All must be 0.
  */
 const http = require('http');
 const { bulkInsert, documentId, fitToTable, seededRandom } = require('../lib-bulk-insert');
@@ -21,6 +26,12 @@ const CALLERS = Number(process.env.BENCH_CALLERS || 200);
 const CONTACTS = 60_000;
 const DNC_SHARE = 0.05;
 const MAX_SECONDS = 20;
+const OPEN_LOOP_SECONDS = 10;
+/**
+ * Zones count as open (or closed) only when they stay so, with this margin, from seeding until the bench
+ * ends: the calls bench runs last, a few minutes after the data is seeded.
+ */
+const ZONE_MARGIN_MINUTES = 30;
 const BANK_NAME = 'Bench call day';
 const API = '/api/mymitt-callcenter/phone-banks';
 const DISPOSITIONS = [
@@ -31,7 +42,7 @@ const DISPOSITIONS = [
   ['do_not_call', 0.03],
 ];
 
-/** US zones with the state each stands for: at any hour some are inside 08:00–21:00 and some are not. */
+/** US zones with the state each stands for: the contacts of a call day live there when the hour allows it. */
 const ZONES = [
   ['America/New_York', 'NY'],
   ['America/Chicago', 'IL'],
@@ -53,14 +64,23 @@ function localMinutes(zone, at) {
   return value('hour') * 60 + value('minute');
 }
 
-/** Zones callable for the whole run (a margin on both ends) and zones closed for the whole run. */
-function zonesByHours(window, at) {
+/**
+ * Every IANA zone this Node knows, for the hours when no US zone is open or none is closed (about 11:00 and
+ * 23:00–02:00 UTC): a contact's calling window depends only on its zone, so a zone abroad is as truly open or
+ * closed as a US one. Their contacts keep a US state as a stand-in (the bank targets no state).
+ */
+const ANY_ZONE = Intl.supportedValuesOf('timeZone').map((zone) => [zone, 'NY']);
+
+/** Zones inside the window for the whole run (a margin on both ends) and zones outside it for the whole run. */
+function zonesByHours(zones, window, at) {
   const open = [];
   const closed = [];
-  for (const zone of ZONES) {
+  const start = window.startHour * 60;
+  const end = window.endHour * 60;
+  for (const zone of zones) {
     const minutes = localMinutes(zone[0], at);
-    if (minutes >= window.startHour * 60 + 5 && minutes < window.endHour * 60 - 10) open.push(zone);
-    else if (minutes < window.startHour * 60 - 10 || minutes >= window.endHour * 60 + 5) closed.push(zone);
+    if (minutes >= start + ZONE_MARGIN_MINUTES && minutes < end - ZONE_MARGIN_MINUTES) open.push(zone);
+    else if (minutes < start - ZONE_MARGIN_MINUTES || minutes >= end + ZONE_MARGIN_MINUTES) closed.push(zone);
   }
   return { open, closed };
 }
@@ -95,15 +115,12 @@ async function seed(strapi) {
   const now = new Date();
   const stamp = { created_at: now, updated_at: now, published_at: now };
   const config = strapi.config.get('plugin::mymitt-callcenter');
-  let { open, closed } = zonesByHours(config.callingWindow, now);
-  let note = '';
-  if (!open.length) {
-    // 11:00–12:00 UTC it is calling time in no US zone: the bench widens the window rather than measure nothing.
-    strapi.config.set('plugin::mymitt-callcenter.callingWindow', { startHour: 0, endHour: 24 });
-    ({ open, closed } = zonesByHours({ startHour: 0, endHour: 24 }, now));
-    note = ' (no US zone was in calling hours: window widened to 0–24 for this run)';
-  }
-  if (!closed.length) closed = [['Pacific/Guam', 'GU']];
+  const us = zonesByHours(ZONES, config.callingWindow, now);
+  const abroad = zonesByHours(ANY_ZONE, config.callingWindow, now);
+  const open = us.open.length ? us.open : abroad.open;
+  const closed = us.closed.length ? us.closed : abroad.closed;
+  const abroadFor = [!us.open.length && 'open', !us.closed.length && 'closed'].filter(Boolean);
+  const note = abroadFor.length ? ` (no US zone stayed ${abroadFor.join(' or ')} for the run: zones abroad stand in)` : '';
 
   const [list] = await knex('mymitt_call_lists')
     .insert({ document_id: documentId(), name: 'Bench list', ...stamp })
@@ -189,8 +206,6 @@ async function drive({ port, seed }) {
   const leasedPhones = new Map();
   let errors = 0;
   let resultsRecorded = 0;
-  const started = Date.now();
-  const deadline = started + MAX_SECONDS * 1000;
 
   const post = (path, token, body) =>
     new Promise((resolve) => {
@@ -231,49 +246,109 @@ async function drive({ port, seed }) {
     const disposition = pickDisposition(random);
     return { disposition, answers: disposition === 'talked' ? { support: random() < 0.7 ? 'yes' : 'no' } : {} };
   };
+  const leased = (offer) => leasedPhones.set(offer.contact.phone, (leasedPhones.get(offer.contact.phone) ?? 0) + 1);
+  const askNext = (token) => post(`${API}/${seed.bankId}/next`, token, {});
+  /** "Save and next": records the call on `offer` and, with `next`, leases the following contact (its offer, or null). */
+  const saveAndNext = async (token, offer, next = true) => {
+    const response = await post(`${API}/${seed.bankId}/result`, token, { leaseToken: offer.leaseToken, ...disposed(), next });
+    if (response.status !== 201) {
+      errors += 1;
+      return undefined;
+    }
+    resultsRecorded += 1;
+    return next ? response.body?.data?.next : null;
+  };
 
-  /** The caller page's loop: `next` once, then "save and next" (the result and the following lease in one request). */
+  // Closed loop: every caller loops back to back until the deadline; the throughput is the saturation.
+  const started = Date.now();
+  const deadline = started + MAX_SECONDS * 1000;
   async function caller(token) {
-    let response = await timed(leaseLatencies, () => post(`${API}/${seed.bankId}/next`, token, {}));
+    const response = await timed(leaseLatencies, () => askNext(token));
     let offer = response.status === 200 ? response.body?.data : undefined;
     if (response.status !== 200) errors += 1;
     while (offer && Date.now() < deadline) {
-      leasedPhones.set(offer.contact.phone, (leasedPhones.get(offer.contact.phone) ?? 0) + 1);
-      response = await timed(leaseLatencies, () =>
-        post(`${API}/${seed.bankId}/result`, token, { leaseToken: offer.leaseToken, ...disposed(), next: true })
-      );
-      if (response.status !== 201) {
-        errors += 1;
-        return;
-      }
-      resultsRecorded += 1;
-      offer = response.body?.data?.next; // null: nothing to call now, the list is worked through
+      leased(offer);
+      offer = await timed(leaseLatencies, () => saveAndNext(token, offer)); // null: the list is worked through
     }
     if (offer) {
       // Time is up: the contact in hand is recorded without asking for another.
-      leasedPhones.set(offer.contact.phone, (leasedPhones.get(offer.contact.phone) ?? 0) + 1);
-      response = await post(`${API}/${seed.bankId}/result`, token, { leaseToken: offer.leaseToken, ...disposed() });
-      if (response.status === 201) resultsRecorded += 1;
-      else errors += 1;
+      leased(offer);
+      await saveAndNext(token, offer, false);
     }
   }
-
   await Promise.all(seed.tokens.map(caller));
-  agent.destroy();
   const seconds = (Date.now() - started) / 1000;
+  const closedLoopLeases = [...leasedPhones.values()].reduce((sum, n) => sum + n, 0);
+  const saturation = closedLoopLeases / seconds;
+
+  const openLoop = await driveOpenLoop(Math.max(1, Math.round(saturation / 2)));
+
+  /**
+   * Open loop at `rate` leases/s: every caller first takes a contact (not timed); then arrivals come on a
+   * fixed schedule, each given to an idle caller (or queued until one is free), and each latency runs from the
+   * scheduled arrival to the answer, so waiting for a caller or the server is counted (no coordinated omission).
+   */
+  async function driveOpenLoop(rate) {
+    const idle = [];
+    await Promise.all(
+      seed.tokens.map(async (token) => {
+        const response = await askNext(token);
+        if (response.status === 200 && response.body?.data) idle.push({ token, offer: response.body.data });
+      })
+    );
+    const latencies = [];
+    const waiting = [];
+    const inFlight = new Set();
+    const serve = (arrivedAt) => {
+      const caller = idle.shift();
+      leased(caller.offer);
+      const call = saveAndNext(caller.token, caller.offer).then((offer) => {
+        latencies.push(Number(process.hrtime.bigint() - arrivedAt) / 1e6);
+        inFlight.delete(call);
+        if (offer) idle.push({ token: caller.token, offer });
+        if (waiting.length && idle.length) serve(waiting.shift());
+      });
+      inFlight.add(call);
+    };
+    const begin = process.hrtime.bigint();
+    const arrivals = rate * OPEN_LOOP_SECONDS;
+    for (let i = 0; i < arrivals; i += 1) {
+      const due = begin + BigInt(Math.round((i * 1e9) / rate));
+      const aheadMs = Number(due - process.hrtime.bigint()) / 1e6;
+      if (aheadMs > 1) await new Promise((resolve) => setTimeout(resolve, aheadMs));
+      if (idle.length) serve(due);
+      else waiting.push(due);
+    }
+    while (inFlight.size) await Promise.all([...inFlight]);
+    // Arrivals still waiting found no caller with a contact: the list ran out under them.
+    const unserved = waiting.length;
+    await Promise.all(idle.map((caller) => (leased(caller.offer), saveAndNext(caller.token, caller.offer, false))));
+    latencies.sort((a, b) => a - b);
+    return {
+      rate,
+      served: latencies.length,
+      unserved,
+      p50: Math.round(percentile(latencies, 50)),
+      p99: Math.round(percentile(latencies, 99)),
+    };
+  }
+
+  agent.destroy();
   leaseLatencies.sort((a, b) => a - b);
-  const leases = [...leasedPhones.values()].reduce((sum, n) => sum + n, 0);
   const dnc = new Set(seed.dnc);
+  const phones = [...leasedPhones.keys()];
   return {
-    rps: leases / seconds,
+    rps: saturation,
     p50: Math.round(percentile(leaseLatencies, 50)),
     p99: Math.round(percentile(leaseLatencies, 99)),
     errors,
-    leases,
+    leases: closedLoopLeases,
     seconds,
     resultsRecorded,
+    openLoop,
     leasedTwiceByClient: [...leasedPhones.values()].filter((n) => n > 1).length,
-    forbidden: [...leasedPhones.keys()].filter((phone) => phone.startsWith('+1702') || dnc.has(phone)).length,
+    closedZoneLeased: phones.filter((phone) => phone.startsWith('+1702')).length,
+    dncLeased: phones.filter((phone) => dnc.has(phone)).length,
   };
 }
 
@@ -291,17 +366,25 @@ async function verify(strapi, seed) {
 
 function check(seed, result, verified) {
   const twice = result.leasedTwiceByClient + verified.contactsWithTwoResults;
-  const ok = twice === 0 && result.forbidden === 0 && verified.results === result.resultsRecorded;
+  const open = result.openLoop;
+  const ok =
+    twice === 0 &&
+    result.closedZoneLeased === 0 &&
+    result.dncLeased === 0 &&
+    verified.results === result.resultsRecorded &&
+    open.unserved === 0;
   return (
-    `${ok ? 'OK' : 'FAILED'}: ${result.leases} leases in ${result.seconds.toFixed(1)} s by ${seed.tokens.length} callers ` +
-    `(${seed.callable} callable of ${CONTACTS}); contacts leased twice: ${twice}; closed-zone or DNC leased: ${result.forbidden}; ` +
-    `results stored ${verified.results} of ${result.resultsRecorded} answered${seed.note}`
+    `${ok ? 'OK' : 'FAILED'}: closed loop ${result.leases} leases in ${result.seconds.toFixed(1)} s by ${seed.tokens.length} callers ` +
+    `(${seed.callable} callable of ${CONTACTS}); open loop at ${open.rate}/s (half the saturation) for ${OPEN_LOOP_SECONDS} s: ` +
+    `${open.served} leases, p50 ${open.p50} ms, p99 ${open.p99} ms${open.unserved ? `, ${open.unserved} arrivals found no contact` : ''}; ` +
+    `contacts leased twice: ${twice}; closed-zone leased: ${result.closedZoneLeased}; DNC leased: ${result.dncLeased}; ` +
+    `results stored ${verified.results} of ${result.resultsRecorded} answered (both loops)${seed.note}`
   );
 }
 
 module.exports = {
   name: 'calls',
-  description: `next-contact leases, ${CALLERS} callers looping result+next`,
+  description: `next-contact leases, ${CALLERS} callers looping result+next (closed loop), then an open loop at half that rate`,
   seed,
   drive,
   verify,
