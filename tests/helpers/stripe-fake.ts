@@ -217,3 +217,41 @@ export function aChargeSucceeded(opts: { paymentIntentId: string; amountCents: n
     },
   };
 }
+
+let checkoutSequence = 0;
+
+/**
+ * The `checkout.session.completed` event Stripe sends when a donor pays on hosted Checkout: a one-time
+ * card payment of `amountCents` under `paymentIntentId` (null for a subscription), naming our
+ * contribution in its metadata. `session` adds or replaces fields of the session object.
+ */
+export function aCheckoutCompleted(opts: {
+  sessionId: string;
+  amountCents: number;
+  contributionId: number | string;
+  paymentIntentId: string | null;
+  session?: Record<string, unknown>;
+}) {
+  checkoutSequence += 1;
+  return {
+    id: `evt_test_checkout_${Date.now().toString(36)}${checkoutSequence}`,
+    object: 'event',
+    created: Math.floor(Date.now() / 1000),
+    livemode: false,
+    type: 'checkout.session.completed',
+    data: {
+      object: {
+        id: opts.sessionId,
+        object: 'checkout.session',
+        mode: 'payment',
+        status: 'complete',
+        payment_status: 'paid',
+        amount_total: opts.amountCents,
+        currency: 'usd',
+        payment_intent: opts.paymentIntentId,
+        metadata: { contributionId: String(opts.contributionId) },
+        ...opts.session,
+      },
+    },
+  };
+}

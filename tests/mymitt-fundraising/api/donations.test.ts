@@ -2,7 +2,7 @@ import { useStrapi } from '../../helpers/strapi';
 import { AFFIRMATIONS, aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
-import { startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
 
 /**
  * The donate route against the local Stripe fake (the real SDK pointed at it): compliance first, then
@@ -45,27 +45,13 @@ const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}$
 /** Stripe's checkout.session.completed for a contribution, signed and delivered to our webhook. */
 async function pay(documentId: string, extra: Record<string, unknown> = {}) {
   const row = await contribution(documentId);
-  const event = {
-    id: stripeId('evt'),
-    object: 'event',
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    type: 'checkout.session.completed',
-    data: {
-      object: {
-        id: row.checkoutSessionId,
-        object: 'checkout.session',
-        mode: row.recurring ? 'subscription' : 'payment',
-        status: 'complete',
-        payment_status: 'paid',
-        amount_total: Number(row.amountCents),
-        currency: 'usd',
-        payment_intent: row.recurring ? null : stripeId('pi'),
-        metadata: { contributionId: String(row.id) },
-        ...extra,
-      },
-    },
-  };
+  const event = aCheckoutCompleted({
+    sessionId: row.checkoutSessionId,
+    amountCents: Number(row.amountCents),
+    contributionId: row.id,
+    paymentIntentId: row.recurring ? null : stripeId('pi'),
+    session: { mode: row.recurring ? 'subscription' : 'payment', ...extra },
+  });
   const res = await postSignedEvent(app, event, SECRET);
   expect(res.status).toBe(200);
   return row;

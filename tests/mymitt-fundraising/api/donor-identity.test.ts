@@ -3,7 +3,7 @@ import { useStrapi } from '../../helpers/strapi';
 import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
-import { aChargeSucceeded, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, aChargeSucceeded, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
 import { donorKey } from '../../../plugins/mymitt-fundraising/server/src/domain/donor-key';
 import { ANNA, EMAIL_SPELLINGS, EMAIL_SPOOFS, NAME_SPELLINGS, STREET_SPELLINGS } from '../donor-spellings';
 
@@ -50,23 +50,9 @@ async function deliver(event: unknown) {
 /** Stripe's checkout.session.completed for a pending contribution, with its payment intent. */
 async function pay(documentId: string, paymentIntentId = stripeId('pi')) {
   const row = await contribution(documentId);
-  await deliver({
-    id: stripeId('evt'),
-    object: 'event',
-    created: Math.floor(Date.now() / 1000),
-    type: 'checkout.session.completed',
-    data: {
-      object: {
-        id: row.checkoutSessionId,
-        object: 'checkout.session',
-        mode: 'payment',
-        payment_status: 'paid',
-        amount_total: Number(row.amountCents),
-        payment_intent: paymentIntentId,
-        metadata: { contributionId: String(row.id) },
-      },
-    },
-  });
+  await deliver(
+    aCheckoutCompleted({ sessionId: row.checkoutSessionId, amountCents: Number(row.amountCents), contributionId: row.id, paymentIntentId })
+  );
   return { row, paymentIntentId };
 }
 

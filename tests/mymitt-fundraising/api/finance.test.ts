@@ -1,6 +1,6 @@
 import { useStrapi } from '../../helpers/strapi';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
-import { startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
 import { donorKey } from '../../../plugins/mymitt-fundraising/server/src/domain/donor-key';
 
 const SECRET = 'whsec_mymitt_finance_test';
@@ -55,24 +55,7 @@ async function paidCardGift(amountCents = 5000, overrides: Record<string, unknow
   const sessionId = stripeId('cs');
   const paymentIntentId = stripeId('pi');
   await ledger().attachCheckoutSession(created.id, sessionId);
-  const event = {
-    id: stripeId('evt'),
-    object: 'event',
-    created: Math.floor(Date.now() / 1000),
-    livemode: false,
-    type: 'checkout.session.completed',
-    data: {
-      object: {
-        id: sessionId,
-        object: 'checkout.session',
-        mode: 'payment',
-        payment_status: 'paid',
-        amount_total: amountCents,
-        payment_intent: paymentIntentId,
-        metadata: { contributionId: String(created.id) },
-      },
-    },
-  };
+  const event = aCheckoutCompleted({ sessionId, amountCents, contributionId: created.id, paymentIntentId });
   const res = await postSignedEvent(app, event, SECRET);
   expect(res.status).toBe(200);
   return { id: created.id as number, paymentIntentId };

@@ -1,7 +1,7 @@
 import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { captureEmails } from '../../helpers/outbox';
-import { postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, postSignedEvent } from '../../helpers/stripe-fake';
 
 const SECRET = 'whsec_mymitt_receipts_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
@@ -36,24 +36,13 @@ async function openGift(email: string, amountCents: number, overrides: Record<st
   return { id: created.id as number, sessionId, amountCents };
 }
 
-const completed = (gift: { id: number; sessionId: string; amountCents: number }) => ({
-  id: stripeId('evt'),
-  object: 'event',
-  created: Math.floor(Date.now() / 1000),
-  livemode: false,
-  type: 'checkout.session.completed',
-  data: {
-    object: {
-      id: gift.sessionId,
-      object: 'checkout.session',
-      mode: 'payment',
-      payment_status: 'paid',
-      amount_total: gift.amountCents,
-      payment_intent: stripeId('pi'),
-      metadata: { contributionId: String(gift.id) },
-    },
-  },
-});
+const completed = (gift: { id: number; sessionId: string; amountCents: number }) =>
+  aCheckoutCompleted({
+    sessionId: gift.sessionId,
+    amountCents: gift.amountCents,
+    contributionId: gift.id,
+    paymentIntentId: stripeId('pi'),
+  });
 
 function deliver(event: unknown) {
   return postSignedEvent(app, event, SECRET);
