@@ -13,6 +13,17 @@ describe('ttl cache', () => {
     expect(await cache.get('other', compute, 1000)).toBe(3);
   });
 
+  it('settles a thenable once: a query builder, which runs again on every await, runs once per TTL', async () => {
+    const cache = createTtlCache<string>(1000);
+    let runs = 0;
+    // Like a knex builder: each then() sends the query again.
+    const builder = { then: (resolve: (value: string) => void) => resolve(`row ${++runs}`) } as unknown as PromiseLike<string>;
+    expect(await cache.get('bank', () => builder, 0)).toBe('row 1');
+    expect(await cache.get('bank', () => builder, 10)).toBe('row 1');
+    expect(await cache.get('bank', () => builder, 20)).toBe('row 1');
+    expect(runs).toBe(1);
+  });
+
   it('does not keep a failed computation', async () => {
     const cache = createTtlCache<number>(1000);
     await expect(cache.get('k', () => Promise.reject(new Error('db down')), 0)).rejects.toThrow('db down');
