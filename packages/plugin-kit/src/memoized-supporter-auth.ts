@@ -1,4 +1,5 @@
 import { errors } from '@strapi/utils';
+import { createTtlCache } from './ttl-cache';
 
 /** How long one bearer token's answer is reused: a block, role change or revoked grant applies within it. */
 export const MEMOIZED_AUTH_TTL_MS = 5_000;
@@ -34,7 +35,9 @@ const bearerOf = (ctx: any): string | null => {
  * for one exact bearer token reused for a few seconds. users-permissions pays, on every request, a JWT
  * verification, a user query with its role, a settings read, a permissions query and an ability build;
  * on a hot path such as the caller loop (two requests per call, hundreds of callers) that is most of the
- * request. Only successful checks are kept, never past the token's own expiry.
+ * request. Only successful checks are kept, never past the token's own expiry. A role's ability and the
+ * settings are shared by all tokens for the same few seconds, so a new token costs its JWT check and its
+ * user query only.
  */
 export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
   const byToken = new Map<string, Memo>();
@@ -49,14 +52,22 @@ export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
     return { authenticated: true, credentials: null, ability: await abilityOf(permissions) };
   }
 
+  /** What one role may do, and the users-permissions settings: shared by every token, kept for the TTL. */
+  const roleAbilities = createTtlCache<Ability>(ttlMs);
+  const settings = createTtlCache<any>(ttlMs);
+  const advancedSettings = () =>
+    settings.get('advanced', () => strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' }));
+  const roleAbility = (roleId: number) =>
+    roleAbilities.get(String(roleId), async () => abilityOf(await service('permission').findRolePermissions(roleId)));
+
   async function check(ctx: any, token: string, now: number): Promise<AuthAnswer> {
     const payload = await service('jwt').getToken(ctx);
     if (!payload || payload.id === undefined) return { authenticated: false };
     const user = await service('user').fetchAuthenticatedUser(payload.id);
     if (!user) return { error: 'Invalid credentials', authenticated: false };
-    const advanced = await strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' });
+    const advanced = await advancedSettings();
     if ((advanced?.email_confirmation && !user.confirmed) || user.blocked) return { error: 'Invalid credentials', authenticated: false };
-    const ability = await abilityOf(await service('permission').findRolePermissions(user.role.id));
+    const ability = await roleAbility(user.role.id);
     const expiresAt = Math.min(now + ttlMs, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity);
     byToken.set(token, { expiresAt, user, ability });
     if (byToken.size > MAX_TOKENS) byToken.delete(byToken.keys().next().value as string);
@@ -104,6 +115,8 @@ export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
     /** Forget every memoized answer (tests; a deployment that must apply a block at once). */
     clear() {
       byToken.clear();
+      roleAbilities.clear();
+      settings.clear();
       publicAnswer = null;
     },
   };
