@@ -134,6 +134,28 @@ describe('caller loop', () => {
     expect(night.body).toEqual({ data: null, meta: { reason: 'outside_calling_hours' } });
   });
 
+  it('zones about to close are called first: the East at 4 pm before the West at 1 pm, whatever the import order', async () => {
+    // 20:00Z: 16:00 in New York (5 hours left), 13:00 in Los Angeles (8 hours left).
+    setClock(app, new Date('2026-06-15T20:00:00Z'));
+    const admin = await manager(app);
+    const listId = await createList(app, admin, 'Closing order');
+    const csv = csvOf(HEADER, [`West,${phoneOf(2101, '213')},,Beverly Hills,CA,90210,,`, `East,${phoneOf(2102)},,Concord,NH,03301,,`]);
+    expect((await importCsv(app, admin, listId, csv)).body.data.inserted).toBe(2);
+    const bankId = await activeBank(app, admin, listId);
+    const [a, b, c] = await supporters(3);
+
+    const first = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(a)).send({});
+    expect(first.body.data.contact.name).toBe('East');
+    const second = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(b)).send({});
+    expect(second.body.data.contact.name).toBe('West');
+    // Both zones are now empty; a skip hands the East contact back, and it is offered at once.
+    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(c)).send({})).body.meta.reason).toBe('list_exhausted');
+    const skipped = await app.http().post(`${PHONE_BANKS}/${bankId}/skip`).set(auth(a)).send({ leaseToken: first.body.data.leaseToken });
+    expect(skipped.status).toBe(200);
+    const again = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(c)).send({});
+    expect(again.body.data.contact.name).toBe('East');
+  });
+
   it('TEL-04 a result on an expired or foreign lease is 409; TEL-05 a caller cannot read a contact they do not hold', async () => {
     setClock(app, MIDDAY);
     const admin = await manager(app);

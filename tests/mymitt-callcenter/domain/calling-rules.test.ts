@@ -1,6 +1,6 @@
 import { normalizeUsPhone, splitPhones } from '../../../plugins/mymitt-callcenter/server/src/domain/phone';
 import { timeZoneOfContact, timeZoneOfZip } from '../../../plugins/mymitt-callcenter/server/src/domain/time-zone';
-import { isCallableNow, windowFor } from '../../../plugins/mymitt-callcenter/server/src/domain/calling-window';
+import { isCallableNow, minutesLeftToCall, windowFor } from '../../../plugins/mymitt-callcenter/server/src/domain/calling-window';
 import { answerProblems } from '../../../plugins/mymitt-callcenter/server/src/domain/survey';
 import { DEFAULT_RECONTACT, outcomeOf, rulesOf } from '../../../plugins/mymitt-callcenter/server/src/domain/dispositions';
 
@@ -133,5 +133,17 @@ describe('survey answers', () => {
       'comment: expects text',
       'extra: no such question',
     ]);
+  });
+});
+
+describe('minutes left to call', () => {
+  it("counts down to the end of the window in the contact's zone, and is null outside it", () => {
+    // 20:00Z in June: 16:00 in New York, 13:00 in Los Angeles.
+    const at = new Date('2026-06-15T20:00:00Z');
+    expect(minutesLeftToCall(at, 'America/New_York', 'NH', RULES)).toBe(5 * 60);
+    expect(minutesLeftToCall(at, 'America/Los_Angeles', 'CA', RULES)).toBe(8 * 60);
+    expect(minutesLeftToCall(at, 'Asia/Tokyo', null, RULES)).toBeNull();
+    // A stricter state window ends sooner.
+    expect(minutesLeftToCall(at, 'America/Chicago', 'TX', { ...RULES, stateWindows: { TX: { startHour: 9, endHour: 20 } } })).toBe(5 * 60);
   });
 });

@@ -45,6 +45,24 @@ export function windowFor(rules: WindowRules, state: string | null | undefined, 
   return { startHour: Math.max(base.startHour, stateWindow.startHour), endHour: Math.min(base.endHour, stateWindow.endHour) };
 }
 
+/**
+ * Minutes left to call a contact in `timeZone` (null = unknown) and `state` at `now`, or null when it is
+ * outside their window (TEL-02). The clock is passed in.
+ */
+export function minutesLeftToCall(
+  now: Date,
+  timeZone: string | null | undefined,
+  state: string | null | undefined,
+  rules: WindowRules
+): number | null {
+  let minutes = timeZone ? localMinutes(now, timeZone) : null;
+  const zoneKnown = minutes !== null;
+  if (!zoneKnown) minutes = localMinutes(now, UNKNOWN_ZONE);
+  const window = windowFor(rules, state, zoneKnown);
+  const open = minutes! >= window.startHour * 60 && minutes! < window.endHour * 60;
+  return open ? window.endHour * 60 - minutes! : null;
+}
+
 /** May a contact in `timeZone` (null = unknown) and `state` be offered at `now`? The clock is passed in. */
 export function isCallableNow(
   now: Date,
@@ -52,9 +70,5 @@ export function isCallableNow(
   state: string | null | undefined,
   rules: WindowRules
 ): boolean {
-  let minutes = timeZone ? localMinutes(now, timeZone) : null;
-  const zoneKnown = minutes !== null;
-  if (!zoneKnown) minutes = localMinutes(now, UNKNOWN_ZONE);
-  const window = windowFor(rules, state, zoneKnown);
-  return minutes! >= window.startHour * 60 && minutes! < window.endHour * 60;
+  return minutesLeftToCall(now, timeZone, state, rules) !== null;
 }

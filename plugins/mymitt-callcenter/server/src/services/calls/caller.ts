@@ -1,8 +1,8 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, isUniqueViolation } from '@mymitt/plugin-kit';
-import { isCallableNow } from '../../domain/calling-window';
+import { afterCommit, conflict, createTtlCache, isUniqueViolation, preparedQuery } from '@mymitt/plugin-kit';
+import { minutesLeftToCall } from '../../domain/calling-window';
 import { answerProblems, type SurveyQuestion } from '../../domain/survey';
 import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
 import { PLUGIN_ID } from '../../plugin-id';
@@ -20,7 +20,16 @@ export interface CallResultInput {
 
 type NothingReason = 'list_exhausted' | 'outside_calling_hours';
 
+interface OpenZone {
+  zone: string | null;
+  /** Only these states of the zone are open now (a stricter state window); null: all of them. */
+  states: Array<string | null> | null;
+  minutesLeft: number;
+}
+
 const ZONE_CACHE_MS = 30_000;
+/** A zone where nothing was callable is not scanned again for this long (on the plugin's clock). */
+const EMPTY_ZONE_MS = 5_000;
 /** A manager's change to a bank (pause, script) reaches callers within this; this process drops it at once. */
 const BANK_CACHE_MS = 2_000;
 const LEASE_COLUMNS = ['id', 'name', 'phone', 'lease_token', 'lease_expires_at'];
@@ -35,7 +44,8 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig;
   const clock = () => getService('clock');
-  const zonePairs = new Map<number, { at: number; pairs: Array<{ zone: string | null; state: string | null }> }>();
+  // Single-flight: when 200 callers start together, one scan of the list answers them all.
+  const zonePairs = createTtlCache<Array<{ zone: string | null; state: string | null }>>(ZONE_CACHE_MS);
   const banks = createTtlCache<any>(BANK_CACHE_MS);
 
   /**
@@ -51,50 +61,69 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     return bank;
   }
 
-  async function pairsOf(listId: number) {
-    const cached = zonePairs.get(listId);
-    if (cached && Date.now() - cached.at < ZONE_CACHE_MS) return cached.pairs;
-    const rows = await knex()(TABLES.contacts).where('list_id', listId).distinct('time_zone', 'state');
-    const pairs = rows.map((row: any) => ({ zone: row.time_zone ?? null, state: row.state ?? null }));
-    zonePairs.set(listId, { at: Date.now(), pairs });
-    return pairs;
+  function pairsOf(listId: number) {
+    return zonePairs.get(String(listId), async () => {
+      const rows = await knex()(TABLES.contacts).where('list_id', listId).distinct('time_zone', 'state');
+      return rows.map((row: any) => ({ zone: row.time_zone ?? null, state: row.state ?? null }));
+    });
   }
 
-  /** A where-clause builder for the contacts whose local time is inside their window now (TEL-02), or null. */
-  async function openHours(listId: number, now: Date) {
+  /**
+   * The zones of a list where it is calling time now (TEL-02), the soonest to close first: a campaign
+   * reaches the East before it closes and the West after. `states`: only these states of the zone are
+   * open (a stricter state window), null when all are.
+   */
+  async function openZones(listId: number, now: Date): Promise<OpenZone[]> {
     const rules = config();
-    const byZone = new Map<string | null, { open: Array<string | null>; closed: number }>();
+    const byZone = new Map<string | null, { open: Array<string | null>; closed: number; minutesLeft: number }>();
     for (const { zone, state } of await pairsOf(listId)) {
-      const group = byZone.get(zone) ?? { open: [], closed: 0 };
-      if (isCallableNow(now, zone, state, rules)) group.open.push(state);
-      else group.closed += 1;
+      const group = byZone.get(zone) ?? { open: [], closed: 0, minutesLeft: Infinity };
+      const left = minutesLeftToCall(now, zone, state, rules);
+      if (left === null) group.closed += 1;
+      else {
+        group.open.push(state);
+        group.minutesLeft = Math.min(group.minutesLeft, left);
+      }
       byZone.set(zone, group);
     }
-    const open = [...byZone.entries()].filter(([, group]) => group.open.length > 0);
-    if (!open.length) return null;
-    return (qb: any) => {
-      for (const [zone, group] of open) {
-        qb.orWhere((q: any) => {
-          if (zone === null) q.whereNull('time_zone');
-          else q.where('time_zone', zone);
-          if (group.closed > 0) {
-            const states = group.open.filter((s): s is string => s !== null);
-            q.where((s: any) => {
-              if (states.length) s.whereIn('state', states);
-              if (group.open.includes(null)) s.orWhereNull('state');
-            });
-          }
+    return [...byZone.entries()]
+      .filter(([, group]) => group.open.length > 0)
+      .map(([zone, group]) => ({ zone, states: group.closed > 0 ? group.open : null, minutesLeft: group.minutesLeft }))
+      .sort((a, b) => a.minutesLeft - b.minutesLeft);
+  }
+
+  /** The contacts of one open zone (and its open states). */
+  function inZone({ zone, states }: OpenZone) {
+    return (q: any) => {
+      if (zone === null) q.whereNull('time_zone');
+      else q.where('time_zone', zone);
+      if (states) {
+        const named = states.filter((s): s is string => s !== null);
+        q.where((s: any) => {
+          if (named.length) s.whereIn('state', named);
+          if (states.includes(null)) s.orWhereNull('state');
         });
       }
     };
   }
 
-  function eligible(bank: any, now: Date, hours: (qb: any) => void) {
+  /** Any open zone (the dashboard's count). */
+  const inAnyZone = (zones: OpenZone[]) => (qb: any) => zones.forEach((zone) => qb.orWhere(inZone(zone)));
+
+  /** Zones found empty lately, per list: `${listId}:${zone}` → until (clock ms). */
+  const emptyZones = new Map<string, number>();
+  const zoneKey = (listId: number, zone: string | null) => `${listId}:${zone ?? ''}`;
+  const forgetEmptyZones = (listId: number) => {
+    for (const key of emptyZones.keys()) if (key.startsWith(`${listId}:`)) emptyZones.delete(key);
+  };
+
+  function eligible(bank: any, now: Date, where: (qb: any) => void) {
     const rules = rulesOf(parseJson(bank.recontact_rules, {}));
     const states = parseJson<string[]>(bank.target_states, []);
     return (qb: any) => {
       qb.where('list_id', bank.list_id)
         .where('status', 'active')
+        .where(where)
         .where('attempts', '<', maxAttemptsOf(rules))
         .where((q: any) => q.whereNull('cooldown_until').orWhere('cooldown_until', '<=', now))
         .where((q: any) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
@@ -103,8 +132,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
             .from(TABLES.dnc)
             .whereRaw(`${TABLES.dnc}.phone = ${TABLES.contacts}.phone`)
             .where(`${TABLES.dnc}.active`, true);
-        })
-        .where(hours);
+        });
       if (states.length) qb.whereIn('state', states);
     };
   }
@@ -132,20 +160,55 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function lease(bank: any, userId: number, now: Date, where: (qb: any) => void) {
+  /**
+   * PostgreSQL: the lease as one prepared statement (planned once per connection). The same conditions
+   * as `eligible`, for one zone: the index (list, status, zone, attempts, id) gives the candidates in
+   * order, SKIP LOCKED passes over the ones other callers are taking.
+   */
+  async function leaseInPostgres(bank: any, userId: number, now: Date, zone: OpenZone, claim: Record<string, unknown>) {
+    const rules = rulesOf(parseJson(bank.recontact_rules, {}));
+    const targetStates = parseJson<string[]>(bank.target_states, []);
+    const zoneStates = zone.states?.filter((s): s is string => s !== null) ?? [];
+    const bindings: unknown[] = [claim.leased_by, claim.lease_token, claim.lease_expires_at, claim.updated_at, bank.list_id];
+    const conditions = ['c.list_id = ?', "c.status = 'active'"];
+    if (zone.zone === null) conditions.push('c.time_zone IS NULL');
+    else {
+      conditions.push('c.time_zone = ?');
+      bindings.push(zone.zone);
+    }
+    conditions.push('c.attempts < ?', '(c.cooldown_until IS NULL OR c.cooldown_until <= ?)');
+    conditions.push('(c.leased_by IS NULL OR c.lease_expires_at IS NULL OR c.lease_expires_at <= ?)');
+    bindings.push(maxAttemptsOf(rules), now, now);
+    conditions.push(`NOT EXISTS (SELECT 1 FROM ${TABLES.dnc} d WHERE d.phone = c.phone AND d.active = true)`);
+    if (zone.states) {
+      const either = [zoneStates.length ? 'c.state = ANY(CAST(? AS text[]))' : '', zone.states.includes(null) ? 'c.state IS NULL' : ''];
+      conditions.push(`(${either.filter(Boolean).join(' OR ')})`);
+      if (zoneStates.length) bindings.push(zoneStates);
+    }
+    if (targetStates.length) {
+      conditions.push('c.state = ANY(CAST(? AS text[]))');
+      bindings.push(targetStates);
+    }
+    const [row] = await preparedQuery(
+      `UPDATE ${TABLES.contacts} SET leased_by = ?, lease_token = ?, lease_expires_at = ?, updated_at = ?
+       WHERE id = (SELECT c.id FROM ${TABLES.contacts} c WHERE ${conditions.join(' AND ')}
+                   ORDER BY c.attempts, c.id LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING ${LEASE_COLUMNS.join(', ')}`,
+      bindings
+    );
+    return row ?? null;
+  }
+
+  async function leaseIn(bank: any, userId: number, now: Date, zone: OpenZone) {
     const token = randomBytes(16).toString('hex');
     const expires = new Date(now.getTime() + config().leaseSeconds * 1000);
     const claim = { leased_by: userId, lease_token: token, lease_expires_at: expires, updated_at: now };
+    if (isPostgres(strapi)) return leaseInPostgres(bank, userId, now, zone, claim);
+
     const candidates = () =>
       knex()(TABLES.contacts)
-        .where(where)
+        .where(eligible(bank, now, inZone(zone)))
         .orderBy([{ column: 'attempts' }, { column: 'id' }]);
-
-    if (isPostgres(strapi)) {
-      const pick = candidates().select('id').limit(1).forUpdate().skipLocked();
-      const [row] = await knex()(TABLES.contacts).where('id', pick).update(claim).returning(LEASE_COLUMNS);
-      return row ?? null;
-    }
     // SQLite writes one at a time: a conditional update that lost a race moves on to the next candidate.
     for (let round = 0; round < 3; round += 1) {
       const ids = (await candidates().select('id').limit(5)).map((r: any) => r.id);
@@ -162,16 +225,33 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /**
+   * One indexed scan per open zone, the soonest to close first, until one leases a contact: the index
+   * (list, status, zone, attempts, id) never walks the contacts of closed zones, which a national list
+   * holds by the thousand after 9 pm in the East. A zone with nothing callable is skipped for a few seconds.
+   */
+  async function lease(bank: any, userId: number, now: Date, zones: OpenZone[]) {
+    const at = now.getTime();
+    for (const zone of zones) {
+      const key = zoneKey(bank.list_id, zone.zone);
+      if ((emptyZones.get(key) ?? 0) > at) continue;
+      const contact = await leaseIn(bank, userId, now, zone);
+      if (contact) return contact;
+      emptyZones.set(key, at + EMPTY_ZONE_MS);
+    }
+    return null;
+  }
+
+  /**
    * Leases one contact, at most one per caller and list: the unique index `(list_id, leased_by)` refuses
    * a second row leased to the same caller, on either database and across processes. A refused lease
    * means another request of this caller got there first (→ that contact, so concurrent `next` calls all
    * answer the same lease), or the caller still owns a lease that expired or left the list (→ released,
    * then leased again). Expired leases keep `leased_by` until someone leases the row or this happens.
    */
-  async function leaseOnce(bank: any, userId: number, now: Date, where: (qb: any) => void) {
+  async function leaseOnce(bank: any, userId: number, now: Date, zones: OpenZone[]) {
     for (let round = 0; round < 3; round += 1) {
       try {
-        return await lease(bank, userId, now, where);
+        return await lease(bank, userId, now, zones);
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
       }
@@ -257,9 +337,9 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     const { maxAttempts } = rules[input.disposition];
     const last = outcomeOf(input.disposition, maxAttempts - 1, now, rules, callBackAt);
     const before = outcomeOf(input.disposition, 0, now, rules, callBackAt);
-    const isLast = `attempts + 1 >= ${Number(maxAttempts)}`;
+    const isLast = 'attempts + 1 >= CAST(? AS integer)';
     const row = strapiRowColumns(now);
-    const { rows } = await knex().raw(
+    const rows = await preparedQuery(
       `WITH released AS (
          UPDATE ${TABLES.contacts} SET
            status = CASE WHEN ${isLast} THEN ? ELSE ? END,
@@ -279,11 +359,14 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
        )
        SELECT recorded.id AS result_id, released.status FROM released, recorded`,
       [
+        maxAttempts,
         last.status,
         before.status,
         input.disposition,
+        maxAttempts,
         last.cooldownUntil,
         before.cooldownUntil,
+        maxAttempts,
         last.callBackAt,
         before.callBackAt,
         now,
@@ -322,9 +405,9 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       const now = clock().now();
       const held = afterResult ? null : await heldBy(bank, userId, now);
       if (held) return { offer: offer(bank, held) };
-      const hours = await openHours(bank.list_id, now);
-      if (!hours) return { offer: null, reason: 'outside_calling_hours' };
-      const contact = await leaseOnce(bank, userId, now, eligible(bank, now, hours));
+      const zones = await openZones(bank.list_id, now);
+      if (!zones.length) return { offer: null, reason: 'outside_calling_hours' };
+      const contact = await leaseOnce(bank, userId, now, zones);
       return contact ? { offer: offer(bank, contact) } : { offer: null, reason: 'list_exhausted' };
     },
 
@@ -395,28 +478,37 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
           .where({ id: contact.id, lease_token: token })
           .update({ leased_by: null, lease_token: null, lease_expires_at: null, updated_at: now });
       });
+      // The contact is callable again at once: its zone is no longer empty.
+      forgetEmptyZones(bank.list_id);
       return { released: true };
     },
 
     /** How many contacts `next` could lease for this bank row right now (the admin dashboard's "eligible now"). */
     async countEligible(bank: any): Promise<number> {
       const now = clock().now();
-      const hours = await openHours(bank.list_id, now);
-      if (!hours) return 0;
+      const zones = await openZones(bank.list_id, now);
+      if (!zones.length) return 0;
       const [row] = await knex()(TABLES.contacts)
-        .where(eligible(bank, now, hours))
+        .where(eligible(bank, now, inAnyZone(zones)))
         .count({ count: '*' });
       return Number((row as any)?.count ?? 0);
     },
 
     /** Forget cached zone/state pairs of a list (after an import). */
     forgetList(listId: number) {
-      zonePairs.delete(listId);
+      zonePairs.forget(String(listId));
+      forgetEmptyZones(listId);
+    },
+
+    /** Contacts became callable again outside the caller loop (a registry correction): rescan every zone. */
+    forgetEmptyZones() {
+      emptyZones.clear();
     },
 
     /** Forget cached phone banks (after a manager's change). */
     forgetBanks() {
       banks.clear();
+      emptyZones.clear();
     },
   };
 };

@@ -108,6 +108,7 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
         await trx(TABLES.dncAudits).insert({ ...strapiRowColumns(now), phone, action: 'deactivated', actor, note, at: now });
         await trx(TABLES.contacts).where({ phone, status: 'dnc' }).update({ status: 'active', updated_at: now });
       });
+      getService('caller').forgetEmptyZones();
       return this.find(phone);
     },
 
