@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * `npm run bench -- [names…] [--db postgres|sqlite] [--duration s] [--connections n]`
+ * `npm run bench -- [names…] [--db postgres|sqlite] [--duration s] [--connections n] [--keep] [--check]`
  * Boots the app in production mode on a throwaway database (PostgreSQL by default), seeds, drives
  * each bench with autocannon against 127.0.0.1 only, and prints one table where every figure
- * stands beside the `floor` and `core` baselines measured in the same run.
+ * stands beside the `floor` and `core` baselines measured in the same run. `--check`: the short guard
+ * CI runs instead (check.js): each bench's ratios against the floors it declares; exit code 1 below one.
  */
 const os = require('os');
 const path = require('path');
 const { fork } = require('child_process');
 const { randomBytes } = require('crypto');
 const autocannon = require('autocannon');
+
+// Before the benches load: their sizes and durations shrink for the quick check.
+if (process.argv.includes('--check')) process.env.BENCH_QUICK = '1';
 const { BASELINES, BENCHES, expandNames } = require('./benches');
+const { runChecks } = require('./check');
 const {
   createPostgresDatabase,
   createSqliteDatabase,
@@ -22,18 +27,21 @@ const {
 const root = path.resolve(__dirname, '..');
 
 function parseArgs(argv) {
-  const options = { names: [], db: 'postgres', duration: 10, connections: 32, warmup: 2 };
+  const options = { names: [], db: 'postgres', duration: 10, connections: 32, warmup: 2, keep: false, check: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--db') options.db = argv[++i];
     else if (arg === '--duration') options.duration = Number(argv[++i]);
     else if (arg === '--connections') options.connections = Number(argv[++i]);
     else if (arg === '--warmup') options.warmup = Number(argv[++i]);
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--check') options.check = true;
     else options.names.push(arg);
   }
   if (!['postgres', 'sqlite'].includes(options.db)) throw new Error('--db must be postgres or sqlite');
   if (!(options.duration > 0 && options.duration <= 120)) throw new Error('--duration must be 1..120 seconds');
-  const requested = options.names.length > 0 ? expandNames(options.names) : Object.keys(BENCHES);
+  const all = Object.keys(BENCHES).filter((name) => !options.check || BENCHES[name].floors);
+  const requested = options.names.length > 0 ? expandNames(options.names) : all;
   // Baselines always run first, so every figure has its ratio.
   options.names = [...BASELINES, ...requested.filter((n) => !BASELINES.includes(n))];
   return options;
@@ -63,9 +71,7 @@ function productionEnv(database) {
 
 function startServer(names, env) {
   return new Promise((resolve, reject) => {
-    // BENCH_CPU_PROFILE=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome DevTools).
-    const execArgv = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`] : [];
-    const child = fork(path.join(__dirname, 'server.js'), [], { cwd: root, execArgv, env: { ...env, BENCH_NAMES: JSON.stringify(names) } });
+    const child = fork(path.join(__dirname, 'server.js'), [], { cwd: root, env: { ...env, BENCH_NAMES: JSON.stringify(names) } });
     child.on('message', (message) => {
       if (message.type === 'log') console.log(`  ${message.message}`);
       if (message.type === 'ready') resolve({ child, port: message.port, seeds: message.seeds });
@@ -86,23 +92,34 @@ function stopServer(child) {
   });
 }
 
-/** Asks the server to run a bench's correctness check against its database. */
-function verifyInServer(child, name) {
+/** Sends the server one message and resolves with its answer of type `answer` for bench `name`. */
+function ask(child, type, answer, name) {
   return new Promise((resolve) => {
     const listener = (message) => {
-      if (message.type === 'verified' && message.name === name) {
+      if (message.type === answer && message.name === name) {
         child.off('message', listener);
         resolve(message.result);
       }
     };
     child.on('message', listener);
-    child.send({ type: 'verify', name });
+    child.send({ type, name });
   });
 }
+
+/** Asks the server to run a bench's correctness check against its database. */
+const verifyInServer = (child, name) => ask(child, 'verify', 'verified', name);
+
+/** BENCH_CPU_PROFILE=<dir> or BENCH_QUERIES=1: the server profiles each bench's load (see server.js). */
+const profiling = Boolean(process.env.BENCH_CPU_PROFILE) || process.env.BENCH_QUERIES === '1';
+const startProfile = (child, name) => (profiling ? ask(child, 'profile-start', 'profiling', name) : undefined);
+const stopProfile = (child, name) => (profiling ? ask(child, 'profile-stop', 'profiled', name) : undefined);
 
 function drive({ port, requests, duration, connections }) {
   return autocannon({ url: `http://127.0.0.1:${port}`, requests, duration, connections, timeout: 10 });
 }
+
+/** A bench's check answers a line of text, or { ok, text } when it verifies something. */
+const checkText = (answer) => (typeof answer === 'string' ? answer : answer.text);
 
 const pad = (value, width) => String(value).padStart(width);
 const ratio = (value, base) => (base > 0 ? `${(value / base).toFixed(2)}x` : 'n/a');
@@ -125,6 +142,8 @@ function printTable(rows, options) {
   }
 }
 
+let passed = true;
+
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const adminUrl = process.env.DATABASE_URL || DEFAULT_ADMIN_URL;
@@ -140,20 +159,35 @@ async function main() {
   let server;
   try {
     server = await startServer(options.names, productionEnv(database));
+    if (options.check) {
+      const context = {
+        drive,
+        port: server.port,
+        seeds: server.seeds,
+        connections: options.connections,
+        verifyInServer: (name) => verifyInServer(server.child, name),
+      };
+      passed = await runChecks(context, options.names);
+      return;
+    }
     const rows = [];
     for (const name of options.names) {
       const bench = BENCHES[name];
       if (bench.drive) {
         // A flow with its own client (signed, stateful requests), bounded by its own count and time.
+        await startProfile(server.child, name);
         const result = await bench.drive({ port: server.port, seed: server.seeds[name] });
+        await stopProfile(server.child, name);
         const verified = bench.verify ? await verifyInServer(server.child, name) : undefined;
-        rows.push({ name, description: bench.description, ...result, check: bench.check(server.seeds[name], result, verified) });
+        rows.push({ name, description: bench.description, ...result, check: checkText(bench.check(server.seeds[name], result, verified)) });
         console.log(`  measured ${name}`);
         continue;
       }
       const requests = bench.requests(server.seeds[name]);
       if (options.warmup > 0) await drive({ port: server.port, requests, duration: options.warmup, connections: options.connections });
+      await startProfile(server.child, name);
       const result = await drive({ port: server.port, requests, duration: options.duration, connections: options.connections });
+      await stopProfile(server.child, name);
       rows.push({
         name,
         description: bench.description,
@@ -161,19 +195,21 @@ async function main() {
         p50: result.latency.p50,
         p99: result.latency.p99,
         errors: result.errors + result.timeouts + result.non2xx,
-        check: bench.check ? await bench.check(server.seeds[name], result, { port: server.port }) : undefined,
+        check: bench.check ? checkText(await bench.check(server.seeds[name], result, { port: server.port })) : undefined,
       });
       console.log(`  measured ${name}`);
     }
     printTable(rows, options);
   } finally {
     if (server) await stopServer(server.child);
-    await database.drop();
+    // --keep: the database stays for a look at its query plans, until the next run drops it as orphaned.
+    if (options.keep) console.log(`database kept: ${JSON.stringify(database.env)}`);
+    else await database.drop();
   }
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(passed ? 0 : 1),
   (error) => {
     console.error(error);
     process.exit(1);

@@ -185,10 +185,13 @@ module.exports = {
     const shown = JSON.parse(first.body).data.thermometer;
     const matches = JSON.stringify(shown) === JSON.stringify(seed.probe.thermometer);
     const again = await get(port, path, { 'If-None-Match': first.headers.etag });
-    return (
+    const ok = matches && Boolean(first.headers.etag) && again.status === 304;
+    const text =
       `thermometer ${matches ? '== ledger' : `MISMATCH ${JSON.stringify(shown)} vs ${JSON.stringify(seed.probe.thermometer)}`}` +
       ` (${seed.probe.thermometer.raisedCents} cents, ${seed.probe.thermometer.donorCount} donors); ` +
-      `ETag ${first.headers.etag ? 'set' : 'MISSING'}, revalidation ${again.status}; ${seed.ledgerRows} ledger rows`
-    );
+      `ETag ${first.headers.etag ? 'set' : 'MISSING'}, revalidation ${again.status}; ${seed.ledgerRows} ledger rows`;
+    return { ok, text };
   },
+  /** `--check`: the least this bench may show, as ratios to the baselines of the same run. */
+  floors: { floor: 0.56, core: 2.8 },
 };
