@@ -391,5 +391,5 @@ module.exports = {
   drive,
   verify,
   check,
-  floors: { floor: 0.1 },
+  floors: { floor: 0.08 },
 };

@@ -209,5 +209,5 @@ module.exports = {
   drive,
   verify,
   check,
-  floors: { floor: 0.09 },
+  floors: { floor: 0.08 },
 };
