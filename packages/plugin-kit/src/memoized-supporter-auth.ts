@@ -68,7 +68,11 @@ export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
     const advanced = await advancedSettings();
     if ((advanced?.email_confirmation && !user.confirmed) || user.blocked) return { error: 'Invalid credentials', authenticated: false };
     const ability = await roleAbility(user.role.id);
-    const expiresAt = Math.min(now + ttlMs, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity);
+    // 75–100% of the TTL: callers who signed in together (a call day's start) do not all re-check together.
+    const expiresAt = Math.min(
+      now + ttlMs * (0.75 + 0.25 * Math.random()),
+      typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity
+    );
     byToken.set(token, { expiresAt, user, ability });
     if (byToken.size > MAX_TOKENS) byToken.delete(byToken.keys().next().value as string);
     if (payload.sessionId) ctx.state.session = { id: payload.sessionId };
