@@ -207,6 +207,13 @@ async function drive({ port, seed }) {
   const leaseLatencies = [];
   const leasedPhones = new Map();
   let errors = 0;
+  /** Refused requests by status and reason, e.g. "409 lease_lost" (shown by the check). */
+  const refusals = new Map();
+  const refused = (response) => {
+    errors += 1;
+    const kind = `${response.status} ${response.body?.error?.details?.reason ?? response.body?.error?.message ?? ''}`.trim();
+    refusals.set(kind, (refusals.get(kind) ?? 0) + 1);
+  };
   let resultsRecorded = 0;
 
   const post = (path, token, body) =>
@@ -233,7 +240,8 @@ async function drive({ port, seed }) {
           });
         }
       );
-      req.on('error', () => resolve({ status: 0, body: null }));
+      // A network failure (e.g. ECONNRESET) counts as a refusal named by its code.
+      req.on('error', (error) => resolve({ status: 0, body: { error: { message: error.code ?? error.message } } }));
       req.end(payload);
     });
 
@@ -254,7 +262,7 @@ async function drive({ port, seed }) {
   const saveAndNext = async (token, offer, next = true) => {
     const response = await post(`${API}/${seed.bankId}/result`, token, { leaseToken: offer.leaseToken, ...disposed(), next });
     if (response.status !== 201) {
-      errors += 1;
+      refused(response);
       return undefined;
     }
     resultsRecorded += 1;
@@ -267,7 +275,7 @@ async function drive({ port, seed }) {
   async function caller(token) {
     const response = await timed(leaseLatencies, () => askNext(token));
     let offer = response.status === 200 ? response.body?.data : undefined;
-    if (response.status !== 200) errors += 1;
+    if (response.status !== 200) refused(response);
     while (offer && Date.now() < deadline) {
       leased(offer);
       offer = await timed(leaseLatencies, () => saveAndNext(token, offer)); // null: the list is worked through
@@ -344,6 +352,7 @@ async function drive({ port, seed }) {
     p50: Math.round(percentile(leaseLatencies, 50)),
     p99: Math.round(percentile(leaseLatencies, 99)),
     errors,
+    refusals: Object.fromEntries(refusals),
     leases: closedLoopLeases,
     seconds,
     resultsRecorded,
@@ -380,7 +389,8 @@ function check(seed, result, verified) {
     `(${seed.callable} callable of ${CONTACTS}); open loop at ${open.rate}/s (half the saturation) for ${OPEN_LOOP_SECONDS} s: ` +
     `${open.served} leases, p50 ${open.p50} ms, p99 ${open.p99} ms${open.unserved ? `, ${open.unserved} arrivals found no contact` : ''}; ` +
     `contacts leased twice: ${twice}; closed-zone leased: ${result.closedZoneLeased}; DNC leased: ${result.dncLeased}; ` +
-    `results stored ${verified.results} of ${result.resultsRecorded} answered (both loops)${seed.note}`;
+    `results stored ${verified.results} of ${result.resultsRecorded} answered (both loops)${seed.note}` +
+    (result.errors ? `; refused: ${JSON.stringify(result.refusals)}` : '');
   return { ok, text };
 }
 
