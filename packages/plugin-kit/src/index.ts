@@ -18,4 +18,4 @@ export { renderSupporterMarkdown, supporterMarkdown } from './supporter-markdown
 export { withoutControlCharacters } from './control-characters';
 export { refuseControlCharacters, type ControlCharacterOptions } from './refuse-control-characters';
 export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';
-export { numberedPlaceholders, preparedQuery } from './prepared-statement';
+export { numberedPlaceholders, preparedBuilder, preparedQuery } from './prepared-statement';

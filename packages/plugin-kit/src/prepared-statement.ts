@@ -16,7 +16,16 @@ export function numberedPlaceholders(sql: string): string {
  * different texts never share a name. Returns the rows.
  */
 export async function preparedQuery<Row = any>(sql: string, bindings: unknown[], db: any = strapi.db): Promise<Row[]> {
-  const text = numberedPlaceholders(sql);
+  return runNamed(numberedPlaceholders(sql), bindings, db);
+}
+
+/** The same for a knex query builder: its SQL, compiled once more on each call, runs as a named statement. */
+export function preparedBuilder<Row = any>(builder: any, db: any = strapi.db): Promise<Row[]> {
+  const { sql, bindings } = builder.toSQL().toNative();
+  return runNamed(sql, bindings, db);
+}
+
+async function runNamed<Row>(text: string, bindings: unknown[], db: any): Promise<Row[]> {
   const name = `mymitt_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
   const client = db.connection.client;
   const connection = await client.acquireConnection();

@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, isUniqueViolation, preparedQuery } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache, isUniqueViolation, preparedBuilder, preparedQuery } from '@mymitt/plugin-kit';
 import { minutesLeftToCall } from '../../domain/calling-window';
 import { answerProblems, type SurveyQuestion } from '../../domain/survey';
 import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
@@ -160,55 +160,23 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /**
-   * PostgreSQL: the lease as one prepared statement (planned once per connection). The same conditions
-   * as `eligible`, for one zone: the index (list, status, zone, attempts, id) gives the candidates in
-   * order, SKIP LOCKED passes over the ones other callers are taking.
-   */
-  async function leaseInPostgres(bank: any, userId: number, now: Date, zone: OpenZone, claim: Record<string, unknown>) {
-    const rules = rulesOf(parseJson(bank.recontact_rules, {}));
-    const targetStates = parseJson<string[]>(bank.target_states, []);
-    const zoneStates = zone.states?.filter((s): s is string => s !== null) ?? [];
-    const bindings: unknown[] = [claim.leased_by, claim.lease_token, claim.lease_expires_at, claim.updated_at, bank.list_id];
-    const conditions = ['c.list_id = ?', "c.status = 'active'"];
-    if (zone.zone === null) conditions.push('c.time_zone IS NULL');
-    else {
-      conditions.push('c.time_zone = ?');
-      bindings.push(zone.zone);
-    }
-    conditions.push('c.attempts < ?', '(c.cooldown_until IS NULL OR c.cooldown_until <= ?)');
-    conditions.push('(c.leased_by IS NULL OR c.lease_expires_at IS NULL OR c.lease_expires_at <= ?)');
-    bindings.push(maxAttemptsOf(rules), now, now);
-    conditions.push(`NOT EXISTS (SELECT 1 FROM ${TABLES.dnc} d WHERE d.phone = c.phone AND d.active = true)`);
-    if (zone.states) {
-      const either = [zoneStates.length ? 'c.state = ANY(CAST(? AS text[]))' : '', zone.states.includes(null) ? 'c.state IS NULL' : ''];
-      conditions.push(`(${either.filter(Boolean).join(' OR ')})`);
-      if (zoneStates.length) bindings.push(zoneStates);
-    }
-    if (targetStates.length) {
-      conditions.push('c.state = ANY(CAST(? AS text[]))');
-      bindings.push(targetStates);
-    }
-    const [row] = await preparedQuery(
-      `UPDATE ${TABLES.contacts} SET leased_by = ?, lease_token = ?, lease_expires_at = ?, updated_at = ?
-       WHERE id = (SELECT c.id FROM ${TABLES.contacts} c WHERE ${conditions.join(' AND ')}
-                   ORDER BY c.attempts, c.id LIMIT 1 FOR UPDATE SKIP LOCKED)
-       RETURNING ${LEASE_COLUMNS.join(', ')}`,
-      bindings
-    );
-    return row ?? null;
-  }
-
   async function leaseIn(bank: any, userId: number, now: Date, zone: OpenZone) {
     const token = randomBytes(16).toString('hex');
     const expires = new Date(now.getTime() + config().leaseSeconds * 1000);
     const claim = { leased_by: userId, lease_token: token, lease_expires_at: expires, updated_at: now };
-    if (isPostgres(strapi)) return leaseInPostgres(bank, userId, now, zone, claim);
-
     const candidates = () =>
       knex()(TABLES.contacts)
         .where(eligible(bank, now, inZone(zone)))
         .orderBy([{ column: 'attempts' }, { column: 'id' }]);
+
+    if (isPostgres(strapi)) {
+      // One statement, run as a named prepared statement (planned once per connection); the index
+      // (list, status, zone, attempts, id) gives the candidates in order, SKIP LOCKED passes over the
+      // ones other callers are taking.
+      const pick = candidates().select('id').limit(1).forUpdate().skipLocked();
+      const [row] = await preparedBuilder(knex()(TABLES.contacts).where('id', pick).update(claim).returning(LEASE_COLUMNS));
+      return row ?? null;
+    }
     // SQLite writes one at a time: a conditional update that lost a race moves on to the next candidate.
     for (let round = 0; round < 3; round += 1) {
       const ids = (await candidates().select('id').limit(5)).map((r: any) => r.id);
