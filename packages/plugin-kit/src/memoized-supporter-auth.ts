@@ -4,6 +4,11 @@ import { createTtlCache } from './ttl-cache';
 /** How long one bearer token's answer is reused: a block, role change or revoked grant applies within it. */
 export const MEMOIZED_AUTH_TTL_MS = 5_000;
 const MAX_TOKENS = 10_000;
+/**
+ * How long a verified token's payload is reused (never past its own `exp`): the signature check is the same
+ * answer every time for one token and one secret, and costs about as much as the rest of the memo's miss.
+ */
+const VERIFIED_TTL_MS = 10 * 60_000;
 
 export interface Ability {
   can(action: string): boolean;
@@ -36,11 +41,12 @@ const bearerOf = (ctx: any): string | null => {
  * verification, a user query with its role, a settings read, a permissions query and an ability build;
  * on a hot path such as the caller loop (two requests per call, hundreds of callers) that is most of the
  * request. Only successful checks are kept, never past the token's own expiry. A role's ability and the
- * settings are shared by all tokens for the same few seconds, so a new token costs its JWT check and its
- * user query only.
+ * settings are shared by all tokens for the same few seconds, and a token's verified payload for minutes, so
+ * a token seen before costs its user query only.
  */
 export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
   const byToken = new Map<string, Memo>();
+  const verified = new Map<string, { until: number; payload: any }>();
   let publicAnswer: { expiresAt: number; answer: Promise<AuthAnswer> } | null = null;
   const service = (name: string) => strapi.plugin('users-permissions').service(name);
   const abilityOf = async (permissions: unknown[]) =>
@@ -60,8 +66,20 @@ export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
   const roleAbility = (roleId: number) =>
     roleAbilities.get(String(roleId), async () => abilityOf(await service('permission').findRolePermissions(roleId)));
 
-  async function check(ctx: any, token: string, now: number): Promise<AuthAnswer> {
+  async function verifiedPayload(ctx: any, token: string, now: number) {
+    const hit = verified.get(token);
+    if (hit && hit.until > now) return hit.payload;
+    verified.delete(token);
     const payload = await service('jwt').getToken(ctx);
+    if (!payload) return payload;
+    const until = Math.min(now + VERIFIED_TTL_MS, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity);
+    verified.set(token, { until, payload });
+    if (verified.size > MAX_TOKENS) verified.delete(verified.keys().next().value as string);
+    return payload;
+  }
+
+  async function check(ctx: any, token: string, now: number): Promise<AuthAnswer> {
+    const payload = await verifiedPayload(ctx, token, now);
     if (!payload || payload.id === undefined) return { authenticated: false };
     const user = await service('user').fetchAuthenticatedUser(payload.id);
     if (!user) return { error: 'Invalid credentials', authenticated: false };
@@ -119,6 +137,7 @@ export function createMemoizedSupporterAuth(ttlMs = MEMOIZED_AUTH_TTL_MS) {
     /** Forget every memoized answer (tests; a deployment that must apply a block at once). */
     clear() {
       byToken.clear();
+      verified.clear();
       roleAbilities.clear();
       settings.clear();
       publicAnswer = null;
