@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { createMemoizedSupporterAuth } from './memoized-supporter-auth';
+import { dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
 
 /**
  * One content-api route of a feature, with who may call it. The users-permissions grants are derived
@@ -37,13 +38,27 @@ export const sharedMemoizedAuth = () => (memoizedAuth ??= createMemoizedSupporte
 async function refuseQuery(ctx: any, next: () => Promise<unknown>) {
   const names = Object.keys(ctx.query ?? {});
   if (names.length) {
-    throw new errors.ValidationError(`Unknown query parameter${names.length > 1 ? 's' : ''}: ${names.join(', ')}`, { names });
+    throw new errors.ValidationError(`Unknown query parameter${names.length > 1 ? 's' : ''}: ${names.join(', ')}`, {
+      code: 'invalid_query',
+      names,
+    });
   }
   return next();
 }
 
+const WRITES = ['POST', 'PUT', 'PATCH'];
+
+/** Strapi's REST shape on every route: `{ data }` write bodies unwrapped, `{ data, meta }` answers. */
 export function toStrapiRoute({ method, path, handler, access, query, middlewares, auth }: FeatureRoute) {
-  const config = { policies: [], middlewares: [...(query === 'validated' ? [] : [refuseQuery]), ...(middlewares ?? [])] };
+  const config = {
+    policies: [],
+    middlewares: [
+      dataMetaEnvelope,
+      ...(query === 'validated' ? [] : [refuseQuery]),
+      ...(WRITES.includes(method) ? [unwrapDataBody] : []),
+      ...(middlewares ?? []),
+    ],
+  };
   if (access === 'anyone') return { method, path, handler, config: { ...config, auth: false as const } };
   if (auth === 'memoized') return { method, path, handler, config: { ...config, auth: { strategies: [sharedMemoizedAuth()] } } };
   return { method, path, handler, config };

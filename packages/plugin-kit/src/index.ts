@@ -19,3 +19,17 @@ export { withoutControlCharacters } from './control-characters';
 export { refuseControlCharacters, type ControlCharacterOptions } from './refuse-control-characters';
 export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';
 export { numberedPlaceholders, preparedBuilder, preparedQuery } from './prepared-statement';
+export { errorCodes, refusalCode } from './error-codes';
+export { BARE_BODY_DEPRECATION_LINK, dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
+export {
+  filterValue,
+  paginationMeta,
+  parseListQuery,
+  type FilterField,
+  type FilterOperator,
+  type ListQuery,
+  type ListSpec,
+  type PaginationMeta,
+  type SortTerm,
+} from './list-query';
+export { identifierAudit, numericIdentifiers } from './identifier-audit';
