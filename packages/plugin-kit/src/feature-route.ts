@@ -28,6 +28,11 @@ export interface FeatureRoute {
    * (memoized-supporter-auth.ts); a block or a revoked grant applies within that time instead of at once.
    */
   auth?: 'memoized';
+  /**
+   * 'as-sent': the body is a third party's format, read as it arrived (a Stripe webhook event has a top-level
+   * `data` beside other keys); Strapi's `{ data }` unwrapping is not applied.
+   */
+  body?: 'as-sent';
 }
 
 let memoizedAuth: ReturnType<typeof createMemoizedSupporterAuth> | null = null;
@@ -49,13 +54,13 @@ async function refuseQuery(ctx: any, next: () => Promise<unknown>) {
 const WRITES = ['POST', 'PUT', 'PATCH'];
 
 /** Strapi's REST shape on every route: `{ data }` write bodies unwrapped, `{ data, meta }` answers. */
-export function toStrapiRoute({ method, path, handler, access, query, middlewares, auth }: FeatureRoute) {
+export function toStrapiRoute({ method, path, handler, access, query, middlewares, auth, body }: FeatureRoute) {
   const config = {
     policies: [],
     middlewares: [
       dataMetaEnvelope,
       ...(query === 'validated' ? [] : [refuseQuery]),
-      ...(WRITES.includes(method) ? [unwrapDataBody] : []),
+      ...(WRITES.includes(method) && body !== 'as-sent' ? [unwrapDataBody] : []),
       ...(middlewares ?? []),
     ],
   };
