@@ -20,7 +20,7 @@ export { refuseControlCharacters, type ControlCharacterOptions } from './refuse-
 export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';
 export { numberedPlaceholders, preparedBuilder, preparedQuery } from './prepared-statement';
 export { errorCodes, refusalCode } from './error-codes';
-export { BARE_BODY_DEPRECATION_LINK, dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
+export { dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
 export {
   filterValue,
   paginationMeta,

@@ -1,8 +1,5 @@
 import { errors } from '@strapi/utils';
 
-/** Where the deprecation of bare request bodies is explained (README "API conventions"). */
-export const BARE_BODY_DEPRECATION_LINK = '<https://github.com/mymitt/mymitt#api-conventions>; rel="deprecation"';
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 
@@ -33,8 +30,8 @@ export async function unwrapDataBody(ctx: any, next: () => Promise<unknown>) {
       }
       ctx.request.body = body.data;
     } else {
+      // RFC 9745; docs/API.md "Deprecations" says when the bare shape goes.
       ctx.set('Deprecation', 'true');
-      ctx.set('Link', BARE_BODY_DEPRECATION_LINK);
     }
   }
   return next();
