@@ -4,10 +4,13 @@ import { seedLocales } from './bootstrap/locales';
 import { seedSupporterPermissions } from './bootstrap/supporter-permissions';
 import { seedAdminRoles } from './bootstrap/admin-roles';
 import { ensureSupporterEmailIndex } from './bootstrap/supporter-email-index';
+import { errorCodes } from '@mymitt/plugin-kit';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets(strapi);
+    // The app's own routes (pages, settings, sign-up and login) answer refusals with error.details.code too.
+    strapi.server.use(errorCodes('/api'));
   },
 
   /** Runs after every plugin's bootstrap, so users-permissions roles and plugin actions exist. */

@@ -54,7 +54,7 @@ describe('REST conventions on plugin routes', () => {
     expect(me.body.data.bio ?? null).toBeNull();
   });
 
-  it('gives every refusal a stable details.code: bad fields, no token, unknown route, wrong method', async () => {
+  it('gives every refusal a stable details.code: bad fields, no token, unknown route, failed login, unknown parameter', async () => {
     const supporter = await signUpSupporter(app);
     const invalid = await app
       .http()
@@ -71,6 +71,10 @@ describe('REST conventions on plugin routes', () => {
     const unknown = await app.http().get('/api/mymitt-profiles/no-such-route');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toMatchObject({ data: null, error: { status: 404, name: 'NotFoundError', details: { code: 'not_found' } } });
+
+    const login = await app.http().post('/api/auth/local').send({ identifier: 'nobody@example.org', password: 'wrong-password-1' });
+    expect(login.status).toBe(400);
+    expect(login.body.error.details.code).toBe('invalid_request');
 
     const query = await app.http().get('/api/mymitt-profiles/profiles/me?sneaky=1').set('Authorization', `Bearer ${supporter.jwt}`);
     expect(query.status).toBe(400);
