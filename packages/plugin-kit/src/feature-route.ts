@@ -1,6 +1,7 @@
 import { errors } from '@strapi/utils';
 import { createMemoizedSupporterAuth } from './memoized-supporter-auth';
 import { dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
+import { routeDocumentation, type RouteDocumentation } from './route-documentation';
 
 /**
  * One content-api route of a feature, with who may call it. The users-permissions grants are derived
@@ -33,6 +34,8 @@ export interface FeatureRoute {
    * `data` beside other keys); Strapi's `{ data }` unwrapping is not applied.
    */
   body?: 'as-sent';
+  /** For the OpenAPI document: the handler's own schemas (see route-documentation.ts). */
+  docs?: RouteDocumentation;
 }
 
 let memoizedAuth: ReturnType<typeof createMemoizedSupporterAuth> | null = null;
@@ -54,7 +57,7 @@ async function refuseQuery(ctx: any, next: () => Promise<unknown>) {
 const WRITES = ['POST', 'PUT', 'PATCH'];
 
 /** Strapi's REST shape on every route: `{ data }` write bodies unwrapped, `{ data, meta }` answers. */
-export function toStrapiRoute({ method, path, handler, access, query, middlewares, auth, body }: FeatureRoute) {
+export function toStrapiRoute({ method, path, handler, access, query, middlewares, auth, body, docs }: FeatureRoute) {
   const config = {
     policies: [],
     middlewares: [
@@ -64,7 +67,8 @@ export function toStrapiRoute({ method, path, handler, access, query, middleware
       ...(middlewares ?? []),
     ],
   };
-  if (access === 'anyone') return { method, path, handler, config: { ...config, auth: false as const } };
-  if (auth === 'memoized') return { method, path, handler, config: { ...config, auth: { strategies: [sharedMemoizedAuth()] } } };
-  return { method, path, handler, config };
+  const route = { method, path, handler, ...routeDocumentation(docs, body !== 'as-sent') };
+  if (access === 'anyone') return { ...route, config: { ...config, auth: false as const } };
+  if (auth === 'memoized') return { ...route, config: { ...config, auth: { strategies: [sharedMemoizedAuth()] } } };
+  return { ...route, config };
 }

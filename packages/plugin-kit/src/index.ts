@@ -33,3 +33,4 @@ export {
   type SortTerm,
 } from './list-query';
 export { identifierAudit, numericIdentifiers } from './identifier-audit';
+export { routeDocumentation, type RouteDocumentation } from './route-documentation';

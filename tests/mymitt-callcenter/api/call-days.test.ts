@@ -17,7 +17,7 @@ const participants = (userId: number) => app.strapi.db.connection(PARTICIPANTS).
 const joinedActivities = (userId: number) =>
   app.strapi.db.query('plugin::mymitt-profiles.activity').findMany({ where: { userId, kind: 'callday.joined' } });
 const join = (who: SignedInSupporter, slug: string, body: Record<string, unknown> = {}) =>
-  app.http().post(`${CALL_DAYS}/${slug}/join`).set(bearer(who.jwt)).send(body);
+  app.http().post(`${CALL_DAYS}/${slug}/join`).set(bearer(who.jwt)).send({ data: body });
 const forgetCaches = () => app.strapi.plugin('mymitt-callcenter').service('call-days').forgetCaches();
 
 async function publishedDay(slug: string, extra: Record<string, unknown> = {}) {
@@ -187,13 +187,15 @@ describe('call days', () => {
     const res = await app.http().get(`${CALL_DAYS}/leaderboard-day/leaderboard`);
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toMatch(/^public, .*s-maxage=5\b/);
-    expect(res.body.data).toEqual({
-      slug: 'leaderboard-day',
-      name: 'Day leaderboard-day',
-      callers: [
+    expect(res.body).toEqual({
+      data: [
         { rank: 1, name: 'Carol S.', state: 'VT', calls: 3, conversations: 2 },
         { rank: 2, name: 'Ally from Concord', state: 'NH', calls: 3, conversations: 1 },
       ],
+      meta: {
+        callDay: { slug: 'leaderboard-day', name: 'Day leaderboard-day' },
+        pagination: { page: 1, pageSize: 20, pageCount: 1, total: 2 },
+      },
     });
     const text = JSON.stringify(res.body);
     for (const s of [alice, bob, carol, dan]) {
@@ -219,11 +221,14 @@ describe('call days', () => {
     expect(res.body.data.find((d: any) => d.slug === 'list-live').isLive).toBe(true);
     expect(res.body.data.find((d: any) => d.slug === 'list-later').isLive).toBe(false);
 
-    expect((await app.http().get(`${CALL_DAYS}/list-draft/progress`)).status).toBe(404);
+    const draft = await app.http().get(`${CALL_DAYS}/list-draft/progress`);
+    expect(draft.status).toBe(404);
+    expect(draft.body.error.details.code).toBe('call_day_not_found');
     const supporter = await signUpSupporter(app);
     expect((await join(supporter, 'list-draft')).status).toBe(404);
     const over = await join(supporter, 'list-over');
     expect(over.status).toBe(409);
+    expect(over.body.error.details).toEqual({ code: 'call_day_over', endsAt: '2026-06-01T21:00:00.000Z' });
     expect(await participants(supporter.user.id)).toHaveLength(0);
   });
 

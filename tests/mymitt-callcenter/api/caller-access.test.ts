@@ -1,7 +1,7 @@
 import { useStrapi } from '../../helpers/strapi';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 import { bearer, signInAdmin } from '../../helpers/admins';
-import { PHONE_BANKS, bankWithContacts, callOnce, createList, manager, setClock } from './helpers';
+import { PHONE_BANKS, bankUrl, documentIdOf, bankWithContacts, callOnce, createList, manager, setClock } from './helpers';
 
 process.env.AUTH_RATE_LIMIT = 'false';
 process.env.CALL_NEXT_RATE_LIMIT_MAX = '10000';
@@ -13,11 +13,13 @@ const CALLERS = 'mymitt_phone_bank_callers';
 const MIDDAY = new Date('2026-06-15T18:00:00Z');
 
 const as = (who: SignedInSupporter) => bearer(who.jwt);
-const next = (who: SignedInSupporter, bankId: number) => app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(as(who)).send({});
+const next = (who: SignedInSupporter, bankId: number) => app.http().post(`${bankUrl(bankId)}/next`).set(as(who)).send({});
 const openBank = async (who: SignedInSupporter, bankId: number) =>
-  ((await app.http().get(PHONE_BANKS).set(as(who))).body.data as any[]).find((b) => b.id === bankId);
+  ((await app.http().get(`${PHONE_BANKS}?pagination[pageSize]=100`).set(as(who))).body.data as any[]).find(
+    (b) => b.documentId === documentIdOf(bankId)
+  );
 const apply = (who: SignedInSupporter, bankId: number, body: Record<string, unknown> = {}) =>
-  app.http().post(`${PHONE_BANKS}/${bankId}/apply`).set(as(who)).send(body);
+  app.http().post(`${bankUrl(bankId)}/apply`).set(as(who)).send({ data: body });
 const adminCallers = (token: string, bankId: number) =>
   app.http().get(`/mymitt-callcenter/phone-banks/${bankId}/callers`).set(bearer(token));
 const decide = (token: string, bankId: number, userId: number, verb: 'approve' | 'revoke') =>
@@ -58,12 +60,15 @@ describe('who may call: group banks', () => {
     expect((await next(member, bankId)).status).toBe(200);
     const refused = await next(outsider, bankId);
     expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({ data: null, error: { status: 403, name: 'PolicyError', details: { groupSlug: slug } } });
+    expect(refused.body).toMatchObject({
+      data: null,
+      error: { status: 403, name: 'PolicyError', details: { code: 'not_group_member', groupSlug: slug } },
+    });
     expect(refused.body.error.message).toMatch(/join the group/);
-    expect((await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(as(outsider))).status).toBe(403);
+    expect((await app.http().get(`${bankUrl(bankId)}/current`).set(as(outsider))).status).toBe(403);
 
     expect(await openBank(member, bankId)).toEqual({
-      id: bankId,
+      documentId: documentIdOf(bankId),
       name: 'Group bank',
       instructions: null,
       whoMayCall: 'group',
@@ -104,9 +109,10 @@ describe('who may call: group banks', () => {
       .spyOn(app.strapi, 'plugin')
       .mockImplementation(((name: string) => (name === 'mymitt-profiles' ? undefined : realPlugin(name))) as any);
     try {
-      const res = await app.http().get(`${PHONE_BANKS}/${bankId}/current`).set(as(owner));
+      const res = await app.http().get(`${bankUrl(bankId)}/current`).set(as(owner));
       expect(res.status).toBe(403);
       expect(res.body.error.message).toMatch(/groups are not available/);
+      expect(res.body.error.details.code).toBe('groups_unavailable');
     } finally {
       spy.mockRestore();
     }
@@ -121,12 +127,16 @@ describe('who may call: approved banks', () => {
 
     const before = await next(caller, bankId);
     expect(before.status).toBe(403);
-    expect(before.body.error).toMatchObject({ name: 'PolicyError', details: { application: null } });
+    expect(before.body.error).toMatchObject({ name: 'PolicyError', details: { code: 'not_approved_caller', application: null } });
     expect(await openBank(caller, bankId)).toMatchObject({ whoMayCall: 'approved', mayCall: false, application: null });
 
     const applied = await apply(caller, bankId);
     expect(applied.status).toBe(201);
-    expect(applied.body.data).toEqual({ phoneBankId: bankId, status: 'requested', requestedAt: MIDDAY.toISOString() });
+    expect(applied.body.data).toEqual({
+      phoneBankDocumentId: documentIdOf(bankId),
+      status: 'requested',
+      requestedAt: MIDDAY.toISOString(),
+    });
     expect((await apply(caller, bankId)).status).toBe(200);
     expect((await next(caller, bankId)).status).toBe(403);
     expect((await openBank(caller, bankId)).application).toBe('requested');
@@ -156,6 +166,7 @@ describe('who may call: approved banks', () => {
     expect((await next(caller, bankId)).status).toBe(403);
     const again = await apply(caller, bankId);
     expect(again.status).toBe(409);
+    expect(again.body.error.details).toMatchObject({ code: 'access_revoked', application: 'revoked' });
     const rows = await app.strapi.db.connection(CALLERS).where({ phone_bank_id: bankId });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: 'revoked', user_id: caller.user.id, decided_by_admin_id: admin.id });
@@ -176,8 +187,12 @@ describe('who may call: approved banks', () => {
     expect(extra.status).toBe(400);
     expect(extra.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
     expect(await app.strapi.db.connection(CALLERS).where({ user_id: caller.user.id })).toHaveLength(0);
-    expect((await apply(caller, openBankId)).status).toBe(409);
-    expect((await apply(caller, 999999)).status).toBe(404);
+    const notApproval = await apply(caller, openBankId);
+    expect(notApproval.status).toBe(409);
+    expect(notApproval.body.error.details).toEqual({ code: 'applications_not_accepted', whoMayCall: 'any' });
+    const unknown = await app.http().post(`${PHONE_BANKS}/nosuchbank0000000000000000/apply`).set(as(caller)).send({ data: {} });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.details.code).toBe('phone_bank_not_found');
 
     // Supporters and staff without lists.manage cannot decide or list.
     expect((await app.http().get(`/mymitt-callcenter/phone-banks/${approvedBank}/callers`).set(as(caller))).status).toBe(401);

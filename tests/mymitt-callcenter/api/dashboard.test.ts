@@ -1,7 +1,7 @@
 import { useStrapi } from '../../helpers/strapi';
 import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
-import { PHONE_BANKS, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
+import { bankUrl, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
 
 process.env.AUTH_RATE_LIMIT = 'false';
 process.env.CALL_NEXT_RATE_LIMIT_MAX = '10000';
@@ -19,14 +19,14 @@ afterEach(() => setClock(app, null));
 /** At `when`, the caller leases the next contact of the bank and, if a disposition is given, records it. */
 async function call(caller: SignedInSupporter, bankId: number, when: Date, disposition?: string) {
   setClock(app, when);
-  const next = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(caller)).send({});
+  const next = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({});
   if (!next.body.data) throw new Error(`nothing to call: ${JSON.stringify(next.body)}`);
   if (!disposition) return next.body.data.contact.name as string;
   const result = await app
     .http()
-    .post(`${PHONE_BANKS}/${bankId}/result`)
+    .post(`${bankUrl(bankId)}/result`)
     .set(auth(caller))
-    .send({ leaseToken: next.body.data.leaseToken, disposition });
+    .send({ data: { leaseToken: next.body.data.leaseToken, disposition } });
   if (result.status !== 201) throw new Error(`result: ${result.status} ${JSON.stringify(result.body)}`);
   return next.body.data.contact.name as string;
 }

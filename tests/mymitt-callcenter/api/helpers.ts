@@ -5,6 +5,19 @@ import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 
 export const PHONE_BANKS = '/api/mymitt-callcenter/phone-banks';
 
+/** documentId of each bank the tests created through the admin API (which names banks by numeric id). */
+const bankDocumentIds = new Map<number, string>();
+
+/** The content-API documentId of a bank created by `activeBank`/`bankWithContacts`. */
+export function documentIdOf(bankId: number) {
+  const documentId = bankDocumentIds.get(bankId);
+  if (!documentId) throw new Error(`bank ${bankId} was not created through activeBank`);
+  return documentId;
+}
+
+/** The caller loop's URL of a bank (`…/phone-banks/<documentId>`), from its numeric id. */
+export const bankUrl = (bankId: number) => `${PHONE_BANKS}/${documentIdOf(bankId)}`;
+
 /** The plugin's clock (a service tests may set; production cannot). */
 export function setClock(app: TestApp, at: Date | null) {
   app.strapi.plugin('mymitt-callcenter').service('clock').setForTests(at);
@@ -113,7 +126,10 @@ export async function activeBank(app: TestApp, admin: SignedInAdmin, listId: num
       ...extra,
     });
   if (res.status !== 201) throw new Error(`bank: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data.id as number;
+  const bankId = res.body.data.id as number;
+  const row = await app.strapi.db.connection('mymitt_phone_banks').where({ id: bankId }).first('document_id');
+  bankDocumentIds.set(bankId, row.document_id);
+  return bankId;
 }
 
 /** A valid fictional NANP number from an index (603-555-xxxx, New Hampshire). */
@@ -142,15 +158,15 @@ export async function bankWithContacts(
 
 /** One call by a supporter: lease the next contact, record `disposition`; returns the result. */
 export async function callOnce(app: TestApp, jwt: string, bankId: number, disposition = 'talked') {
-  const next = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(bearer(jwt)).send({});
+  const next = await app.http().post(`${bankUrl(bankId)}/next`).set(bearer(jwt)).send({});
   if (next.status !== 200 || !next.body.data) throw new Error(`next: ${next.status} ${JSON.stringify(next.body)}`);
   const res = await app
     .http()
-    .post(`${PHONE_BANKS}/${bankId}/result`)
+    .post(`${bankUrl(bankId)}/result`)
     .set(bearer(jwt))
-    .send({ leaseToken: next.body.data.leaseToken, disposition });
+    .send({ data: { leaseToken: next.body.data.leaseToken, disposition } });
   if (res.status !== 201) throw new Error(`result: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body.data as { id: number; disposition: string; contactStatus: string };
+  return res.body.data as { documentId: string; disposition: string; contactStatus: string };
 }
 
 /** A call day as a manager writes it in the content manager. */

@@ -3,7 +3,7 @@ import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
 import { toBody, toForm } from '../../../plugins/mymitt-callcenter/admin/src/utils/phone-bank-form';
 import {
-  PHONE_BANKS,
+  bankUrl,
   activeBank,
   createList,
   csvOf,
@@ -112,12 +112,12 @@ describe('CSV import', () => {
     await importCsv(app, admin, listId, csvOf(HEADER, [`Exported,${phoneOf(7001)},,Concord,NH,03301,,ext-7001`]));
     const bankId = await activeBank(app, admin, listId);
     const caller = await signUpSupporter(app);
-    const offer = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(bearer(caller.jwt)).send({});
+    const offer = await app.http().post(`${bankUrl(bankId)}/next`).set(bearer(caller.jwt)).send({});
     await app
       .http()
-      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .post(`${bankUrl(bankId)}/result`)
       .set(bearer(caller.jwt))
-      .send({ leaseToken: offer.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, notes: 'Nice, "friendly"' });
+      .send({ data: { leaseToken: offer.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, notes: 'Nice, "friendly"' } });
     const res = await downloadCsv(app, `/mymitt-callcenter/phone-banks/${bankId}/results.csv`, admin.token);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toMatch(/text\/csv/);
@@ -331,12 +331,12 @@ describe('CSV exports are formula-safe (OWASP CSV injection)', () => {
     const caller = await signUpSupporter(app);
     const notesByPhone = new Map<string, string>();
     for (const note of PLANTED) {
-      const offer = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(bearer(caller.jwt)).send({});
+      const offer = await app.http().post(`${bankUrl(bankId)}/next`).set(bearer(caller.jwt)).send({});
       const saved = await app
         .http()
-        .post(`${PHONE_BANKS}/${bankId}/result`)
+        .post(`${bankUrl(bankId)}/result`)
         .set(bearer(caller.jwt))
-        .send({ leaseToken: offer.body.data.leaseToken, disposition: 'talked', notes: note });
+        .send({ data: { leaseToken: offer.body.data.leaseToken, disposition: 'talked', notes: note } });
       expect(saved.status).toBe(201);
       notesByPhone.set(offer.body.data.contact.phone, note);
     }

@@ -1,6 +1,6 @@
 import { useStrapi } from '../../helpers/strapi';
 import { signUpSupporter } from '../../helpers/supporters';
-import { PHONE_BANKS, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
+import { bankUrl, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
 
 /** SEC-04: leasing a contact (`next`, or a result with `next: true`) is rate limited per IP. */
 process.env.CALL_NEXT_RATE_LIMIT = 'true';
@@ -20,9 +20,9 @@ describe('SEC-04 next-contact rate limit', () => {
     const post = (path: string, body: object) =>
       app
         .http()
-        .post(`${PHONE_BANKS}/${bankId}/${path}`)
+        .post(`${bankUrl(bankId)}/${path}`)
         .set({ Authorization: `Bearer ${caller.jwt}` })
-        .send(body);
+        .send({ data: body });
 
     const a = await post('next', {}); // 1 of 3
     const b = await post('result', { leaseToken: a.body.data.leaseToken, disposition: 'refused', next: true }); // 2 of 3
@@ -31,7 +31,8 @@ describe('SEC-04 next-contact rate limit', () => {
     const refusedResult = await post('result', { leaseToken: c.body.data.leaseToken, disposition: 'talked', next: true });
     const refusedNext = await post('next', {});
     expect([a.status, b.status, plain.status, c.status, refusedResult.status, refusedNext.status]).toEqual([200, 201, 201, 200, 429, 429]);
-    expect(refusedNext.body).toMatchObject({ data: null, error: { status: 429, name: 'RateLimitError' } });
+    expect(refusedNext.body).toMatchObject({ data: null, error: { status: 429, name: 'RateLimitError', details: { code: 'next_rate_limited' } } });
+    expect(refusedResult.body.error.details.code).toBe('next_rate_limited');
     expect(Number(refusedNext.headers['retry-after'])).toBeGreaterThan(0);
 
     const knex = app.strapi.db.connection;

@@ -1,7 +1,7 @@
 import { useStrapi } from '../../helpers/strapi';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
-import { PHONE_BANKS, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
+import { bankUrl, activeBank, createList, csvOf, importCsv, manager, phoneOf, setClock } from './helpers';
 
 process.env.AUTH_RATE_LIMIT = 'false';
 process.env.CALL_NEXT_RATE_LIMIT = 'false';
@@ -27,14 +27,14 @@ describe('save and next', () => {
     setClock(app, MIDDAY);
     const { listId, bankId } = await bankWith(2, 'Save and next', 5100);
     const caller = await signUpSupporter(app);
-    const first = await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(caller)).send({});
+    const first = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({});
     expect(first.status).toBe(200);
 
     const saved = await app
       .http()
-      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .post(`${bankUrl(bankId)}/result`)
       .set(auth(caller))
-      .send({ leaseToken: first.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, next: true });
+      .send({ data: { leaseToken: first.body.data.leaseToken, disposition: 'talked', answers: { q1: 'yes' }, next: true } });
     expect(saved.status).toBe(201);
     expect(saved.body.data).toMatchObject({
       disposition: 'talked',
@@ -47,9 +47,9 @@ describe('save and next', () => {
 
     const last = await app
       .http()
-      .post(`${PHONE_BANKS}/${bankId}/result`)
+      .post(`${bankUrl(bankId)}/result`)
       .set(auth(caller))
-      .send({ leaseToken: saved.body.data.next.leaseToken, disposition: 'no_answer', next: true });
+      .send({ data: { leaseToken: saved.body.data.next.leaseToken, disposition: 'no_answer', next: true } });
     expect(last.status).toBe(201);
     expect(last.body).toMatchObject({
       data: { disposition: 'no_answer', contactStatus: 'active', next: null },
@@ -63,9 +63,9 @@ describe('save and next', () => {
     setClock(app, MIDDAY);
     const { bankId } = await bankWith(1, 'Blocked', 5300);
     const caller = await signUpSupporter(app);
-    const next = () => app.http().post(`${PHONE_BANKS}/${bankId}/next`).set(auth(caller)).send({});
+    const next = () => app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({});
     expect((await next()).status).toBe(200);
-    expect((await app.http().post(`${PHONE_BANKS}/${bankId}/next`).set({ Authorization: 'Bearer not-a-token' }).send({})).status).toBe(401);
+    expect((await app.http().post(`${bankUrl(bankId)}/next`).set({ Authorization: 'Bearer not-a-token' }).send({})).status).toBe(401);
 
     await app.strapi.db.connection('up_users').where({ id: caller.user.id }).update({ blocked: true });
     expect(await eventually(async () => (await next()).status, 401, 8_000)).toBe(401);
@@ -77,7 +77,7 @@ describe('save and next', () => {
     setClock(app, t0);
     const { listId, bankId } = await bankWith(2, 'Recontact', 5400);
     const caller = await signUpSupporter(app);
-    const post = (path: string, body: object) => app.http().post(`${PHONE_BANKS}/${bankId}/${path}`).set(auth(caller)).send(body);
+    const post = (path: string, body: object) => app.http().post(`${bankUrl(bankId)}/${path}`).set(auth(caller)).send({ data: body });
     const contactRow = (phone: string) => app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone }).first();
     const ms = (value: unknown) =>
       value === null ? null : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as any)).getTime();

@@ -5,6 +5,11 @@ import { DISPOSITIONS } from '../domain/dispositions';
 /** Route params come from the router (koa-router may add numbered captures): unknown keys are dropped. */
 export const idParams = z.object({ id: z.coerce.number().int().positive() });
 
+/** A phone bank on the content API, by its documentId (Strapi's are 24 lowercase letters and digits). */
+export const documentIdParams = z.object({
+  documentId: z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'not a documentId'),
+});
+
 export const callerParams = z.object({ id: z.coerce.number().int().positive(), userId: z.coerce.number().int().positive() });
 
 export const emptyQuery = z.object({}).strict();

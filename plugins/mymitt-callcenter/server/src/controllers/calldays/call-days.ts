@@ -1,16 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { allowSharedCache } from '@mymitt/plugin-kit';
+import { allowSharedCache, paginationMeta, parseListQuery } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { CALL_DAY_CACHE_SECONDS } from '../../services/calldays/call-days';
 import { joinCallDayBody, slugParams } from '../../validators/call-days';
+import { leaderboardList, upcomingCallDaysList } from '../../validators/lists';
 
 /** Call days: public list, progress and leaderboard (the same for every viewer, CDN-cacheable); joining. */
 const callDays = (_: { strapi: Core.Strapi }) => ({
-  /** GET /call-days: published days that are live or still to come. */
+  /** GET /call-days: published days that are live or still to come, a page of them. */
   async upcoming(ctx: any) {
+    const list = parseListQuery(ctx, upcomingCallDaysList);
+    const { days, total } = await getService('call-days').upcoming(list);
     allowSharedCache(ctx, CALL_DAY_CACHE_SECONDS);
-    ctx.body = { data: await getService('call-days').upcoming() };
+    ctx.body = { data: days, meta: { pagination: paginationMeta(list, total) } };
   },
 
   /** GET /call-days/:slug/progress: calls, conversations, volunteers and states of the day; no personal data. */
@@ -21,12 +24,13 @@ const callDays = (_: { strapi: Core.Strapi }) => ({
     ctx.body = { data: progress };
   },
 
-  /** GET /call-days/:slug/leaderboard: top callers who chose to be shown, by public name. */
+  /** GET /call-days/:slug/leaderboard: top callers who chose to be shown, by public name; the day in `meta.callDay`. */
   async leaderboard(ctx: any) {
     const { slug } = await validateZodSchema(slugParams)(ctx.params);
-    const leaderboard = await getService('call-days').leaderboard(slug);
+    const list = parseListQuery(ctx, leaderboardList);
+    const { callers, total, ...callDay } = await getService('call-days').leaderboard(slug, list);
     allowSharedCache(ctx, CALL_DAY_CACHE_SECONDS);
-    ctx.body = { data: leaderboard };
+    ctx.body = { data: callers, meta: { callDay, pagination: paginationMeta(list, total) } };
   },
 
   /** POST /call-days/:slug/join: 201 on the first join, 200 with the same row afterwards. */

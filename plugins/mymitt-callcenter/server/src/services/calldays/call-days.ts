@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache, filterValue, type ListQuery } from '@mymitt/plugin-kit';
+import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { CONVERSATION_DISPOSITIONS } from '../../domain/dispositions';
 import { coversBank, isLive, percentOf, shortName } from '../../domain/call-day';
 import { profilesLink } from '../../utils/profiles';
@@ -10,7 +11,8 @@ import { TABLES, insertedId, parseJson, strapiRowColumns, toDate, type Knex } fr
 
 /** How long a progress or leaderboard answer is reused (the routes advertise the same to CDNs). */
 export const CALL_DAY_CACHE_SECONDS = 5;
-const LEADERBOARD_SIZE = 20;
+/** The upcoming list's fields (filters and sort) and their columns. */
+const DAY_COLUMNS = { startsAt: 'starts_at', endsAt: 'ends_at', name: 'name' };
 /** Published days as the result path sees them: a manager's edit clears it (lifecycles), other instances within this. */
 const PUBLISHED_DAYS_CACHE_MS = 2_000;
 const MAX_JOINED_KEYS = 100_000;
@@ -71,7 +73,9 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService('clock').now();
   const profiles = profilesLink(strapi);
   const progressCache = createTtlCache<ReturnType<typeof publicDay> & Record<string, unknown>>(CALL_DAY_CACHE_SECONDS * 1000);
-  const leaderboardCache = createTtlCache<Record<string, unknown>>(CALL_DAY_CACHE_SECONDS * 1000);
+  const leaderboardCache = createTtlCache<{ slug: string; name: string; callers: Array<Record<string, unknown>>; total: number }>(
+    CALL_DAY_CACHE_SECONDS * 1000
+  );
   const publishedDays = createTtlCache<CallDay[]>(PUBLISHED_DAYS_CACHE_MS);
   /** `dayId:userId` of participants known to this process: their later results need no lookup. */
   const joinedKeys = new Set<string>();
@@ -82,7 +86,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function publishedDay(slug: string): Promise<CallDay> {
     const row = await knex()(TABLES.callDays).where({ slug, status: 'published' }).first();
-    if (!row) throw new errors.NotFoundError('No such call day');
+    if (!row) throw new errors.NotFoundError('No such call day', { code: 'call_day_not_found' });
     return dayOf(row);
   }
 
@@ -146,11 +150,18 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Published days not yet over, soonest first. */
-    async upcoming() {
+    /** Published days not yet over, soonest first unless sorted otherwise; one page of them and their total. */
+    async upcoming(list: ListQuery) {
       const at = now();
-      const rows = await knex()(TABLES.callDays).where({ status: 'published' }).where('ends_at', '>', at).orderBy('starts_at').limit(50);
-      return rows.map((row: any) => publicDay(dayOf(row), at));
+      const days = whereFilters(knex()(TABLES.callDays).where({ status: 'published' }).where('ends_at', '>', at), list.filters, DAY_COLUMNS);
+      const live = filterValue<boolean>(list, 'isLive');
+      if (live === true) days.where('starts_at', '<=', at);
+      if (live === false) days.where('starts_at', '>', at);
+      const [rows, total] = await Promise.all([
+        orderList(days.clone(), list.sort, DAY_COLUMNS, 'id').offset(list.offset).limit(list.limit),
+        list.withCount ? countOf(days) : Promise.resolve(0),
+      ]);
+      return { days: rows.map((row: any) => publicDay(dayOf(row), at)), total };
     },
 
     /** Live totals of a published day; one aggregate per slug and few seconds however many ask. */
@@ -186,38 +197,53 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** Top callers of the day among those who chose to be shown, by calls then conversations; public names only. */
-    async leaderboard(slug: string) {
-      return leaderboardCache.get(slug, async () => {
+    /**
+     * Callers of the day among those who chose to be shown, by calls then conversations (or the list's
+     * sort), one page; public names only. `rank` is the place in that order (within a state when filtered).
+     * Each slug and page is computed once per few seconds however many ask.
+     */
+    async leaderboard(slug: string, list: ListQuery) {
+      const key = JSON.stringify([slug, list.offset, list.limit, list.sort, list.filters, list.withCount]);
+      return leaderboardCache.get(key, async () => {
         const day = await publishedDay(slug);
-        const rows = await resultsOf(day)
-          .join(`${TABLES.participants} as p`, function (this: any) {
+        const shown = whereFilters(
+          resultsOf(day).join(`${TABLES.participants} as p`, function (this: any) {
             this.on('p.user_id', '=', 'r.caller_user_id')
               .andOnVal('p.call_day_id', '=', day.id)
               .andOnVal('p.show_on_leaderboard', '=', true);
-          })
+          }),
+          list.filters,
+          { state: 'p.state' }
+        );
+        const ranked = shown
+          .clone()
           .groupBy('r.caller_user_id', 'p.state')
           .select({
             userId: 'r.caller_user_id',
             state: 'p.state',
             calls: knex().raw('count(*)'),
             conversations: conversationsSql(knex(), 'r.disposition'),
-          })
-          .orderByRaw('count(*) desc')
-          .orderByRaw(`${conversationsClause('r.disposition')} desc`, [...CONVERSATION_DISPOSITIONS])
-          .orderBy('r.caller_user_id')
-          .limit(LEADERBOARD_SIZE);
+          });
+        for (const { field, order } of list.sort) {
+          if (field === 'calls') ranked.orderByRaw(`count(*) ${order}`);
+          else ranked.orderByRaw(`${conversationsClause('r.disposition')} ${order}`, [...CONVERSATION_DISPOSITIONS]);
+        }
+        const [rows, total] = await Promise.all([
+          ranked.orderBy('r.caller_user_id').offset(list.offset).limit(list.limit),
+          list.withCount ? shown.clone().countDistinct({ n: 'r.caller_user_id' }).then(([row]: any[]) => Number(row?.n ?? 0)) : 0,
+        ]);
         const names = await publicNames(rows.map((row: any) => Number(row.userId)));
         return {
           slug: day.slug,
           name: day.name,
           callers: rows.map((row: any, i: number) => ({
-            rank: i + 1,
+            rank: list.offset + i + 1,
             name: names.get(Number(row.userId)) ?? 'Volunteer',
             state: row.state ?? null,
             calls: Number(row.calls),
             conversations: Number(row.conversations),
           })),
+          total,
         };
       });
     },
@@ -228,7 +254,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async join(slug: string, userId: number, input: JoinInput) {
       const day = await publishedDay(slug);
-      if (now() >= day.endsAt) throw conflict('This call day is over.', { endsAt: day.endsAt.toISOString() });
+      if (now() >= day.endsAt) throw conflict('This call day is over.', { code: 'call_day_over', endsAt: day.endsAt.toISOString() });
       const defaults = await defaultsFor(userId);
       const createdId = await addParticipant(knex(), day, userId, {
         state: input.state ?? defaults.state,

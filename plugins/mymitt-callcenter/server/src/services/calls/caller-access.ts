@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { conflict } from '@mymitt/plugin-kit';
+import { conflict, type ListQuery } from '@mymitt/plugin-kit';
+import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { profilesLink } from '../../utils/profiles';
 import { getService } from '../../utils/get-service';
 import { TABLES, strapiRowColumns, toDate } from './tables';
@@ -9,6 +10,8 @@ export type CallerStatus = 'requested' | 'approved' | 'revoked';
 
 const iso = (value: unknown) => toDate(value)?.toISOString() ?? null;
 const USER_UID = 'plugin::users-permissions.user';
+/** The open-banks list's fields (filters and sort) and their columns. */
+const BANK_COLUMNS = { name: 'name', createdAt: 'created_at', whoMayCall: 'who_may_call', groupSlug: 'group_slug' };
 
 /**
  * Who may call a phone bank (`whoMayCall`): `any` signed-in supporter; the active members of the bank's
@@ -63,30 +66,40 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
       if (mayCall) return;
       if (bank.who_may_call === 'group' && !profiles.hasGroups) {
         throw new errors.PolicyError(
-          'This phone bank is open to a supporter group, and groups are not available here: nobody can call it.'
+          'This phone bank is open to a supporter group, and groups are not available here: nobody can call it.',
+          { code: 'groups_unavailable' }
         );
       }
       if (bank.who_may_call === 'group') {
         throw new errors.PolicyError('This phone bank is open to the members of one group: join the group to call.', {
+          code: 'not_group_member',
           groupSlug: bank.group_slug ?? null,
         });
       }
       throw new errors.PolicyError('This phone bank is open to approved callers: apply, and a manager will approve you.', {
+        code: 'not_approved_caller',
         application,
       });
     },
 
-    /** Active phone banks as one supporter sees them: no list, no contacts; whether they may call each. */
-    async openBanks(userId: number) {
-      const rows = await knex()(TABLES.banks)
-        .where({ status: 'active' })
-        .orderBy('id', 'desc')
-        .select('id', 'name', 'instructions', 'who_may_call', 'group_slug');
-      return Promise.all(
+    /**
+     * Active phone banks as one supporter sees them, one page of them: no list, no contacts; whether they
+     * may call each. Paginated, filtered and sorted in the database; `total` by a count query.
+     */
+    async openBanks(userId: number, list: ListQuery) {
+      const active = whereFilters(knex()(TABLES.banks).where({ status: 'active' }), list.filters, BANK_COLUMNS);
+      const [rows, total] = await Promise.all([
+        orderList(active.clone(), list.sort, BANK_COLUMNS, 'id')
+          .offset(list.offset)
+          .limit(list.limit)
+          .select('id', 'document_id', 'name', 'instructions', 'who_may_call', 'group_slug'),
+        list.withCount ? countOf(active) : Promise.resolve(0),
+      ]);
+      const banks = await Promise.all(
         rows.map(async (row: any) => {
           const { mayCall, application } = await accessOf(row, userId);
           return {
-            id: row.id,
+            documentId: row.document_id,
             name: row.name,
             instructions: row.instructions ?? null,
             whoMayCall: row.who_may_call,
@@ -96,17 +109,28 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
           };
         })
       );
+      return { banks, total };
     },
 
     /**
      * A supporter asks to call an `approved` bank. Asking again answers with the standing request or
      * approval (created: false); a revoked caller cannot re-apply (409).
      */
-    async apply(bankId: number, userId: number): Promise<{ created: boolean; application: ReturnType<typeof callerView> }> {
-      const bank = await bankOr404(bankId);
-      if (bank.status !== 'active' && bank.status !== 'paused') throw new errors.NotFoundError('No such active phone bank');
+    async apply(
+      bankDocumentId: string,
+      userId: number
+    ): Promise<{ created: boolean; application: ReturnType<typeof callerView>; bank: any }> {
+      const bank = await knex()(TABLES.banks).where({ document_id: bankDocumentId }).first();
+      if (!bank || bank.status === 'draft') throw new errors.NotFoundError('No such phone bank', { code: 'phone_bank_not_found' });
+      if (bank.status !== 'active' && bank.status !== 'paused') {
+        throw new errors.NotFoundError('This phone bank is not taking calls now', { code: 'phone_bank_inactive', status: bank.status });
+      }
+      const bankId = bank.id;
       if (bank.who_may_call !== 'approved') {
-        throw conflict('This phone bank takes no applications: it is not limited to approved callers.', { whoMayCall: bank.who_may_call });
+        throw conflict('This phone bank takes no applications: it is not limited to approved callers.', {
+          code: 'applications_not_accepted',
+          whoMayCall: bank.who_may_call,
+        });
       }
       const at = now();
       const inserted = await knex()(TABLES.bankCallers)
@@ -122,9 +146,12 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
         .returning('id');
       const row = await standingOf(bankId, userId);
       if (!inserted.length && row.status === 'revoked') {
-        throw conflict('Your access to this phone bank was revoked: a manager may approve you again.', { application: 'revoked' });
+        throw conflict('Your access to this phone bank was revoked: a manager may approve you again.', {
+          code: 'access_revoked',
+          application: 'revoked',
+        });
       }
-      return { created: inserted.length > 0, application: callerView(row) };
+      return { created: inserted.length > 0, application: callerView(row), bank };
     },
 
     /** The bank's callers for managers: each supporter's username and email with their standing, newest first. */

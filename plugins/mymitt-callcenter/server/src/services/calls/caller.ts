@@ -49,13 +49,17 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   const banks = createTtlCache<any>(BANK_CACHE_MS);
 
   /**
-   * The phone bank a caller works in. New leases need an active bank; a call already under way may still
-   * be recorded or skipped when a manager pauses or closes the bank meanwhile (the lease still decides).
+   * The phone bank a caller works in, by its documentId (the content API's only way to name it; the row,
+   * numeric id included, comes from the 2 s cache, so naming banks by documentId costs no query on the
+   * hot path). New leases need an active bank; a call already under way may still be recorded or skipped
+   * when a manager pauses or closes the bank meanwhile (the lease still decides).
    */
-  async function activeBank(bankId: number, userId: number, { finishing = false } = {}) {
-    const bank = await banks.get(String(bankId), () => knex()(TABLES.banks).where({ id: bankId }).first());
-    const open = bank && (bank.status === 'active' || (finishing && bank.status !== 'draft'));
-    if (!open) throw new errors.NotFoundError('No such active phone bank');
+  async function activeBank(documentId: string, userId: number, { finishing = false } = {}) {
+    const bank = await banks.get(documentId, () => knex()(TABLES.banks).where({ document_id: documentId }).first());
+    if (!bank || bank.status === 'draft') throw new errors.NotFoundError('No such phone bank', { code: 'phone_bank_not_found' });
+    if (bank.status !== 'active' && !finishing) {
+      throw new errors.NotFoundError('This phone bank is not taking calls now', { code: 'phone_bank_inactive', status: bank.status });
+    }
     // Who may call (group members, approved callers) decides new leases; a live lease is proof enough to finish.
     if (!finishing) await getService('caller-access').assertMayCall(bank, userId);
     return bank;
@@ -150,7 +154,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       leaseExpiresAt: toDate(contact.lease_expires_at)!.toISOString(),
       contact: { name: contact.name, phone: contact.phone },
       phoneBank: {
-        id: bank.id,
+        documentId: bank.document_id,
         name: bank.name,
         scriptEn: bank.script_en ?? null,
         scriptEs: bank.script_es ?? null,
@@ -354,7 +358,9 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         callBackAt,
       ]
     );
-    return rows[0] ? { resultId: Number(rows[0].result_id), contactStatus: String(rows[0].status) } : null;
+    return rows[0]
+      ? { resultId: Number(rows[0].result_id), documentId: row.document_id, contactStatus: String(rows[0].status) }
+      : null;
   }
 
   return {
@@ -365,11 +371,11 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
      * lease from a second open tab is still found by `leaseOnce` and offered).
      */
     async next(
-      bankId: number,
+      bankDocumentId: string,
       userId: number,
       { afterResult = false } = {}
     ): Promise<{ offer: ReturnType<typeof offer> | null; reason?: NothingReason }> {
-      const bank = await activeBank(bankId, userId);
+      const bank = await activeBank(bankDocumentId, userId);
       const now = clock().now();
       const held = afterResult ? null : await heldBy(bank, userId, now);
       if (held) return { offer: offer(bank, held) };
@@ -379,17 +385,20 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       return contact ? { offer: offer(bank, contact) } : { offer: null, reason: 'list_exhausted' };
     },
 
-    async current(bankId: number, userId: number) {
-      const bank = await activeBank(bankId, userId);
+    async current(bankDocumentId: string, userId: number) {
+      const bank = await activeBank(bankDocumentId, userId);
       const held = await heldBy(bank, userId, clock().now());
       return held ? offer(bank, held) : null;
     },
 
-    async result(bankId: number, userId: number, input: CallResultInput) {
-      const bank = await activeBank(bankId, userId, { finishing: true });
+    /** Records the call; answers the result by documentId (the event keeps the numeric id, for other plugins). */
+    async result(bankDocumentId: string, userId: number, input: CallResultInput) {
+      const bank = await activeBank(bankDocumentId, userId, { finishing: true });
       const now = clock().now();
       const problems = answerProblems(parseJson<SurveyQuestion[]>(bank.questions, []), input.answers ?? {});
-      if (problems.length) throw new errors.ValidationError('Answers do not match the questions', { errors: problems });
+      if (problems.length) {
+        throw new errors.ValidationError('Answers do not match the questions', { code: 'answers_mismatch', errors: problems });
+      }
       const callBackAt = input.callBackAt ? new Date(input.callBackAt) : null;
       if (isPostgres(strapi) && input.disposition !== 'do_not_call') {
         const recorded = await recordInOneStatement(bank, userId, input, now, callBackAt);
@@ -400,16 +409,17 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         void afterCommit(strapi, () =>
           strapi.eventHub.emit('mymitt.call.completed', { sourceId: recorded.resultId, userId, occurredAt: now.toISOString() })
         );
-        return { id: recorded.resultId, disposition: input.disposition, contactStatus: recorded.contactStatus };
+        return { documentId: recorded.documentId, disposition: input.disposition, contactStatus: recorded.contactStatus };
       }
       return strapi.db.transaction(async ({ trx }) => {
         const contact = await releaseLease(trx, bank, userId, input.leaseToken, input.disposition, now, callBackAt);
         if (!contact)
           throw conflict('This contact is no longer leased to you: the lease expired or was released', { reason: 'lease_lost' });
 
+        const columns = strapiRowColumns(now);
         const inserted = await trx(TABLES.results)
           .insert({
-            ...strapiRowColumns(now),
+            ...columns,
             contact_id: contact.id,
             phone_bank_id: bank.id,
             caller_user_id: userId,
@@ -433,12 +443,12 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         await afterCommit(strapi, () =>
           strapi.eventHub.emit('mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })
         );
-        return { id: resultId, disposition: input.disposition, contactStatus: contact.status };
+        return { documentId: columns.document_id, disposition: input.disposition, contactStatus: contact.status };
       });
     },
 
-    async skip(bankId: number, userId: number, token: string) {
-      const bank = await activeBank(bankId, userId, { finishing: true });
+    async skip(bankDocumentId: string, userId: number, token: string) {
+      const bank = await activeBank(bankDocumentId, userId, { finishing: true });
       const now = clock().now();
       await strapi.db.transaction(async ({ trx }) => {
         const contact = await liveLease(trx, bank, userId, token, now);
