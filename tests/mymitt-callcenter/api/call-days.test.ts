@@ -128,6 +128,7 @@ describe('call days', () => {
     expect(first.status).toBe(201);
     expect(first.body).toEqual({
       data: { callDay: 'join-twice', state: 'NH', showOnLeaderboard: false, joinedAt: '2026-06-15T12:00:00.000Z' },
+      meta: {},
     });
     const concurrent = await Promise.all([join(supporter, 'join-twice'), join(supporter, 'join-twice', { showOnLeaderboard: true })]);
     expect(concurrent.map((r) => r.status)).toEqual([200, 200]);
