@@ -7,6 +7,7 @@
  * Dispositions are mixed (no answer, talked, refused, machine, do not call) so cooldowns, done contacts
  * and new DNC rows are written as on a call day.
  *
+ * The bank is named by its documentId, and write bodies are Strapi's `{ data: { ... } }`, as a site sends them.
  * Each caller sends `next` once, then "save and next" (`result` with `next: true`, as the caller page does):
  * every request after the first records one call and leases the following contact.
  * Reported: leases per second (the row's req/s), p50/p99 of the requests that lease, all callers looping
@@ -158,9 +159,11 @@ async function seed(strapi) {
       dncPhones.map((phone) => ({ document_id: documentId(), phone, active: true, source: 'import', reason: 'Bench', ...stamp }))
     )
   );
+  // The caller loop names the bank by its documentId; the numeric id is for the server-side check (verify).
+  const bankDocumentId = documentId();
   const [bank] = await knex('mymitt_phone_banks')
     .insert({
-      document_id: documentId(),
+      document_id: bankDocumentId,
       name: BANK_NAME,
       list_id: listId,
       status: 'active',
@@ -186,6 +189,7 @@ async function seed(strapi) {
   if (strapi.db.dialect.client === 'postgres') await knex.raw('ANALYZE mymitt_call_contacts, mymitt_dnc_entries');
   return {
     bankId: Number(bank.id ?? bank),
+    bankDocumentId,
     tokens: await seedCallers(strapi),
     callable: CONTACTS / 2 - dncPhones.length,
     dnc: dncPhones,
@@ -211,7 +215,8 @@ async function drive({ port, seed }) {
   const refusals = new Map();
   const refused = (response) => {
     errors += 1;
-    const kind = `${response.status} ${response.body?.error?.details?.reason ?? response.body?.error?.message ?? ''}`.trim();
+    const details = response.body?.error?.details;
+    const kind = `${response.status} ${details?.code ?? details?.reason ?? response.body?.error?.message ?? ''}`.trim();
     refusals.set(kind, (refusals.get(kind) ?? 0) + 1);
   };
   let resultsRecorded = 0;
@@ -257,10 +262,12 @@ async function drive({ port, seed }) {
     return { disposition, answers: disposition === 'talked' ? { support: random() < 0.7 ? 'yes' : 'no' } : {} };
   };
   const leased = (offer) => leasedPhones.set(offer.contact.phone, (leasedPhones.get(offer.contact.phone) ?? 0) + 1);
-  const askNext = (token) => post(`${API}/${seed.bankId}/next`, token, {});
+  const askNext = (token) => post(`${API}/${seed.bankDocumentId}/next`, token, {});
   /** "Save and next": records the call on `offer` and, with `next`, leases the following contact (its offer, or null). */
   const saveAndNext = async (token, offer, next = true) => {
-    const response = await post(`${API}/${seed.bankId}/result`, token, { leaseToken: offer.leaseToken, ...disposed(), next });
+    const response = await post(`${API}/${seed.bankDocumentId}/result`, token, {
+      data: { leaseToken: offer.leaseToken, ...disposed(), next },
+    });
     if (response.status !== 201) {
       refused(response);
       return undefined;
