@@ -21,7 +21,11 @@ function anEvent(overrides: Record<string, unknown> = {}) {
 }
 
 async function hostEvent(host: SignedInSupporter, overrides: Record<string, unknown> = {}) {
-  const res = await app.http().post(`${API}/events`).set(bearer(host.jwt)).send(anEvent(overrides));
+  const res = await app
+    .http()
+    .post(`${API}/events`)
+    .set(bearer(host.jwt))
+    .send({ data: anEvent(overrides) });
   expect(res.status).toBe(201);
   return res.body.data;
 }
@@ -88,6 +92,30 @@ describe('searching events near a ZIP', () => {
     expect(second.body.meta.pagination).toEqual({ page: 2, pageSize: 2, total: 3, pageCount: 2 });
   });
 
+  it('takes Strapi list parameters: radiusMiles, filters, sort, pagination by page or by start/limit', async () => {
+    const near = 'zip=03301&radiusMiles=70';
+    const res = await search(`${near}&filters[type][$eq]=canvass`);
+    expect(res.headers.deprecation).toBeUndefined();
+    expect(res.body.data.map((e: any) => e.title)).toEqual(['Concord canvass', 'Boston canvass']);
+    expect(res.body.meta).toMatchObject({ pagination: { page: 1, pageSize: 25, pageCount: 1, total: 2 }, radiusMiles: 70 });
+
+    const farthest = await search(`${near}&sort=distanceMiles:desc&pagination[page]=1&pagination[pageSize]=2`);
+    expect(farthest.body.data.map((e: any) => e.title)).toEqual(['Boston canvass', 'Manchester phone bank']);
+    expect(farthest.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 2, total: 3 });
+
+    const byOffset = await search(`${near}&pagination[start]=1&pagination[limit]=1`);
+    expect(byOffset.body.data.map((e: any) => e.title)).toEqual(['Manchester phone bank']);
+    expect(byOffset.body.meta.pagination).toEqual({ start: 1, limit: 1, total: 3 });
+
+    const inState = await search(`${near}&filters[state][$in][0]=MA&filters[type][$in][0]=canvass&filters[type][$in][1]=phone-bank`);
+    expect(inState.body.data.map((e: any) => e.title)).toEqual(['Boston canvass']);
+
+    // The parameters of before the conventions still work, for one release, with a Deprecation header.
+    const legacy = await search('zip=03301&radius=70&type=canvass');
+    expect(legacy.headers.deprecation).toBe('true');
+    expect(legacy.body.data.map((e: any) => e.title)).toEqual(['Concord canvass', 'Boston canvass']);
+  });
+
   it('lists neither cancelled nor finished events', async () => {
     const cancelled = await hostEvent(host, { title: 'Called-off canvass', zip: '03301' });
     const finished = await hostEvent(host, { title: 'Finished canvass', zip: '03301' });
@@ -111,10 +139,20 @@ describe('searching events near a ZIP', () => {
       'from=2027-12-06&to=2027-12-05',
       'sort=title',
       'pageSize=101',
+      'sort=distanceMiles',
+      'sort=hostUserId:desc',
+      'filters[hostUserId][$eq]=1',
+      'filters[type][$contains]=can',
+      'filters[type][$eq]=rally',
+      'pagination[pageSize]=101',
+      'pagination[page]=2&pagination[start]=0',
+      'zip=03301&radiusMiles=0',
     ]) {
       const res = await search(query);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
       expect(res.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+      const code = query === 'zip=99999' ? 'unknown_zip' : 'invalid_query';
+      expect({ query, code: res.body.error.details.code }).toEqual({ query, code });
     }
   });
 });
@@ -150,6 +188,12 @@ describe('searching events by date', () => {
     const paged = await search(`from=${YEAR}-10-10&to=${YEAR}-10-12&pageSize=1&page=3`);
     expect(paged.body.data.map((e: any) => e.title)).toEqual(['Brooklyn canvass']);
     expect(paged.body.meta.pagination).toEqual({ page: 3, pageSize: 1, total: 3, pageCount: 3 });
+
+    // The same with Strapi's parameters: `startsOn` is the local date an event starts.
+    const october = `filters[startsOn][$gte]=${YEAR}-10-10&filters[startsOn][$lte]=${YEAR}-10-12`;
+    expect(await titles(`${october}&sort=startsAt:desc`)).toEqual(['Brooklyn canvass', 'Brooklyn phone bank', 'LA watch party']);
+    expect(await titles(`filters[startsOn]=${YEAR}-10-10`)).toEqual(['LA watch party']);
+    expect(await titles(`${october}&filters[type]=phone-bank`)).toEqual(['Brooklyn phone bank']);
   });
 });
 
@@ -183,7 +227,8 @@ describe('staff approval of events', () => {
     expect((await app.http().get(`${API}/events/${event.documentId}`).set(bearer(other.jwt))).status).toBe(404);
     expect((await app.http().get(`${API}/events/${event.documentId}`).set(bearer(host.jwt))).body.data.status).toBe('pending');
     expect(
-      (await app.http().post(`${API}/events/${event.documentId}/shifts/${event.shifts[0].id}/rsvp`).set(bearer(other.jwt)).send({})).status
+      (await app.http().post(`${API}/events/${event.documentId}/shifts/${event.shifts[0].documentId}/rsvp`).set(bearer(other.jwt)).send({}))
+        .status
     ).toBe(404);
 
     const queue = await app.http().get('/mymitt-profiles/moderation/events').set(bearer(webTeam.token));
@@ -246,9 +291,15 @@ describe('staff approval of events', () => {
     expect((await app.http().get(`${API}/events/${event.documentId}`)).status).toBe(404);
     expect((await search('zip=80202&radius=10')).body.data.map((e: any) => e.title)).not.toContain('Spammy party');
     // The host's own edits cannot publish it (SEC-02).
-    expect((await app.http().put(`${API}/events/${event.documentId}`).set(bearer(host.jwt)).send({ status: 'published' })).status).toBe(
-      400
-    );
+    expect(
+      (
+        await app
+          .http()
+          .put(`${API}/events/${event.documentId}`)
+          .set(bearer(host.jwt))
+          .send({ data: { status: 'published' } })
+      ).status
+    ).toBe(400);
 
     await app.http().post(`${API}/events/${event.documentId}/cancel`).set(bearer(host.jwt)).send({});
     const late = await app.http().post(`${base}/approve`).set(bearer(webTeam.token)).send({});

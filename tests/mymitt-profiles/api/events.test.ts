@@ -30,19 +30,26 @@ function aHouseParty(overrides: Record<string, unknown> = {}) {
 }
 
 async function hostEvent(host: SignedInSupporter, overrides: Record<string, unknown> = {}) {
-  const res = await app.http().post(`${API}/events`).set(bearer(host.jwt)).send(aHouseParty(overrides));
+  const res = await app
+    .http()
+    .post(`${API}/events`)
+    .set(bearer(host.jwt))
+    .send({ data: aHouseParty(overrides) });
   expect(res.status).toBe(201);
   return res.body.data;
 }
+
+/** The database id of a shift, for checks on the rows (the API names shifts by documentId only). */
+const shiftRowId = async (documentId: string) => (await app.strapi.db.query(SHIFTS).findOne({ where: { documentId } })).id as number;
 
 const viewEvent = (documentId: string, who?: SignedInSupporter) => {
   const req = app.http().get(`${API}/events/${documentId}`);
   return who ? req.set(bearer(who.jwt)) : req;
 };
-const rsvp = (documentId: string, shiftId: number, who: SignedInSupporter) =>
-  app.http().post(`${API}/events/${documentId}/shifts/${shiftId}/rsvp`).set(bearer(who.jwt)).send({});
-const cancelRsvp = (documentId: string, shiftId: number, who: SignedInSupporter) =>
-  app.http().delete(`${API}/events/${documentId}/shifts/${shiftId}/rsvp`).set(bearer(who.jwt));
+const rsvp = (documentId: string, shiftDocumentId: string, who: SignedInSupporter) =>
+  app.http().post(`${API}/events/${documentId}/shifts/${shiftDocumentId}/rsvp`).set(bearer(who.jwt)).send({});
+const cancelRsvp = (documentId: string, shiftDocumentId: string, who: SignedInSupporter) =>
+  app.http().delete(`${API}/events/${documentId}/shifts/${shiftDocumentId}/rsvp`).set(bearer(who.jwt));
 const slugOf = async (who: SignedInSupporter) => (await app.http().get(`${API}/profiles/me`).set(bearer(who.jwt))).body.data.slug as string;
 
 async function supporters(count: number, firstName: string) {
@@ -88,7 +95,8 @@ describe('hosting an event', () => {
       expect.objectContaining({ startsAt: `${YEAR}-12-06T17:00:00.000Z`, capacity: 2 }),
     ]);
 
-    const shiftRows = await app.strapi.db.query(SHIFTS).findMany({ where: { id: event.shifts[0].id } });
+    expect(event.shifts[0].documentId).toEqual(expect.any(String));
+    const shiftRows = await app.strapi.db.query(SHIFTS).findMany({ where: { documentId: event.shifts[0].documentId } });
     expect(new Date(shiftRows[0].startsAt).toISOString()).toBe(`${YEAR}-12-06T01:00:00.000Z`);
     // Published at once (approval is off by default): the host is credited once.
     const hosted = () =>
@@ -119,7 +127,11 @@ describe('hosting an event', () => {
       { description: 'x'.repeat(5001) },
     ];
     for (const overrides of attempts) {
-      const res = await app.http().post(`${API}/events`).set(bearer(host.jwt)).send(aHouseParty(overrides));
+      const res = await app
+        .http()
+        .post(`${API}/events`)
+        .set(bearer(host.jwt))
+        .send({ data: aHouseParty(overrides) });
       expect({ overrides, status: res.status }).toEqual({ overrides, status: 400 });
       expect(res.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
     }
@@ -127,7 +139,9 @@ describe('hosting an event', () => {
   });
 
   it('is for signed-in supporters only', async () => {
-    expect((await app.http().post(`${API}/events`).send(aHouseParty())).status).toBe(403);
+    const res = await app.http().post(`${API}/events`).send({ data: aHouseParty() });
+    expect(res.status).toBe(403);
+    expect(res.body.error.details.code).toBe('forbidden');
   });
 
   it('lets the host and co-hosts edit the details, not the status; others get 403 (SEC-01)', async () => {
@@ -142,22 +156,33 @@ describe('hosting an event', () => {
           .http()
           .post(`${url}/cohosts`)
           .set(bearer(host.jwt))
-          .send({ profileSlug: await slugOf(cohost) })
+          .send({ data: { profileSlug: await slugOf(cohost) } })
       ).status
     ).toBe(200);
 
-    const edited = await app.http().put(url).set(bearer(cohost.jwt)).send({ title: 'Town hall watch party', zip: '03301' });
+    const edited = await app
+      .http()
+      .put(url)
+      .set(bearer(cohost.jwt))
+      .send({ data: { title: 'Town hall watch party', zip: '03301' } });
     expect(edited.status).toBe(200);
     expect(edited.body.data).toMatchObject({ title: 'Town hall watch party', location: { city: 'Concord', state: 'NH', zip: '03301' } });
 
     for (const body of [{ status: 'cancelled' }, { hostUserId: stranger.user.id }, { timeZone: 'UTC' }]) {
-      const res = await app.http().put(url).set(bearer(host.jwt)).send(body);
+      const res = await app.http().put(url).set(bearer(host.jwt)).send({ data: body });
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
     }
-    const denied = await app.http().put(url).set(bearer(stranger.jwt)).send({ title: 'Mine now' });
+    const denied = await app
+      .http()
+      .put(url)
+      .set(bearer(stranger.jwt))
+      .send({ data: { title: 'Mine now' } });
     expect(denied.status).toBe(403);
-    expect(denied.body).toMatchObject({ data: null, error: { status: 403, name: 'ForbiddenError' } });
-    expect((await app.http().post(`${url}/cancel`).set(bearer(stranger.jwt)).send({})).status).toBe(403);
+    expect(denied.body).toMatchObject({
+      data: null,
+      error: { status: 403, name: 'ForbiddenError', details: { code: 'not_event_organizer' } },
+    });
+    expect((await app.http().post(`${url}/cancel`).set(bearer(stranger.jwt)).send({})).body.error.details.code).toBe('not_event_host');
     expect((await app.http().post(`${url}/cancel`).set(bearer(cohost.jwt)).send({})).status).toBe(403);
     expect(
       (
@@ -165,7 +190,7 @@ describe('hosting an event', () => {
           .http()
           .post(`${url}/cohosts`)
           .set(bearer(cohost.jwt))
-          .send({ profileSlug: await slugOf(stranger) })
+          .send({ data: { profileSlug: await slugOf(stranger) } })
       ).status
     ).toBe(403);
     expect((await viewEvent(event.documentId)).body.data.title).toBe('Town hall watch party');
@@ -181,14 +206,14 @@ describe('the street address', () => {
       streetAddress: '1600 Secret Lane',
       shifts: [{ startsAt: `${YEAR}-12-05T18:00`, endsAt: `${YEAR}-12-05T21:00`, capacity: 1 }],
     });
-    const shiftId = event.shifts[0].id;
+    const shiftId = event.shifts[0].documentId;
     expect(
       (
         await app
           .http()
           .post(`${API}/events/${event.documentId}/cohosts`)
           .set(bearer(host.jwt))
-          .send({ profileSlug: await slugOf(cohost) })
+          .send({ data: { profileSlug: await slugOf(cohost) } })
       ).status
     ).toBe(200);
     expect((await rsvp(event.documentId, shiftId, confirmed)).body.data.status).toBe('confirmed');
@@ -226,9 +251,10 @@ describe('RSVPs and the waitlist', () => {
     const host = await signUpSupporter(app);
     const crowd = await supporters(20, 'Crowd');
     const event = await hostEvent(host, { shifts: [{ startsAt: `${YEAR}-12-05T18:00`, endsAt: `${YEAR}-12-05T21:00`, capacity: 5 }] });
-    const shiftId = event.shifts[0].id;
+    const shift = event.shifts[0].documentId;
+    const shiftId = await shiftRowId(shift);
 
-    const responses = await Promise.all(crowd.map((who) => rsvp(event.documentId, shiftId, who)));
+    const responses = await Promise.all(crowd.map((who) => rsvp(event.documentId, shift, who)));
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
     const statuses = responses.map((r) => r.body.data.status);
     expect(statuses.filter((s) => s === 'confirmed')).toHaveLength(5);
@@ -248,9 +274,9 @@ describe('RSVPs and the waitlist', () => {
 
     const firstInLine = rows.find((r: any) => r.status === 'waitlisted');
     const leaving = crowd.find((c) => c.user.id === rows.find((r: any) => r.status === 'confirmed').userId)!;
-    const cancelled = await cancelRsvp(event.documentId, shiftId, leaving);
+    const cancelled = await cancelRsvp(event.documentId, shift, leaving);
     expect(cancelled.status).toBe(200);
-    expect(cancelled.body.data).toMatchObject({ rsvp: { status: 'cancelled' }, promotedRsvpId: firstInLine.id });
+    expect(cancelled.body.data).toMatchObject({ rsvp: { status: 'cancelled' }, promotedRsvpDocumentId: firstInLine.documentId });
 
     const after = await app.strapi.db.query(RSVPS).findMany({ where: { shiftId } });
     expect(after.filter((r: any) => r.status === 'confirmed').map((r: any) => r.id)).toContain(firstInLine.id);
@@ -267,7 +293,7 @@ describe('RSVPs and the waitlist', () => {
 
     // Coming back joins the end of the waitlist. Its activity source is the supporter's place on the
     // shift, the one recorded already, so cancelling and coming back earns no second point.
-    const back = await rsvp(event.documentId, shiftId, leaving);
+    const back = await rsvp(event.documentId, shift, leaving);
     expect(back.body.data).toMatchObject({ status: 'waitlisted', waitlistPosition: 15 });
     const keys = await app.strapi.db
       .query('plugin::mymitt-profiles.activity')
@@ -279,25 +305,28 @@ describe('RSVPs and the waitlist', () => {
     const host = await signUpSupporter(app);
     const [ann, bob] = await supporters(2, 'Twice');
     const event = await hostEvent(host, { shifts: [{ startsAt: `${YEAR}-12-05T18:00`, endsAt: `${YEAR}-12-05T21:00`, capacity: 1 }] });
-    const shiftId = event.shifts[0].id;
+    const shift = event.shifts[0].documentId;
+    const shiftId = await shiftRowId(shift);
 
-    const first = await rsvp(event.documentId, shiftId, ann);
-    const again = await rsvp(event.documentId, shiftId, ann);
+    const first = await rsvp(event.documentId, shift, ann);
+    const again = await rsvp(event.documentId, shift, ann);
     expect(first.status).toBe(201);
     expect(again.status).toBe(200);
-    expect(again.body.data.id).toBe(first.body.data.id);
-    const twins = await Promise.all([rsvp(event.documentId, shiftId, bob), rsvp(event.documentId, shiftId, bob)]);
+    expect(again.body.data.documentId).toBe(first.body.data.documentId);
+    const twins = await Promise.all([rsvp(event.documentId, shift, bob), rsvp(event.documentId, shift, bob)]);
     expect(twins.map((r) => r.status).sort()).toEqual([200, 201]);
     expect(await app.strapi.db.query(RSVPS).count({ where: { shiftId } })).toBe(2);
 
-    expect((await cancelRsvp(event.documentId, shiftId, bob)).body.data.promotedRsvpId).toBeNull();
+    expect((await cancelRsvp(event.documentId, shift, bob)).body.data.promotedRsvpDocumentId).toBeNull();
     expect((await app.strapi.db.query(SHIFTS).findOne({ where: { id: shiftId } })).confirmedCount).toBe(1);
-    expect((await cancelRsvp(event.documentId, shiftId, ann)).body.data.promotedRsvpId).toBeNull();
+    expect((await cancelRsvp(event.documentId, shift, ann)).body.data.promotedRsvpDocumentId).toBeNull();
     expect((await app.strapi.db.query(SHIFTS).findOne({ where: { id: shiftId } })).confirmedCount).toBe(0);
-    expect((await cancelRsvp(event.documentId, shiftId, ann)).status).toBe(404);
+    const none = await cancelRsvp(event.documentId, shift, ann);
+    expect(none.status).toBe(404);
+    expect(none.body.error.details.code).toBe('no_rsvp_on_shift');
 
     // Cancelled RSVPs stay as history; RSVPing again makes a new one.
-    expect((await rsvp(event.documentId, shiftId, ann)).body.data.status).toBe('confirmed');
+    expect((await rsvp(event.documentId, shift, ann)).body.data.status).toBe('confirmed');
     expect(await app.strapi.db.query(RSVPS).count({ where: { shiftId } })).toBe(3);
   });
 
@@ -306,15 +335,23 @@ describe('RSVPs and the waitlist', () => {
     const guest = await signUpSupporter(app);
     const event = await hostEvent(host);
     const other = await hostEvent(host);
-    expect((await rsvp(event.documentId, other.shifts[0].id, guest)).status).toBe(404);
-    expect((await rsvp(event.documentId, 0, guest)).status).toBe(400);
+    const otherShift = await rsvp(event.documentId, other.shifts[0].documentId, guest);
+    expect(otherShift.status).toBe(404);
+    expect(otherShift.body.error.details.code).toBe('shift_not_found');
+    // A numeric id names no shift: shifts are addressed by documentId.
+    const numeric = await rsvp(event.documentId, String(await shiftRowId(event.shifts[0].documentId)), guest);
+    expect(numeric.status).toBe(404);
+    expect(numeric.body.error.details.code).toBe('shift_not_found');
+    const unknownEvent = await rsvp('no-such-event', event.shifts[0].documentId, guest);
+    expect(unknownEvent.body.error.details.code).toBe('event_not_found');
     expect((await app.http().post(`${API}/events/${event.documentId}/cancel`).set(bearer(host.jwt)).send({})).body.data.status).toBe(
       'cancelled'
     );
-    const refused = await rsvp(event.documentId, event.shifts[0].id, guest);
+    const refused = await rsvp(event.documentId, event.shifts[0].documentId, guest);
     expect(refused.status).toBe(400);
     expect(refused.body.error.message).toMatch(/cancelled/);
-    expect((await rsvp(event.documentId, event.shifts[0].id, guest)).status).toBe(400);
+    expect(refused.body.error.details).toEqual({ code: 'event_not_open', eventStatus: 'cancelled' });
+    expect((await rsvp(event.documentId, event.shifts[0].documentId, guest)).status).toBe(400);
   });
 });
 
@@ -324,7 +361,7 @@ describe('attendees and check-in', () => {
     const cohost = await signUpSupporter(app, { firstName: 'Helper' });
     const [guest, waiting, stranger] = await supporters(3, 'Guest');
     const event = await hostEvent(host, { shifts: [{ startsAt: `${YEAR}-12-05T18:00`, endsAt: `${YEAR}-12-05T21:00`, capacity: 1 }] });
-    const shiftId = event.shifts[0].id;
+    const shiftId = event.shifts[0].documentId;
     const url = `${API}/events/${event.documentId}`;
     const guestRsvp = (await rsvp(event.documentId, shiftId, guest)).body.data;
     const waitingRsvp = (await rsvp(event.documentId, shiftId, waiting)).body.data;
@@ -332,7 +369,10 @@ describe('attendees and check-in', () => {
     for (const who of [guest, stranger]) {
       const res = await app.http().get(`${url}/attendees`).set(bearer(who.jwt));
       expect(res.status).toBe(403);
-      expect(res.body).toMatchObject({ data: null, error: { status: 403, name: 'ForbiddenError' } });
+      expect(res.body).toMatchObject({
+        data: null,
+        error: { status: 403, name: 'ForbiddenError', details: { code: 'not_event_organizer' } },
+      });
     }
     expect((await app.http().get(`${url}/attendees`)).status).toBe(403);
 
@@ -341,7 +381,7 @@ describe('attendees and check-in', () => {
     expect(list.body.data.shifts).toHaveLength(1);
     expect(list.body.data.shifts[0].attendees).toEqual([
       {
-        rsvpId: guestRsvp.id,
+        rsvpDocumentId: guestRsvp.documentId,
         displayName: 'Guest0 D.',
         slug: await slugOf(guest),
         status: 'confirmed',
@@ -349,7 +389,7 @@ describe('attendees and check-in', () => {
         rsvpedAt: expect.any(String),
       },
       {
-        rsvpId: waitingRsvp.id,
+        rsvpDocumentId: waitingRsvp.documentId,
         displayName: 'Guest1 D.',
         slug: await slugOf(waiting),
         status: 'waitlisted',
@@ -367,22 +407,33 @@ describe('attendees and check-in', () => {
           .http()
           .post(`${url}/cohosts`)
           .set(bearer(host.jwt))
-          .send({ profileSlug: await slugOf(cohost) })
+          .send({ data: { profileSlug: await slugOf(cohost) } })
       ).status
     ).toBe(200);
     expect((await app.http().get(`${url}/attendees`).set(bearer(cohost.jwt))).status).toBe(200);
-    expect((await app.http().post(`${url}/rsvps/${guestRsvp.id}/check-in`).set(bearer(guest.jwt)).send({})).status).toBe(403);
-    expect((await app.http().post(`${url}/rsvps/${waitingRsvp.id}/check-in`).set(bearer(cohost.jwt)).send({})).status).toBe(400);
+    const checkIn = (rsvpDocumentId: string, who: SignedInSupporter) =>
+      app.http().post(`${url}/rsvps/${rsvpDocumentId}/check-in`).set(bearer(who.jwt)).send({});
+    const selfCheckIn = await checkIn(guestRsvp.documentId, guest);
+    expect(selfCheckIn.status).toBe(403);
+    expect(selfCheckIn.body.error.details.code).toBe('not_event_organizer');
+    const notConfirmed = await checkIn(waitingRsvp.documentId, cohost);
+    expect(notConfirmed.status).toBe(400);
+    expect(notConfirmed.body.error.details).toEqual({ code: 'rsvp_not_confirmed', rsvpStatus: 'waitlisted' });
+    expect((await checkIn('no-such-rsvp', cohost)).body.error.details.code).toBe('rsvp_not_found');
 
-    const checkedIn = await app.http().post(`${url}/rsvps/${guestRsvp.id}/check-in`).set(bearer(cohost.jwt)).send({});
+    const checkedIn = await checkIn(guestRsvp.documentId, cohost);
     expect(checkedIn.status).toBe(200);
-    expect(checkedIn.body.data).toMatchObject({ rsvpId: guestRsvp.id, status: 'confirmed', checkedInAt: expect.any(String) });
-    const again = await app.http().post(`${url}/rsvps/${guestRsvp.id}/check-in`).set(bearer(host.jwt)).send({});
+    expect(checkedIn.body.data).toMatchObject({
+      rsvpDocumentId: guestRsvp.documentId,
+      status: 'confirmed',
+      checkedInAt: expect.any(String),
+    });
+    const again = await checkIn(guestRsvp.documentId, host);
     expect(again.body.data.checkedInAt).toBe(checkedIn.body.data.checkedInAt);
 
     const attended = await app.strapi.db.query('plugin::mymitt-profiles.activity').findMany({ where: { kind: 'event.attended' } });
     expect(attended.map((a: any) => ({ userId: a.userId, sourceKey: a.sourceKey }))).toEqual([
-      { userId: guest.user.id, sourceKey: `event.attended:shift-${guestRsvp.shiftId}:user-${guest.user.id}` },
+      { userId: guest.user.id, sourceKey: `event.attended:shift-${await shiftRowId(guestRsvp.shiftDocumentId)}:user-${guest.user.id}` },
     ]);
 
     // The host removes the co-host, who loses the list.
@@ -397,31 +448,51 @@ describe('attendees and check-in', () => {
     expect((await app.http().get(`${url}/attendees`).set(bearer(cohost.jwt))).status).toBe(403);
   });
 
-  it('my events lists what I host, co-host and RSVPed to', async () => {
+  it('my events lists what I host, co-host and RSVPed to, as a paginated list with filters and sort', async () => {
     const host = await signUpSupporter(app);
     const me = await signUpSupporter(app, { firstName: 'Mine' });
-    const hosted = await hostEvent(me, { title: 'My own canvass', type: 'canvass' });
-    const cohosted = await hostEvent(host, { title: 'Their phone bank', type: 'phone-bank' });
+    const dayOf = (day: number) => [{ startsAt: `${YEAR}-12-0${day}T10:00`, endsAt: `${YEAR}-12-0${day}T12:00`, capacity: 5 }];
+    await hostEvent(me, { title: 'My own canvass', type: 'canvass', shifts: dayOf(3) });
+    const cohosted = await hostEvent(host, { title: 'Their phone bank', type: 'phone-bank', shifts: dayOf(1) });
     const attending = await hostEvent(host, { title: 'Their meet and greet', type: 'meet-and-greet' });
+    await hostEvent(host, { title: 'Not mine at all' });
     await app
       .http()
       .post(`${API}/events/${cohosted.documentId}/cohosts`)
       .set(bearer(host.jwt))
-      .send({ profileSlug: await slugOf(me) });
-    await rsvp(attending.documentId, attending.shifts[1].id, me);
+      .send({ data: { profileSlug: await slugOf(me) } });
+    await rsvp(attending.documentId, attending.shifts[1].documentId, me);
+    const mine = (query = '') => app.http().get(`${API}/events/mine${query}`).set(bearer(me.jwt));
 
-    const res = await app.http().get(`${API}/events/mine`).set(bearer(me.jwt));
+    const res = await mine();
     expect(res.status).toBe(200);
-    expect(res.body.data.hosting.map((e: any) => e.title)).toEqual(['My own canvass']);
-    expect(res.body.data.cohosting.map((e: any) => e.title)).toEqual(['Their phone bank']);
-    expect(res.body.data.rsvps).toEqual([
+    // Soonest first: the phone bank (1 Dec), the canvass (3 Dec), the meet and greet (5 Dec).
+    expect(res.body.data.map((e: any) => [e.title, e.myRole])).toEqual([
+      ['Their phone bank', 'cohost'],
+      ['My own canvass', 'host'],
+      ['Their meet and greet', 'attendee'],
+    ]);
+    expect(res.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 3 });
+    expect(res.body.data[2].myRsvps).toEqual([
       expect.objectContaining({
+        documentId: expect.any(String),
         status: 'confirmed',
-        shift: expect.objectContaining({ id: attending.shifts[1].id, startsAtLocal: `${YEAR}-12-06T10:00:00-07:00` }),
-        event: expect.objectContaining({ documentId: attending.documentId, title: 'Their meet and greet' }),
+        shift: expect.objectContaining({ documentId: attending.shifts[1].documentId, startsAtLocal: `${YEAR}-12-06T10:00:00-07:00` }),
       }),
     ]);
-    expect(JSON.stringify(res.body.data.rsvps)).not.toContain(STREET);
+    expect(res.body.data[0].myRsvps).toEqual([]);
+    expect(JSON.stringify(res.body.data)).not.toContain(STREET);
+
+    const hostingOrCohosting = await mine('?filters[myRole][$in][0]=host&filters[myRole][$in][1]=cohost&sort=startsAt:desc');
+    expect(hostingOrCohosting.body.data.map((e: any) => e.title)).toEqual(['My own canvass', 'Their phone bank']);
+    const second = await mine('?pagination[start]=1&pagination[limit]=1');
+    expect(second.body.data.map((e: any) => e.title)).toEqual(['My own canvass']);
+    expect(second.body.meta.pagination).toEqual({ start: 1, limit: 1, total: 3 });
+
+    for (const bad of ['?filters[hostUserId]=1', '?sort=hostUserId', '?limit=5']) {
+      const refused = await mine(bad);
+      expect({ bad, status: refused.status, code: refused.body.error?.details?.code }).toEqual({ bad, status: 400, code: 'invalid_query' });
+    }
     expect((await app.http().get(`${API}/events/mine`)).status).toBe(403);
   });
 });

@@ -3,7 +3,6 @@ import { EVENT_TYPES } from '../domain/event-access';
 import { LOCAL_WALL_TIME, MAX_SHIFTS } from '../domain/event-schedule';
 import { US_ZIP } from '../domain/zip-codes';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const localTime = z.string().regex(LOCAL_WALL_TIME, 'Give a local time without offset, e.g. 2026-12-05T18:00.');
 
 const shiftBody = z
@@ -40,27 +39,11 @@ export type CreateEventBody = z.infer<typeof createEventBody>;
 export const updateEventBody = z.object(eventFields).partial().strict();
 export type UpdateEventBody = z.infer<typeof updateEventBody>;
 
-const page = z.coerce.number().int().min(1).max(10000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(100).default(25);
-
-/** GET /events: near a ZIP (sorted by distance) or by date; `from`/`to` are dates in the event's own zone. */
-export const searchEventsQuery = z
-  .object({
-    zip: z.string().regex(US_ZIP, 'ZIP must be 5 digits or ZIP+4 (12345-6789).').optional(),
-    radius: z.coerce.number().min(1).max(500).optional(),
-    type: z.enum(EVENT_TYPES).optional(),
-    from: z.string().regex(ISO_DATE, 'Dates are YYYY-MM-DD.').optional(),
-    to: z.string().regex(ISO_DATE, 'Dates are YYYY-MM-DD.').optional(),
-    page,
-    pageSize,
-  })
-  .strict()
-  .refine((q) => q.radius === undefined || q.zip !== undefined, { message: 'A radius needs a zip.', path: ['radius'] })
-  .refine((q) => !q.from || !q.to || q.from <= q.to, { message: '`from` must not be after `to`.', path: ['to'] });
-export type SearchEventsQuery = z.infer<typeof searchEventsQuery>;
-
 /** POST /events/:documentId/cohosts */
 export const addCohostBody = z.object({ profileSlug: z.string().trim().min(1).max(60) }).strict();
+
+const page = z.coerce.number().int().min(1).max(10000).default(1);
+const pageSize = z.coerce.number().int().min(1).max(100).default(25);
 
 /** Admin: GET /moderation/events */
 export const moderationEventsQuery = z
@@ -74,6 +57,3 @@ export type ModerationEventsQuery = z.infer<typeof moderationEventsQuery>;
 
 /** Admin: POST /moderation/events/:documentId/reject */
 export const rejectEventBody = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
-
-/** Numeric ids in paths (shifts, RSVPs). */
-export const numericId = z.coerce.number().int().positive();

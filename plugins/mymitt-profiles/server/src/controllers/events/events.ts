@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { addCohostBody, createEventBody, searchEventsQuery, updateEventBody } from '../../validators/events';
-import { allowSharedCache } from '@mymitt/plugin-kit';
+import { addCohostBody, createEventBody, updateEventBody } from '../../validators/events';
+import { eventSearchList, myEventsList } from '../../validators/lists';
+import { allowSharedCache, parseListQuery } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
+import type { EventSearchExtra } from '../../services/events/events';
 
-const parseSearch = validateZodSchema(searchEventsQuery);
 const parseCreate = validateZodSchema(createEventBody);
 const parseUpdate = validateZodSchema(updateEventBody);
 const parseAddCohost = validateZodSchema(addCohostBody);
@@ -15,16 +16,16 @@ const SEARCH_CACHE_SECONDS = 30;
 const signedInUserId = (ctx: any): number | null => ctx.state.user?.id ?? null;
 
 const events = (_: { strapi: Core.Strapi }) => ({
-  /** GET /events — listed events near a ZIP (by distance) or by date, with type and date filters. */
+  /** GET /events — listed events near a ZIP (by distance) or by date, with type, date and state filters. */
   async search(ctx: any) {
-    const query = parseSearch(ctx.query ?? {});
+    const list = parseListQuery<EventSearchExtra>(ctx, eventSearchList);
+    ctx.body = await getService('events').search(list);
     allowSharedCache(ctx, SEARCH_CACHE_SECONDS);
-    ctx.body = await getService('events').search(query);
   },
 
-  /** GET /events/mine — what I host, co-host and have RSVPed to. */
+  /** GET /events/mine — the events I host, co-host or RSVPed to. */
   async mine(ctx: any) {
-    ctx.body = { data: await getService('events').mine(ctx.state.user.id) };
+    ctx.body = await getService('events').mine(ctx.state.user.id, parseListQuery(ctx, myEventsList));
   },
 
   /** GET /events/:documentId — the street address only for organisers and confirmed attendees. */

@@ -4,6 +4,7 @@ import { approximatePosition } from '../../domain/geo';
 import { canSeeStreetAddress, isOrganiser, NOBODY, type EventStatus, type EventViewer } from '../../domain/event-access';
 import { utcToLocalIso } from '../../domain/event-schedule';
 import { afterCommit } from '@mymitt/plugin-kit';
+import { forbidden } from '../../utils/refusals';
 
 /**
  * Reading events and shaping them for output: shared by hosting, RSVPs and staff approval. Every
@@ -51,6 +52,7 @@ export interface EventRecord {
 
 export interface ShiftRecord {
   id: number;
+  documentId: string;
   eventId: number;
   startsAt: Date | string | number;
   endsAt: Date | string | number;
@@ -77,6 +79,8 @@ export function timesOf(record: { startsAt: Date | string | number; endsAt: Date
     endsAtLocal: utcToLocalIso(endsAt, zone),
   };
 }
+
+export const eventNotFound = () => new errors.NotFoundError('No such event.', { code: 'event_not_found' });
 
 const UNKNOWN_SUPPORTER: HostName = { displayName: 'A supporter', slug: null };
 
@@ -122,7 +126,7 @@ const eventRecords = (strapi: Core.Strapi) => {
     /** The event or a 404. */
     async getEvent(documentId: string): Promise<EventRecord> {
       const event = await findEvent(documentId);
-      if (!event) throw new errors.NotFoundError('No such event.');
+      if (!event) throw eventNotFound();
       return event;
     },
 
@@ -140,14 +144,14 @@ const eventRecords = (strapi: Core.Strapi) => {
     async getForOrganiser(documentId: string, userId: number) {
       const event = await this.getEvent(documentId);
       const viewer = await this.viewerOf(event, userId);
-      if (!isOrganiser(viewer)) throw new errors.ForbiddenError('Only the host and co-hosts of this event may do that.');
+      if (!isOrganiser(viewer)) throw forbidden('Only the host and co-hosts of this event may do that.', 'not_event_organizer');
       return { event, viewer };
     },
 
     /** The event for its host only (cancel, co-hosts). */
     async getForHost(documentId: string, userId: number) {
       const event = await this.getEvent(documentId);
-      if (event.hostUserId !== userId) throw new errors.ForbiddenError('Only the host of this event may do that.');
+      if (event.hostUserId !== userId) throw forbidden('Only the host of this event may do that.', 'not_event_host');
       return event;
     },
 
@@ -160,7 +164,7 @@ const eventRecords = (strapi: Core.Strapi) => {
     /** A shift with its seats: capacity, confirmed, left, and (when counted) how many wait. */
     describeShift(shift: ShiftRecord, zone: string, waitlistCount?: number) {
       return {
-        id: shift.id,
+        documentId: shift.documentId,
         ...timesOf(shift, zone),
         capacity: shift.capacity,
         confirmedCount: shift.confirmedCount,
@@ -203,10 +207,11 @@ const eventRecords = (strapi: Core.Strapi) => {
       const myRsvps = userId
         ? await strapi.db.query(RSVP_UID).findMany({
             where: { eventId: event.id, userId, status: { $ne: 'cancelled' } },
-            select: ['id', 'shiftId', 'status', 'checkedInAt'],
+            select: ['documentId', 'shiftId', 'status', 'checkedInAt'],
           })
         : [];
 
+      const shiftDocumentIds = new Map(shifts.map((s) => [s.id, s.documentId]));
       const showAddress = canSeeStreetAddress(viewer);
       const organiser = isOrganiser(viewer);
       return {
@@ -236,7 +241,12 @@ const eventRecords = (strapi: Core.Strapi) => {
           isHost: viewer.isHost,
           isCohost: viewer.isCohost,
           canSeeAddress: showAddress,
-          rsvps: myRsvps.map((r: any) => ({ id: r.id, shiftId: r.shiftId, status: r.status, checkedInAt: toIso(r.checkedInAt) })),
+          rsvps: myRsvps.map((r: any) => ({
+            documentId: r.documentId,
+            shiftDocumentId: shiftDocumentIds.get(r.shiftId) ?? null,
+            status: r.status,
+            checkedInAt: toIso(r.checkedInAt),
+          })),
         },
         createdAt: toIso(event.createdAt),
       };

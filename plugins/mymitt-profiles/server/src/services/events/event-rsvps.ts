@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { canSeeEvent, isOpenForRsvp } from '../../domain/event-access';
 import { afterCommit, isUniqueViolation } from '@mymitt/plugin-kit';
-import eventRecords, { RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type ShiftRecord } from './event-records';
+import { notFound, refused } from '../../utils/refusals';
+import eventRecords, { eventNotFound, RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type ShiftRecord } from './event-records';
 
 export type RsvpStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
 interface RsvpRecord {
   id: number;
+  documentId: string;
   eventId: number;
   shiftId: number;
   userId: number;
@@ -69,10 +70,10 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const attendanceKey = (shiftId: number, userId: number) => `shift-${shiftId}:user-${userId}`;
 
-  async function describeRsvp(rsvp: RsvpRecord) {
+  async function describeRsvp(rsvp: RsvpRecord, shift: ShiftRecord) {
     return {
-      id: rsvp.id,
-      shiftId: rsvp.shiftId,
+      documentId: rsvp.documentId,
+      shiftDocumentId: shift.documentId,
       status: rsvp.status,
       checkedInAt: toIso(rsvp.checkedInAt),
       createdAt: toIso(rsvp.createdAt),
@@ -81,11 +82,13 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** A shift of a listed event the supporter may RSVP to, or the reason why not. */
-  async function openShift(documentId: string, shiftId: number, userId: number, now: Date) {
+  async function openShift(documentId: string, shiftDocumentId: string, userId: number, now: Date) {
     const event = await records.getEvent(documentId);
-    if (!canSeeEvent(event.status, await records.viewerOf(event, userId))) throw new errors.NotFoundError('No such event.');
-    const shift = (await strapi.db.query(SHIFT_UID).findOne({ where: { id: shiftId, eventId: event.id } })) as ShiftRecord | null;
-    if (!shift) throw new errors.NotFoundError('No such shift in this event.');
+    if (!canSeeEvent(event.status, await records.viewerOf(event, userId))) throw eventNotFound();
+    const shift = (await strapi.db
+      .query(SHIFT_UID)
+      .findOne({ where: { documentId: shiftDocumentId, eventId: event.id } })) as ShiftRecord | null;
+    if (!shift) throw notFound('No such shift in this event.', 'shift_not_found');
     return { event, shift, isOpen: isOpenForRsvp(event.status), hasStarted: toDate(shift.startsAt) <= now };
   }
 
@@ -94,10 +97,10 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
      * RSVPs the supporter to a shift: confirmed while seats are free, else waitlisted. A second RSVP
      * to the same shift returns the first one (`created: false`).
      */
-    async rsvp(userId: number, documentId: string, shiftId: number, now = new Date()) {
-      const { event, shift, isOpen, hasStarted } = await openShift(documentId, shiftId, userId, now);
-      if (!isOpen) throw new errors.ApplicationError(`This event is ${event.status}: it takes no RSVPs.`);
-      if (hasStarted) throw new errors.ApplicationError('This shift has already started.');
+    async rsvp(userId: number, documentId: string, shiftDocumentId: string, now = new Date()) {
+      const { event, shift, isOpen, hasStarted } = await openShift(documentId, shiftDocumentId, userId, now);
+      if (!isOpen) throw refused(`This event is ${event.status}: it takes no RSVPs.`, 'event_not_open', { eventStatus: event.status });
+      if (hasStarted) throw refused('This shift has already started.', 'shift_started');
 
       try {
         const { rsvp, created } = await strapi.db.transaction(async ({ trx }) => {
@@ -114,13 +117,13 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
           );
           return { rsvp: created, created: true };
         });
-        return { rsvp: await describeRsvp(rsvp), created };
+        return { rsvp: await describeRsvp(rsvp, shift), created };
       } catch (error) {
         // Without the row lock (or across instances) a twin request can win the unique index: answer with its RSVP.
         if (!isUniqueViolation(error)) throw error;
         const active = (await query().findOne({ where: { shiftId: shift.id, activeUserId: userId } })) as RsvpRecord | null;
         if (!active) throw error;
-        return { rsvp: await describeRsvp(active), created: false };
+        return { rsvp: await describeRsvp(active, shift), created: false };
       }
     },
 
@@ -128,12 +131,12 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
      * Cancels the supporter's RSVP on a shift. A confirmed seat goes to the first on the waitlist in
      * the same transaction, or back to the pool when nobody waits.
      */
-    async cancel(userId: number, documentId: string, shiftId: number, now = new Date()) {
-      const { shift } = await openShift(documentId, shiftId, userId, now);
+    async cancel(userId: number, documentId: string, shiftDocumentId: string, now = new Date()) {
+      const { shift } = await openShift(documentId, shiftDocumentId, userId, now);
       const { cancelled, promoted } = await strapi.db.transaction(async ({ trx }) => {
         await lockShift(trx, shift.id);
         const active = (await query().findOne({ where: { shiftId: shift.id, activeUserId: userId } })) as RsvpRecord | null;
-        if (!active) throw new errors.NotFoundError('You have no RSVP on this shift.');
+        if (!active) throw notFound('You have no RSVP on this shift.', 'no_rsvp_on_shift');
 
         const cancelledRsvp = (await query().update({
           where: { id: active.id },
@@ -150,7 +153,7 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return { cancelled: cancelledRsvp, promoted: promotedRsvp };
       });
-      return { rsvp: await describeRsvp(cancelled), promotedRsvpId: promoted?.id ?? null };
+      return { rsvp: await describeRsvp(cancelled, shift), promotedRsvpDocumentId: promoted?.documentId ?? null };
     },
 
     /** The attendee list, per shift: confirmed first, then the waitlist in order. Organisers only. */
@@ -172,7 +175,7 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
           const confirmed = ofShift.filter((r) => r.status === 'confirmed');
           const waitlisted = ofShift.filter((r) => r.status === 'waitlisted');
           const attendee = (r: RsvpRecord, position?: number) => ({
-            rsvpId: r.id,
+            rsvpDocumentId: r.documentId,
             ...records.nameOf(names, r.userId),
             status: r.status,
             checkedInAt: toIso(r.checkedInAt),
@@ -188,11 +191,13 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Checks a confirmed attendee in (once); the first check-in records `mymitt.event.attended`. */
-    async checkIn(userId: number, documentId: string, rsvpId: number, now = new Date()) {
+    async checkIn(userId: number, documentId: string, rsvpDocumentId: string, now = new Date()) {
       const { event } = await records.getForOrganiser(documentId, userId);
-      const rsvp = (await query().findOne({ where: { id: rsvpId, eventId: event.id } })) as RsvpRecord | null;
-      if (!rsvp) throw new errors.NotFoundError('No such RSVP in this event.');
-      if (rsvp.status !== 'confirmed') throw new errors.ApplicationError('Only confirmed attendees can be checked in.');
+      const rsvp = (await query().findOne({ where: { documentId: rsvpDocumentId, eventId: event.id } })) as RsvpRecord | null;
+      if (!rsvp) throw notFound('No such RSVP in this event.', 'rsvp_not_found');
+      if (rsvp.status !== 'confirmed') {
+        throw refused('Only confirmed attendees can be checked in.', 'rsvp_not_confirmed', { rsvpStatus: rsvp.status });
+      }
 
       const updated = await records
         .table(TABLES.rsvps)
@@ -211,7 +216,7 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
       const current = (await query().findOne({ where: { id: rsvp.id } })) as RsvpRecord;
       const [name] = (await records.namesOf([rsvp.userId])).values();
       return {
-        rsvpId: current.id,
+        rsvpDocumentId: current.documentId,
         ...(name ?? records.nameOf(new Map(), rsvp.userId)),
         status: current.status,
         checkedInAt: toIso(current.checkedInAt),

@@ -5,14 +5,57 @@ import { canonicalZone, scheduleShifts, type ScheduleProblem } from '../../domai
 import { boundingBox, haversineMiles, roundMiles } from '../../domain/geo';
 import { lookupZip } from '../../domain/zip-codes';
 import { getService } from '../../utils/get-service';
-import { isUniqueViolation } from '@mymitt/plugin-kit';
-import type { CreateEventBody, SearchEventsQuery, UpdateEventBody } from '../../validators/events';
-import eventRecords, { COHOST_UID, EVENT_UID, RSVP_UID, SHIFT_UID, TABLES, toDate, type EventRecord } from './event-records';
+import { isUniqueViolation, type ListQuery, type SortTerm } from '@mymitt/plugin-kit';
+import type { CreateEventBody, UpdateEventBody } from '../../validators/events';
+import { MY_EVENT_ROLES, type MyEventRole } from '../../validators/lists';
+import { listAnswer } from '../../utils/list-answer';
+import { invalidField, notFound, refused } from '../../utils/refusals';
+import eventRecords, {
+  COHOST_UID,
+  eventNotFound,
+  EVENT_UID,
+  SHIFT_UID,
+  TABLES,
+  toDate,
+  toIso,
+  type EventRecord,
+  type ShiftRecord,
+} from './event-records';
 
 const PROFILE_UID = 'plugin::mymitt-profiles.profile';
 export const DEFAULT_RADIUS_MILES = 25;
-/** How many events of each kind "my events" lists. */
-const MINE_LIMIT = 100;
+
+/** GET /events: route parameters and the pre-convention ones (`radius`, `type`, `from`, `to`). */
+export interface EventSearchExtra {
+  zip?: string;
+  radiusMiles?: number;
+  radius?: number;
+  type?: string;
+  from?: string;
+  to?: string;
+}
+
+const COMPARISONS: Record<string, string> = { $eq: '=', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+const EVENT_COLUMNS: Record<string, string> = {
+  startsAt: 'starts_at',
+  title: 'title',
+  startsOn: 'starts_on',
+  state: 'state',
+  type: 'type',
+};
+
+/** Applies `filters[field][$op]` of a list to a knex query on the events table. */
+function applyFilters(sql: any, filters: ListQuery['filters'], fields: string[]) {
+  for (const field of fields) {
+    for (const [op, value] of Object.entries(filters[field] ?? {})) {
+      if (op === '$in') sql.whereIn(EVENT_COLUMNS[field], value);
+      else sql.where(EVENT_COLUMNS[field], COMPARISONS[op], value);
+    }
+  }
+  return sql;
+}
+
+const invalidQuery = (message: string, param: string) => new errors.ValidationError(message, { code: 'invalid_query', param });
 
 /** The columns a listing needs (never the street address). */
 const LIST_COLUMNS = [
@@ -41,12 +84,8 @@ function invalid(message: string, problems: ScheduleProblem[]) {
 
 function placeOf(zip: string) {
   const place = lookupZip(zip);
-  if (!place) throw invalid('That ZIP code is not a US ZIP code we know.', [{ path: ['zip'], message: 'Unknown ZIP code.' }]);
+  if (!place) throw invalidField('That ZIP code is not a US ZIP code we know.', 'unknown_zip', ['zip'], 'Unknown ZIP code.');
   return place;
-}
-
-function pagination(page: number, pageSize: number, total: number) {
-  return { page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
 }
 
 const events = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -57,39 +96,55 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((row) => records.summarize(row, records.nameOf(names, row.hostUserId)));
   }
 
-  /** Listed events: published, not over yet, with the type and local-date filters. */
-  function listedEvents(query: SearchEventsQuery, now: Date) {
+  /** Listed events: published, not over yet, with the list's filters (and the pre-convention ones). */
+  function listedEvents(list: ListQuery<EventSearchExtra>, now: Date) {
     const sql = records.table(TABLES.events).where('status', 'published').where('ends_at', '>', now);
-    if (query.type) sql.where('type', query.type);
-    if (query.from) sql.where('starts_on', '>=', query.from);
-    if (query.to) sql.where('starts_on', '<=', query.to);
+    applyFilters(sql, list.filters, ['type', 'startsOn', 'state']);
+    const { type, from, to } = list.extra;
+    if (type) sql.where('type', type);
+    if (from) sql.where('starts_on', '>=', from);
+    if (to) sql.where('starts_on', '<=', to);
     return sql;
   }
 
   return {
     /**
-     * Public search. With a ZIP: events within the radius, nearest first, each with `distanceMiles`
+     * Public search. With a ZIP: events within `radiusMiles`, nearest first, each with `distanceMiles`
      * (a bounding box on the indexed latitude/longitude narrows the rows, haversine decides).
      * Without: upcoming events by start time.
      */
-    async search(query: SearchEventsQuery, now = new Date()) {
-      const { page, pageSize } = query;
-      if (query.zip) {
-        const center = placeOf(query.zip);
-        const radiusMiles = query.radius ?? DEFAULT_RADIUS_MILES;
+    async search(list: ListQuery<EventSearchExtra>, now = new Date()) {
+      const { zip, from, to } = list.extra;
+      const radius = list.extra.radiusMiles ?? list.extra.radius;
+      if (radius !== undefined && !zip) throw invalidQuery('A radius needs a zip.', 'radiusMiles');
+      if (from && to && from > to) throw invalidQuery('`from` must not be after `to`.', 'to');
+      if (!zip && list.sort.some((term) => term.field === 'distanceMiles')) {
+        throw invalidQuery('Sorting by distanceMiles needs a zip.', 'sort');
+      }
+      if (zip) {
+        const center = placeOf(zip);
+        const radiusMiles = radius ?? DEFAULT_RADIUS_MILES;
         const box = boundingBox(center, radiusMiles);
         // Only what ranking needs for every row in the box; the full rows for the page alone.
-        const candidates = (await listedEvents(query, now)
+        const candidates = (await listedEvents(list, now)
           .select('id', 'latitude', 'longitude', 'starts_at as startsAt')
           .whereBetween('latitude', [box.minLatitude, box.maxLatitude])
           .whereBetween('longitude', [box.minLongitude, box.maxLongitude])) as Array<
           Pick<EventRecord, 'id' | 'latitude' | 'longitude' | 'startsAt'>
         >;
+        const sort: SortTerm[] = list.sort.length ? list.sort : [{ field: 'distanceMiles', order: 'asc' }];
+        const keyOf = (c: { miles: number; startsAt: number }, field: string) => (field === 'distanceMiles' ? c.miles : c.startsAt);
         const nearby = candidates
           .map((event) => ({ id: event.id, startsAt: toDate(event.startsAt).getTime(), miles: haversineMiles(center, event) }))
           .filter((c) => c.miles <= radiusMiles)
-          .sort((a, b) => a.miles - b.miles || a.startsAt - b.startsAt || a.id - b.id);
-        const pageOf = nearby.slice((page - 1) * pageSize, page * pageSize);
+          .sort((a, b) => {
+            for (const term of sort) {
+              const delta = keyOf(a, term.field) - keyOf(b, term.field);
+              if (delta) return term.order === 'asc' ? delta : -delta;
+            }
+            return a.startsAt - b.startsAt || a.id - b.id;
+          });
+        const pageOf = nearby.slice(list.offset, list.offset + list.limit);
         const rows = pageOf.length
           ? ((await records
               .table(TABLES.events)
@@ -101,87 +156,115 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
           : [];
         const rowById = new Map(rows.map((row) => [row.id, row]));
         const items = await summaries(pageOf.map((c) => rowById.get(c.id)!));
-        return {
-          data: items.map((item, i) => ({ ...item, distanceMiles: roundMiles(pageOf[i].miles) })),
-          meta: {
-            pagination: pagination(page, pageSize, nearby.length),
-            center: { zip: center.zip, city: center.city, state: center.state },
-            radiusMiles,
-          },
-        };
+        return listAnswer(
+          items.map((item, i) => ({ ...item, distanceMiles: roundMiles(pageOf[i].miles) })),
+          list,
+          nearby.length,
+          { center: { zip: center.zip, city: center.city, state: center.state }, radiusMiles }
+        );
       }
 
-      const [{ count }] = await listedEvents(query, now).count({ count: '*' });
-      const rows = (await listedEvents(query, now)
-        .select(LIST_COLUMNS)
-        .orderBy([
-          { column: 'starts_at', order: 'asc' },
-          { column: 'id', order: 'asc' },
-        ])
-        .limit(pageSize)
-        .offset((page - 1) * pageSize)) as EventRecord[];
-      return { data: await summaries(rows), meta: { pagination: pagination(page, pageSize, Number(count)) } };
+      const sort: SortTerm[] = list.sort.length ? list.sort : [{ field: 'startsAt', order: 'asc' }];
+      const [[{ count }], rows] = await Promise.all([
+        list.withCount ? listedEvents(list, now).count({ count: '*' }) : Promise.resolve([{ count: 0 }]),
+        listedEvents(list, now)
+          .select(LIST_COLUMNS)
+          .orderBy([...sort.map((term) => ({ column: EVENT_COLUMNS[term.field], order: term.order })), { column: 'id', order: 'asc' }])
+          .limit(list.limit)
+          .offset(list.offset) as Promise<EventRecord[]>,
+      ]);
+      return listAnswer(await summaries(rows), list, Number(count));
     },
 
     /** One event as this viewer may see it; pending and rejected events are the organisers' alone. */
     async findForViewer(documentId: string, userId: number | null) {
       const event = await records.findEvent(documentId);
       const viewer = event ? await records.viewerOf(event, userId) : null;
-      if (!event || !viewer || !canSeeEvent(event.status, viewer)) throw new errors.NotFoundError('No such event.');
+      if (!event || !viewer || !canSeeEvent(event.status, viewer)) throw eventNotFound();
       return records.describeEvent(event, viewer, userId);
     },
 
-    /** What the supporter hosts, co-hosts and has RSVPed to (cancelled RSVPs left out). */
-    async mine(userId: number) {
-      const hosting = (await strapi.db
-        .query(EVENT_UID)
-        .findMany({ where: { hostUserId: userId }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }], limit: MINE_LIMIT })) as EventRecord[];
-      const cohostRows = (await strapi.db.query(COHOST_UID).findMany({ where: { userId }, limit: MINE_LIMIT })) as any[];
-      const cohosting = cohostRows.length
-        ? ((await strapi.db.query(EVENT_UID).findMany({
-            where: { id: { $in: cohostRows.map((c) => c.eventId) } },
-            orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-          })) as EventRecord[])
-        : [];
-      const rsvps = (await strapi.db.query(RSVP_UID).findMany({
-        where: { userId, status: { $ne: 'cancelled' } },
-        orderBy: { id: 'desc' },
-        limit: MINE_LIMIT,
-      })) as any[];
-      const rsvpEvents = rsvps.length
-        ? ((await strapi.db.query(EVENT_UID).findMany({ where: { id: { $in: rsvps.map((r) => r.eventId) } } })) as EventRecord[])
-        : [];
-      const rsvpShifts = rsvps.length
-        ? ((await strapi.db.query(SHIFT_UID).findMany({ where: { id: { $in: rsvps.map((r) => r.shiftId) } } })) as any[])
-        : [];
-
-      const eventById = new Map(rsvpEvents.map((e) => [e.id, e]));
-      const shiftById = new Map(rsvpShifts.map((s) => [s.id, s]));
-      const summaryById = new Map((await summaries(rsvpEvents)).map((s, i) => [rsvpEvents[i].id, s]));
-      return {
-        hosting: await summaries(hosting),
-        cohosting: await summaries(cohosting),
-        rsvps: rsvps
-          .filter((r) => eventById.has(r.eventId) && shiftById.has(r.shiftId))
-          .map((r) => {
-            const event = eventById.get(r.eventId)!;
-            return {
-              id: r.id,
-              status: r.status,
-              checkedInAt: r.checkedInAt ? toDate(r.checkedInAt).toISOString() : null,
-              shift: records.describeShift(shiftById.get(r.shiftId), event.timeZone),
-              event: summaryById.get(event.id),
-            };
-          })
-          .sort((a, b) => a.shift.startsAt.localeCompare(b.shift.startsAt)),
+    /**
+     * The events the supporter hosts, co-hosts or RSVPed to (cancelled RSVPs left out), soonest first;
+     * each with `myRole` and my RSVPs on it.
+     */
+    async mine(userId: number, list: ListQuery) {
+      const roles = new Set<MyEventRole>(
+        list.filters.myRole?.$in ?? (list.filters.myRole?.$eq ? [list.filters.myRole.$eq] : MY_EVENT_ROLES)
+      );
+      const cohosting = () => records.table(TABLES.cohosts).select('event_id').where('user_id', userId);
+      const attending = () => records.table(TABLES.rsvps).select('event_id').where('user_id', userId).whereNot('status', 'cancelled');
+      const matching = () => {
+        const sql = records.table(TABLES.events).where((q: any) => {
+          if (roles.has('host')) q.orWhere('host_user_id', userId);
+          if (roles.has('cohost')) q.orWhereIn('id', cohosting());
+          if (roles.has('attendee')) q.orWhereIn('id', attending());
+        });
+        const status = list.filters.status;
+        if (status?.$eq) sql.where('status', status.$eq);
+        if (status?.$in) sql.whereIn('status', status.$in);
+        for (const [op, value] of Object.entries(list.filters.startsAt ?? {})) sql.where('starts_at', COMPARISONS[op], value);
+        return sql;
       };
+      const [[{ count }], rows] = await Promise.all([
+        list.withCount ? matching().count({ count: '*' }) : Promise.resolve([{ count: 0 }]),
+        matching()
+          .select(LIST_COLUMNS)
+          .orderBy([...list.sort.map((term) => ({ column: EVENT_COLUMNS[term.field], order: term.order })), { column: 'id', order: 'asc' }])
+          .limit(list.limit)
+          .offset(list.offset) as Promise<EventRecord[]>,
+      ]);
+      const eventIds = rows.map((row) => row.id);
+      const [cohostRows, rsvps] = eventIds.length
+        ? await Promise.all([
+            cohosting().whereIn('event_id', eventIds),
+            attending()
+              .clearSelect()
+              .select(
+                'id',
+                'document_id as documentId',
+                'event_id as eventId',
+                'shift_id as shiftId',
+                'status',
+                'checked_in_at as checkedInAt'
+              )
+              .whereIn('event_id', eventIds)
+              .orderBy('id', 'asc'),
+          ])
+        : [[], []];
+      const shifts = rsvps.length
+        ? ((await strapi.db
+            .query(SHIFT_UID)
+            .findMany({ where: { id: { $in: rsvps.map((r: any) => Number(r.shiftId)) } } })) as ShiftRecord[])
+        : [];
+      const cohostOf = new Set(cohostRows.map((c: any) => Number(c.event_id)));
+      const shiftById = new Map(shifts.map((shift) => [shift.id, shift]));
+      const items = await summaries(rows);
+      return listAnswer(
+        rows.map((event, i) => ({
+          ...items[i],
+          myRole: (event.hostUserId === userId ? 'host' : cohostOf.has(event.id) ? 'cohost' : 'attendee') as MyEventRole,
+          myRsvps: rsvps
+            .filter((r: any) => Number(r.eventId) === event.id && shiftById.has(Number(r.shiftId)))
+            .map((r: any) => ({
+              documentId: r.documentId,
+              status: r.status,
+              checkedInAt: toIso(r.checkedInAt),
+              shift: records.describeShift(shiftById.get(Number(r.shiftId))!, event.timeZone),
+            }))
+            .sort((a: any, b: any) => a.shift.startsAt.localeCompare(b.shift.startsAt)),
+        })),
+        list,
+        Number(count)
+      );
     },
 
     /** A supporter hosts an event: listed at once, or pending when staff approve events first. */
     async create(userId: number, body: CreateEventBody, now = new Date()) {
       const timeZone = canonicalZone(body.timeZone);
-      if (!timeZone)
-        throw invalid('That is not an IANA time zone (e.g. America/Denver).', [{ path: ['timeZone'], message: 'Unknown time zone.' }]);
+      if (!timeZone) {
+        throw invalidField('That is not an IANA time zone (e.g. America/Denver).', 'unknown_time_zone', ['timeZone'], 'Unknown time zone.');
+      }
       const place = placeOf(body.zip);
       const scheduled = scheduleShifts(body.shifts, timeZone, now);
       if (!scheduled.ok) throw invalid(scheduled.problems[0].message, scheduled.problems);
@@ -231,7 +314,7 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The host or a co-host edits the details; a new ZIP moves city, state and position with it. */
     async update(userId: number, documentId: string, changes: UpdateEventBody) {
       const { event } = await records.getForOrganiser(documentId, userId);
-      if (event.status === 'cancelled') throw new errors.ApplicationError('A cancelled event cannot be edited.');
+      if (event.status === 'cancelled') throw refused('A cancelled event cannot be edited.', 'event_cancelled');
       const data: Record<string, unknown> = { ...changes };
       if (changes.zip !== undefined) {
         const place = placeOf(changes.zip);
@@ -245,7 +328,7 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
     async cancel(userId: number, documentId: string) {
       const event = await records.getForHost(documentId, userId);
       const next = transition(event.status, 'cancel');
-      if (!next.ok) throw new errors.ApplicationError(next.reason);
+      if (!next.ok) throw refused(next.reason, 'invalid_status_change', { eventStatus: event.status });
       if (next.changed) await strapi.documents(EVENT_UID).update({ documentId, data: { status: next.status } as any });
       return this.findForViewer(documentId, userId);
     },
@@ -254,8 +337,8 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
     async addCohost(userId: number, documentId: string, profileSlug: string) {
       const event = await records.getForHost(documentId, userId);
       const profile = await strapi.db.query(PROFILE_UID).findOne({ where: { slug: profileSlug }, select: ['userId'] });
-      if (!profile) throw new errors.NotFoundError('No supporter has that profile.');
-      if (profile.userId === event.hostUserId) throw new errors.ApplicationError('The host is already running this event.');
+      if (!profile) throw notFound('No supporter has that profile.', 'profile_not_found');
+      if (profile.userId === event.hostUserId) throw refused('The host is already running this event.', 'host_cannot_cohost');
       const existing = await strapi.db.query(COHOST_UID).findOne({ where: { eventId: event.id, userId: profile.userId } });
       if (!existing) {
         try {
@@ -274,7 +357,7 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
       const removed = profile
         ? await strapi.db.query(COHOST_UID).deleteMany({ where: { eventId: event.id, userId: profile.userId } })
         : { count: 0 };
-      if (!removed.count) throw new errors.NotFoundError('That supporter is not a co-host of this event.');
+      if (!removed.count) throw notFound('That supporter is not a co-host of this event.', 'not_a_cohost');
       return this.findForViewer(documentId, userId);
     },
   };
