@@ -42,7 +42,7 @@ async function aSupporter(firstName = 'Pat', zip = '03301'): Promise<Supporter> 
 const as = (who: Supporter) => bearer(who.jwt);
 
 async function startGroup(owner: Supporter, body: Record<string, unknown>) {
-  const res = await app.http().post(`${API}/groups`).set(as(owner)).send(body);
+  const res = await app.http().post(`${API}/groups`).set(as(owner)).send({ data: body });
   expect(res.status).toBe(201);
   return res.body.data as { slug: string; memberCount: number; [key: string]: unknown };
 }
@@ -121,12 +121,12 @@ describe('starting a group', () => {
       { ...valid, description: 'd'.repeat(2001) },
     ];
     for (const body of attempts) {
-      const res = await app.http().post(`${API}/groups`).set(as(owner)).send(body);
+      const res = await app.http().post(`${API}/groups`).set(as(owner)).send({ data: body });
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
       expect(res.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
     }
     expect(await app.strapi.db.query(GROUP_UID).count({ where: { ownerUserId: owner.userId } })).toBe(0);
-    expect((await app.http().post(`${API}/groups`).send(valid)).status).toBe(403);
+    expect((await app.http().post(`${API}/groups`).send({ data: valid })).status).toBe(403);
   });
 });
 
@@ -182,7 +182,11 @@ describe('an open group', () => {
   it('refuses a body on join and an unknown group', async () => {
     const owner = await aSupporter();
     const { slug } = await startGroup(owner, { name: 'Body Check Group' });
-    const res = await app.http().post(`${API}/groups/${slug}/join`).set(as(owner)).send({ role: 'organizer' });
+    const res = await app
+      .http()
+      .post(`${API}/groups/${slug}/join`)
+      .set(as(owner))
+      .send({ data: { role: 'organizer' } });
     expect(res.status).toBe(400);
     expect((await join(owner, 'no-such-group')).status).toBe(404);
     expect((await app.http().post(`${API}/groups/${slug}/join`).send({})).status).toBe(403);
@@ -208,7 +212,11 @@ describe('an approval group', () => {
       const approved = await app.http().post(`${API}/groups/${slug}/requests/${supporter.slug}/approve`).set(as(owner)).send({});
       expect(approved.status).toBe(200);
     }
-    const promoted = await app.http().put(`${API}/groups/${slug}/members/${organizer.slug}`).set(as(owner)).send({ role: 'organizer' });
+    const promoted = await app
+      .http()
+      .put(`${API}/groups/${slug}/members/${organizer.slug}`)
+      .set(as(owner))
+      .send({ data: { role: 'organizer' } });
     expect(promoted.status).toBe(200);
     expect(promoted.body.data).toEqual({ displayName: organizer.displayName, slug: organizer.slug, role: 'organizer' });
   });
@@ -235,7 +243,7 @@ describe('an approval group', () => {
 
     const again = await app.http().post(`${API}/groups/${slug}/requests/${applicant.slug}/approve`).set(as(organizer)).send({});
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ status: 409, name: 'ConflictError' });
+    expect(again.body.error).toMatchObject({ status: 409, name: 'ConflictError', details: { code: 'no_pending_request' } });
     expect((await leave(applicant, slug)).status).toBe(200);
   });
 
@@ -260,19 +268,46 @@ describe('an approval group', () => {
     for (const who of [member, outsider]) {
       const approve = await app.http().post(`${API}/groups/${slug}/requests/${applicant.slug}/approve`).set(as(who)).send({});
       expect(approve.status).toBe(403);
-      expect(approve.body).toMatchObject({ data: null, error: { status: 403, name: 'ForbiddenError' } });
+      expect(approve.body).toMatchObject({
+        data: null,
+        error: { status: 403, name: 'ForbiddenError', details: { code: 'not_group_organizer' } },
+      });
       expect((await app.http().post(`${API}/groups/${slug}/requests/${applicant.slug}/reject`).set(as(who)).send({})).status).toBe(403);
       expect((await app.http().get(`${API}/groups/${slug}/requests`).set(as(who))).status).toBe(403);
-      const post = await app.http().post(`${API}/groups/${slug}/announcements`).set(as(who)).send({ title: 'Hi all', body: 'x' });
+      const post = await app
+        .http()
+        .post(`${API}/groups/${slug}/announcements`)
+        .set(as(who))
+        .send({ data: { title: 'Hi all', body: 'x' } });
       expect(post.status).toBe(403);
-      expect((await app.http().put(`${API}/groups/${slug}`).set(as(who)).send({ description: 'mine now' })).status).toBe(403);
       expect(
-        (await app.http().put(`${API}/groups/${slug}/members/${applicant.slug}`).set(as(who)).send({ role: 'organizer' })).status
+        (
+          await app
+            .http()
+            .put(`${API}/groups/${slug}`)
+            .set(as(who))
+            .send({ data: { description: 'mine now' } })
+        ).status
+      ).toBe(403);
+      expect(
+        (
+          await app
+            .http()
+            .put(`${API}/groups/${slug}/members/${applicant.slug}`)
+            .set(as(who))
+            .send({ data: { role: 'organizer' } })
+        ).status
       ).toBe(403);
     }
     // An organizer runs the group but does not hand out roles.
     expect(
-      (await app.http().put(`${API}/groups/${slug}/members/${member.slug}`).set(as(organizer)).send({ role: 'organizer' })).status
+      (
+        await app
+          .http()
+          .put(`${API}/groups/${slug}/members/${member.slug}`)
+          .set(as(organizer))
+          .send({ data: { role: 'organizer' } })
+      ).status
     ).toBe(403);
     expect((await app.strapi.db.query(MEMBERSHIP_UID).findOne({ where: { userId: applicant.userId } })).status).toBe('pending');
     await leave(applicant, slug);
@@ -289,10 +324,25 @@ describe('an approval group', () => {
     expect(list.body.meta.pagination).toEqual({ page: 1, pageSize: 25, total: 3, pageCount: 1 });
     expectNoPrivateFields(list.body);
 
-    expect((await app.http().get(`${API}/groups/${slug}/members`).set(as(outsider))).status).toBe(403);
+    const outside = await app.http().get(`${API}/groups/${slug}/members`).set(as(outsider));
+    expect(outside.status).toBe(403);
+    expect(outside.body.error.details.code).toBe('members_only');
     expect((await app.http().get(`${API}/groups/${slug}/members`)).status).toBe(403);
     expect((await app.http().get(`${API}/groups/${slug}/members?page=0`).set(as(member))).status).toBe(400);
-    expect((await app.http().get(`${API}/groups/${slug}/members?sort=role`).set(as(member))).status).toBe(400);
+    for (const bad of ['sort=userId', 'filters[userId]=1', 'filters[role][$eq]=admin', 'pagination[pageSize]=0']) {
+      const refused = await app.http().get(`${API}/groups/${slug}/members?${bad}`).set(as(member));
+      expect({ bad, status: refused.status, code: refused.body.error.details.code }).toEqual({ bad, status: 400, code: 'invalid_query' });
+    }
+
+    // Strapi list parameters: a role filter, a sort, pagination by start and limit.
+    const members = (query: string) => app.http().get(`${API}/groups/${slug}/members?${query}`).set(as(member));
+    const staff = await members('filters[role][$in][0]=owner&filters[role][$in][1]=organizer&sort=role:desc');
+    expect(staff.body.data.map((m: any) => m.role)).toEqual(['organizer', 'owner']);
+    expect(staff.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 2 });
+    const byName = await members('sort=displayName:desc&pagination[start]=1&pagination[limit]=1');
+    const names = [owner, organizer, member].map((s) => s.displayName).sort();
+    expect(byName.body.data.map((m: any) => m.displayName)).toEqual([names[1]]);
+    expect(byName.body.meta.pagination).toEqual({ start: 1, limit: 1, total: 3 });
   });
 
   it('lets organizers post announcements that members read', async () => {
@@ -300,7 +350,7 @@ describe('an approval group', () => {
       .http()
       .post(`${API}/groups/${slug}/announcements`)
       .set(as(organizer))
-      .send({ title: 'Phone bank Tuesday', body: 'Bring a charger. <b>Not bold</b>' });
+      .send({ data: { title: 'Phone bank Tuesday', body: 'Bring a charger. <b>Not bold</b>' } });
     expect(posted.status).toBe(201);
     expect(posted.body.data).toEqual({
       documentId: expect.any(String),
@@ -311,7 +361,7 @@ describe('an approval group', () => {
     });
 
     for (const body of [{ title: 'Hi', body: 'x' }, { title: 'Hello there' }, { title: 'Hello there', body: 'x', pinned: true }]) {
-      expect((await app.http().post(`${API}/groups/${slug}/announcements`).set(as(owner)).send(body)).status).toBe(400);
+      expect((await app.http().post(`${API}/groups/${slug}/announcements`).set(as(owner)).send({ data: body })).status).toBe(400);
     }
 
     const list = await app.http().get(`${API}/groups/${slug}/announcements`).set(as(member));
@@ -326,11 +376,11 @@ describe('an approval group', () => {
       .http()
       .put(`${API}/groups/${slug}`)
       .set(as(organizer))
-      .send({ description: 'Semper fi.', interests: ['veterans'] });
+      .send({ data: { description: 'Semper fi.', interests: ['veterans'] } });
     expect(edited.status).toBe(200);
     expect(edited.body.data).toMatchObject({ slug, description: 'Semper fi.', interests: ['veterans'], state: 'NH', city: 'Manchester' });
     for (const body of [{ memberCount: 1 }, { ownerUserId: outsider.userId }, { slug: 'taken-over' }, {}, { joinPolicy: 'closed' }]) {
-      expect((await app.http().put(`${API}/groups/${slug}`).set(as(owner)).send(body)).status).toBe(400);
+      expect((await app.http().put(`${API}/groups/${slug}`).set(as(owner)).send({ data: body })).status).toBe(400);
     }
     expect(await memberCount(slug)).toBe(3);
   });
@@ -345,15 +395,30 @@ describe('ownership', () => {
 
     const refused = await leave(owner, slug);
     expect(refused.status).toBe(409);
-    expect(refused.body).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError' } });
+    expect(refused.body).toMatchObject({
+      data: null,
+      error: { status: 409, name: 'ConflictError', details: { code: 'owner_must_hand_over', memberCount: 2 } },
+    });
     expect(refused.body.error.message).toMatch(/owner cannot leave/i);
 
     for (const body of [{ role: 'admin' }, { role: 'owner', force: true }, {}]) {
-      expect((await app.http().put(`${API}/groups/${slug}/members/${heir.slug}`).set(as(owner)).send(body)).status).toBe(400);
+      expect((await app.http().put(`${API}/groups/${slug}/members/${heir.slug}`).set(as(owner)).send({ data: body })).status).toBe(400);
     }
-    expect((await app.http().put(`${API}/groups/${slug}/members/${owner.slug}`).set(as(owner)).send({ role: 'member' })).status).toBe(409);
+    expect(
+      (
+        await app
+          .http()
+          .put(`${API}/groups/${slug}/members/${owner.slug}`)
+          .set(as(owner))
+          .send({ data: { role: 'member' } })
+      ).status
+    ).toBe(409);
 
-    const handedOver = await app.http().put(`${API}/groups/${slug}/members/${heir.slug}`).set(as(owner)).send({ role: 'owner' });
+    const handedOver = await app
+      .http()
+      .put(`${API}/groups/${slug}/members/${heir.slug}`)
+      .set(as(owner))
+      .send({ data: { role: 'owner' } });
     expect(handedOver.status).toBe(200);
     expect(handedOver.body.data).toEqual({ displayName: heir.displayName, slug: heir.slug, role: 'owner' });
 
@@ -379,7 +444,15 @@ describe('ownership', () => {
 
   it('shows the owner by name only when their profile is private', async () => {
     const owner = await aSupporter('Priv');
-    expect((await app.http().put(`${API}/profiles/me`).set(as(owner)).send({ visibility: 'private' })).status).toBe(200);
+    expect(
+      (
+        await app
+          .http()
+          .put(`${API}/profiles/me`)
+          .set(as(owner))
+          .send({ data: { visibility: 'private' } })
+      ).status
+    ).toBe(200);
     const { slug } = await startGroup(owner, { name: 'Quiet Leaders' });
     const pub = await app.http().get(`${API}/groups/${slug}`);
     expect(pub.body.data.owner).toEqual({ displayName: owner.displayName, slug: null });
@@ -413,9 +486,27 @@ describe('search', () => {
     expectNoPrivateFields(res.body);
 
     const paged = await search('q=hawkeye&pageSize=1&page=2');
+    expect(paged.headers.deprecation).toBe('true');
     expect(paged.body.data.map((g: any) => g.slug)).toEqual([small]);
     expect(paged.body.meta.pagination).toEqual({ page: 2, pageSize: 1, total: 2, pageCount: 2 });
     expect((await search('q=100%25')).body.data).toEqual([]);
+  });
+
+  it('takes Strapi list parameters: filters on name, state and interests, sort, pagination', async () => {
+    const hawkeye = 'filters[name][$containsi]=hAwKeYe';
+    const res = await search(`${hawkeye}&pagination[page]=2&pagination[pageSize]=1`);
+    expect(res.headers.deprecation).toBeUndefined();
+    expect(res.body.data.map((g: any) => g.slug)).toEqual([small]);
+    expect(res.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2 });
+    expect((await search(`${hawkeye}&sort=name:desc`)).body.data.map((g: any) => g.slug)).toEqual([big, small]);
+    expect((await search(`${hawkeye}&sort=memberCount:asc`)).body.data.map((g: any) => g.slug)).toEqual([small, big]);
+    const byOffset = await search('filters[state]=IA&pagination[start]=1&pagination[limit]=5');
+    expect(byOffset.body.data.map((g: any) => g.slug)).toEqual([iowa, small]);
+    expect(byOffset.body.meta.pagination).toEqual({ start: 1, limit: 5, total: 3 });
+    expect((await search('filters[interests][$contains]=energy&filters[state][$eq]=IA')).body.data.map((g: any) => g.slug)).toEqual([big]);
+    const noCount = await search('filters[interests][$contains]=taxes&pagination[withCount]=false');
+    expect(noCount.body.data.map((g: any) => g.slug)).toEqual([big, small]);
+    expect(noCount.body.meta.pagination).toEqual({ page: 1, pageSize: 25 });
   });
 
   it('filters by state and interest', async () => {
@@ -427,9 +518,18 @@ describe('search', () => {
   });
 
   it('refuses unknown parameters and bad values with 400 (SEC-05)', async () => {
-    for (const query of ['state=ZZ', 'interest=crypto', 'pageSize=1000', 'sort=name', 'filters[ownerUserId]=1']) {
+    for (const query of [
+      'state=ZZ',
+      'interest=crypto',
+      'pageSize=1000',
+      'sort=ownerUserId',
+      'filters[ownerUserId]=1',
+      'filters[interests][$eq]=taxes',
+      'filters[state][$eq]=ZZ',
+      'pagination[page]=1&page=2',
+    ]) {
       const res = await search(query);
-      expect({ query, status: res.status }).toEqual({ query, status: 400 });
+      expect({ query, status: res.status, code: res.body.error?.details?.code }).toEqual({ query, status: 400, code: 'invalid_query' });
     }
   });
 });

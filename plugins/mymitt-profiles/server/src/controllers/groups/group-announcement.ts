@@ -1,20 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { pageQuery, postAnnouncementBody } from '../../validators/groups';
+import { parseListQuery } from '@mymitt/plugin-kit';
+import { postAnnouncementBody } from '../../validators/groups';
+import { groupAnnouncementsList } from '../../validators/lists';
 import { getService } from '../../utils/get-service';
 
-const parsePage = validateZodSchema(pageQuery);
 const parsePost = validateZodSchema(postAnnouncementBody);
 
 const groupAnnouncement = (_: { strapi: Core.Strapi }) => ({
   /** GET /groups/:slug/announcements — active members only, newest first. */
   async find(ctx: any) {
-    const { announcements, pagination } = await getService('group-announcements').list(
-      ctx.state.user.id,
-      ctx.params.slug,
-      parsePage(ctx.query ?? {})
-    );
-    ctx.body = { data: announcements, meta: { pagination } };
+    const list = parseListQuery(ctx, groupAnnouncementsList);
+    ctx.body = await getService('group-announcements').list(ctx.state.user.id, ctx.params.slug, list);
   },
 
   /** POST /groups/:slug/announcements — owner and organizers. */

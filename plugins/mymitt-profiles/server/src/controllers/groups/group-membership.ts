@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { changeMemberRoleBody, emptyBody, pageQuery } from '../../validators/groups';
+import { parseListQuery } from '@mymitt/plugin-kit';
+import { changeMemberRoleBody, emptyBody } from '../../validators/groups';
+import { groupMembersList, groupRequestsList } from '../../validators/lists';
 import { getService } from '../../utils/get-service';
 
 const parseEmpty = validateZodSchema(emptyBody);
-const parsePage = validateZodSchema(pageQuery);
 const parseRole = validateZodSchema(changeMemberRoleBody);
 
 const memberships = () => getService('group-memberships');
@@ -24,14 +25,12 @@ const groupMembership = (_: { strapi: Core.Strapi }) => ({
 
   /** GET /groups/:slug/members — active members only. */
   async members(ctx: any) {
-    const { members, pagination } = await memberships().members(ctx.state.user.id, ctx.params.slug, parsePage(ctx.query ?? {}));
-    ctx.body = { data: members, meta: { pagination } };
+    ctx.body = await memberships().members(ctx.state.user.id, ctx.params.slug, parseListQuery(ctx, groupMembersList));
   },
 
   /** GET /groups/:slug/requests — owner and organizers. */
   async requests(ctx: any) {
-    const { requests, pagination } = await memberships().requests(ctx.state.user.id, ctx.params.slug, parsePage(ctx.query ?? {}));
-    ctx.body = { data: requests, meta: { pagination } };
+    ctx.body = await memberships().requests(ctx.state.user.id, ctx.params.slug, parseListQuery(ctx, groupRequestsList));
   },
 
   /** POST /groups/:slug/requests/:profileSlug/approve — owner and organizers. */

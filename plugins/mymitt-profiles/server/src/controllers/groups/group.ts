@@ -1,27 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { createGroupBody, noQuery, pageQuery, searchGroupsQuery, updateGroupBody } from '../../validators/groups';
-import { allowSharedCache } from '@mymitt/plugin-kit';
+import { createGroupBody, noQuery, updateGroupBody } from '../../validators/groups';
+import { groupSearchList, myGroupsList } from '../../validators/lists';
+import { allowSharedCache, parseListQuery } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 
-const parseSearch = validateZodSchema(searchGroupsQuery);
-const parsePage = validateZodSchema(pageQuery);
 const parseNoQuery = validateZodSchema(noQuery);
 const parseCreate = validateZodSchema(createGroupBody);
 const parseUpdate = validateZodSchema(updateGroupBody);
 
 const group = (_: { strapi: Core.Strapi }) => ({
-  /** GET /groups?q=&state=&interest=&page=&pageSize= — public search, biggest groups first. */
+  /** GET /groups?filters[name][$containsi]=&filters[state]=&filters[interests][$contains]= — public search, biggest first. */
   async find(ctx: any) {
-    const { groups, pagination } = await getService('groups').search(parseSearch(ctx.query ?? {}));
+    const list = parseListQuery(ctx, groupSearchList);
+    ctx.body = await getService('groups').search(list);
     allowSharedCache(ctx, 30);
-    ctx.body = { data: groups, meta: { pagination } };
   },
 
   /** GET /groups/mine — the groups the supporter belongs to or asked to join, with role and status. */
   async mine(ctx: any) {
-    const { groups, pagination } = await getService('groups').mine(ctx.state.user.id, parsePage(ctx.query ?? {}));
-    ctx.body = { data: groups, meta: { pagination } };
+    ctx.body = await getService('groups').mine(ctx.state.user.id, parseListQuery(ctx, myGroupsList));
   },
 
   /** GET /groups/:slug — public; a signed-in viewer also sees their own membership. */

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { canOrganize, isActiveMember } from '../../domain/group-membership';
-import type { PageQuery, PostAnnouncementBody } from '../../validators/groups';
-import { ANNOUNCEMENT_UID, findGroupBySlug, findMembership, NO_CARD, paginationOf, supporterCards } from './group-records';
+import type { ListQuery } from '@mymitt/plugin-kit';
+import type { PostAnnouncementBody } from '../../validators/groups';
+import { listAnswer, orderByOf, whereOf } from '../../utils/list-answer';
+import { forbidden } from '../../utils/refusals';
+import { ANNOUNCEMENT_UID, findGroupBySlug, findMembership, NO_CARD, supporterCards } from './group-records';
 
 interface AnnouncementRow {
   id: number;
@@ -33,24 +35,24 @@ const groupAnnouncements = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** A group's announcements, newest first, for its active members only. */
-    async list(userId: number, slug: string, { page, pageSize }: PageQuery) {
+    async list(userId: number, slug: string, list: ListQuery) {
       const group = await findGroupBySlug(strapi, slug);
       if (!isActiveMember(await findMembership(strapi, group.id, userId))) {
-        throw new errors.ForbiddenError('Only members of this group may read its announcements.');
+        throw forbidden('Only members of this group may read its announcements.', 'members_only');
       }
-      const where = { groupId: group.id };
+      const where = { ...whereOf(list.filters), groupId: group.id };
       const [rows, total] = await Promise.all([
-        query().findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], limit: pageSize, offset: (page - 1) * pageSize }),
-        query().count({ where }),
+        query().findMany({ where, orderBy: orderByOf(list.sort, {}, { id: 'desc' }), limit: list.limit, offset: list.offset }),
+        list.withCount ? query().count({ where }) : Promise.resolve(0),
       ]);
-      return { announcements: await present(rows as AnnouncementRow[], userId), pagination: paginationOf(page, pageSize, total) };
+      return listAnswer(await present(rows as AnnouncementRow[], userId), list, total);
     },
 
     /** The owner or an organizer posts a plain-text announcement to the group. */
     async post(userId: number, slug: string, { title, body }: PostAnnouncementBody) {
       const group = await findGroupBySlug(strapi, slug);
       if (!canOrganize(await findMembership(strapi, group.id, userId))) {
-        throw new errors.ForbiddenError("Only this group's owner and organizers may post announcements.");
+        throw forbidden("Only this group's owner and organizers may post announcements.", 'not_group_organizer');
       }
       const created = (await query().create({ data: { groupId: group.id, authorUserId: userId, title, body } })) as AnnouncementRow;
       const [announcement] = await present([created], userId);

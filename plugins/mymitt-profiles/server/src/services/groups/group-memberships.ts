@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import {
   canOrganize,
   decideJoin,
@@ -10,8 +9,9 @@ import {
   type GroupRole,
   type MembershipStatus,
 } from '../../domain/group-membership';
-import { afterCommit, conflict, isUniqueViolation } from '@mymitt/plugin-kit';
-import type { PageQuery } from '../../validators/groups';
+import { afterCommit, conflict, isUniqueViolation, type ListQuery } from '@mymitt/plugin-kit';
+import { listAnswer } from '../../utils/list-answer';
+import { forbidden } from '../../utils/refusals';
 import {
   findGroupBySlug,
   findMembership,
@@ -21,7 +21,6 @@ import {
   membershipView,
   moveMemberCount,
   NO_CARD,
-  paginationOf,
   supporterCards,
   transitionMembership,
   type GroupRow,
@@ -30,6 +29,15 @@ import {
 
 const MEMBERSHIPS = 'mymitt_group_memberships';
 const PROFILES = 'mymitt_profiles';
+
+/** List fields → columns; `role` sorts owner, organizers, then members. */
+const MEMBER_COLUMNS: Record<string, string> = {
+  role: `CASE m.role WHEN 'owner' THEN 0 WHEN 'organizer' THEN 1 ELSE 2 END`,
+  displayName: 'p.display_name',
+  joinedAt: 'm.joined_at',
+  requestedAt: 'm.requested_at',
+};
+const COMPARISONS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 
 const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
   /** After commit: the supporter is now an active member (one activity per membership, ever). */
@@ -42,26 +50,38 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
   async function asOrganizer(userId: number, slug: string) {
     const group = await findGroupBySlug(strapi, slug);
     const membership = await findMembership(strapi, group.id, userId);
-    if (!canOrganize(membership)) throw new errors.ForbiddenError("Only this group's owner and organizers may do that.");
+    if (!canOrganize(membership)) throw forbidden("Only this group's owner and organizers may do that.", 'not_group_organizer');
     return { group, membership: membership! };
   }
 
-  /** Supporters of one group with the given status, with their public names: owner, organizers, then members. */
-  async function listByStatus(group: GroupRow, status: MembershipStatus, viewerUserId: number, { page, pageSize }: PageQuery) {
+  /** Supporters of one group with the given status, with their public names, in the list's order. */
+  async function listByStatus(group: GroupRow, status: MembershipStatus, viewerUserId: number, list: ListQuery) {
     const knex = strapi.db.connection;
-    const [rows, total] = await Promise.all([
-      knex(`${MEMBERSHIPS} as m`)
-        .leftJoin(`${PROFILES} as p`, 'p.user_id', 'm.user_id')
-        .select('m.user_id as userId', 'm.role as role', 'm.requested_at as requestedAt', 'm.joined_at as joinedAt')
-        .where({ 'm.group_id': group.id, 'm.status': status })
-        .orderByRaw(`CASE m.role WHEN 'owner' THEN 0 WHEN 'organizer' THEN 1 ELSE 2 END`)
-        .orderBy([
-          { column: status === 'pending' ? 'm.requested_at' : 'p.display_name', order: 'asc' },
-          { column: 'm.id', order: 'asc' },
-        ])
-        .limit(pageSize)
-        .offset((page - 1) * pageSize),
-      strapi.db.query(MEMBERSHIP_UID).count({ where: { groupId: group.id, status } }),
+    const matching = () => {
+      const sql = knex(`${MEMBERSHIPS} as m`).where({ 'm.group_id': group.id, 'm.status': status });
+      const role = list.filters.role;
+      if (role?.$eq) sql.where('m.role', role.$eq);
+      if (role?.$in) sql.whereIn('m.role', role.$in);
+      for (const field of ['joinedAt', 'requestedAt'] as const) {
+        for (const [op, value] of Object.entries(list.filters[field] ?? {})) sql.where(MEMBER_COLUMNS[field], COMPARISONS[op], value);
+      }
+      return sql;
+    };
+    const [rows, [{ total }]] = await Promise.all([
+      list.sort
+        .reduce(
+          (sql, term) =>
+            term.field === 'role'
+              ? sql.orderByRaw(`${MEMBER_COLUMNS.role} ${term.order}`)
+              : sql.orderBy(MEMBER_COLUMNS[term.field], term.order),
+          matching()
+            .leftJoin(`${PROFILES} as p`, 'p.user_id', 'm.user_id')
+            .select('m.user_id as userId', 'm.role as role', 'm.requested_at as requestedAt', 'm.joined_at as joinedAt')
+        )
+        .orderBy('m.id', 'asc')
+        .limit(list.limit)
+        .offset(list.offset),
+      list.withCount ? matching().count({ total: '*' }) : Promise.resolve([{ total: 0 }]),
     ]);
     const cards = await supporterCards(
       strapi,
@@ -74,14 +94,16 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
       role: r.role as GroupRole,
       ...(status === 'pending' ? { requestedAt: iso(r.requestedAt) } : { joinedAt: iso(r.joinedAt) }),
     }));
-    return { supporters, pagination: paginationOf(page, pageSize, total) };
+    return listAnswer(supporters, list, Number(total));
   }
 
   /** The pending request of the supporter a profile slug names, or a 409 when there is none. */
   async function pendingRequest(group: GroupRow, profileSlug: string) {
     const { userId } = await findSupporterBySlug(strapi, profileSlug);
     const request = await findMembership(strapi, group.id, userId);
-    if (request?.status !== 'pending') throw conflict('That supporter has no pending request to join this group.');
+    if (request?.status !== 'pending') {
+      throw conflict('That supporter has no pending request to join this group.', { code: 'no_pending_request' });
+    }
     return request;
   }
 
@@ -151,10 +173,11 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
         const decision = decideLeave(membership, Number(group.memberCount));
         if (!decision.ok && decision.reason === 'owner-with-members') {
           throw conflict('The owner cannot leave while the group has other members: make another member the owner first.', {
+            code: 'owner_must_hand_over',
             memberCount: Number(group.memberCount),
           });
         }
-        if (!decision.ok) throw conflict('You are not a member of this group.');
+        if (!decision.ok) throw conflict('You are not a member of this group.', { code: 'not_group_member' });
 
         const left = { status: 'left' as const, role: roleAfterLeaving(membership!.role) };
         const from: MembershipStatus[] = decision.wasActive ? ['active'] : ['pending'];
@@ -166,20 +189,18 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Active members, for active members only (403 for anyone else). */
-    async members(userId: number, slug: string, pageQuery: PageQuery) {
+    async members(userId: number, slug: string, list: ListQuery) {
       const group = await findGroupBySlug(strapi, slug);
       if (!isActiveMember(await findMembership(strapi, group.id, userId))) {
-        throw new errors.ForbiddenError('Only members of this group may see who belongs to it.');
+        throw forbidden('Only members of this group may see who belongs to it.', 'members_only');
       }
-      const { supporters, pagination } = await listByStatus(group, 'active', userId, pageQuery);
-      return { members: supporters, pagination };
+      return listByStatus(group, 'active', userId, list);
     },
 
     /** Pending join requests, oldest first, for the owner and organizers. */
-    async requests(userId: number, slug: string, pageQuery: PageQuery) {
+    async requests(userId: number, slug: string, list: ListQuery) {
       const { group } = await asOrganizer(userId, slug);
-      const { supporters, pagination } = await listByStatus(group, 'pending', userId, pageQuery);
-      return { requests: supporters, pagination };
+      return listByStatus(group, 'pending', userId, list);
     },
 
     /** An owner or organizer admits a supporter who asked to join. */
@@ -189,7 +210,7 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
         const request = await pendingRequest(group, profileSlug);
         const now = new Date();
         if (!(await transitionMembership(strapi, request.id, ['pending'], { status: 'active', joinedAt: now }))) {
-          throw conflict('That request was already answered.');
+          throw conflict('That request was already answered.', { code: 'request_already_answered' });
         }
         await moveMemberCount(strapi, group.id, 1);
         await announceJoined(request.id, request.userId, group.id);
@@ -203,7 +224,7 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
         const { group } = await asOrganizer(userId, slug);
         const request = await pendingRequest(group, profileSlug);
         if (!(await transitionMembership(strapi, request.id, ['pending'], { status: 'rejected' }))) {
-          throw conflict('That request was already answered.');
+          throw conflict('That request was already answered.', { code: 'request_already_answered' });
         }
         return membershipView({ ...request, status: 'rejected' });
       });
@@ -220,18 +241,21 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
         const { userId: targetUserId } = await findSupporterBySlug(strapi, profileSlug);
         const target = await findMembership(strapi, group.id, targetUserId);
         const decision = decideRoleChange(actor, target, targetUserId === userId, role);
-        if (!decision.ok && decision.reason === 'not-owner') throw new errors.ForbiddenError("Only this group's owner may change roles.");
+        if (!decision.ok && decision.reason === 'not-owner')
+          throw forbidden("Only this group's owner may change roles.", 'not_group_owner');
         if (!decision.ok && decision.reason === 'self') {
-          throw conflict('You are the owner: to step down, make another member the owner.');
+          throw conflict('You are the owner: to step down, make another member the owner.', { code: 'owner_cannot_change_own_role' });
         }
-        if (!decision.ok) throw conflict('That supporter is not an active member of this group.');
+        if (!decision.ok) throw conflict('That supporter is not an active member of this group.', { code: 'not_active_member' });
 
         if (decision.transfersOwnership) {
           // Conditional, so that of two concurrent hand-overs only the first one happens.
           const { count } = await strapi.db
             .query(MEMBERSHIP_UID)
             .updateMany({ where: { id: actor!.id, role: 'owner', status: 'active' }, data: { role: 'organizer' } });
-          if (count !== 1) throw conflict('Ownership of this group has just changed hands; reload and try again.');
+          if (count !== 1) {
+            throw conflict('Ownership of this group has just changed hands; reload and try again.', { code: 'ownership_changed' });
+          }
           await strapi.db.query(GROUP_UID).update({ where: { id: group.id }, data: { ownerUserId: targetUserId } });
         }
         await strapi.db.query(MEMBERSHIP_UID).update({ where: { id: target!.id }, data: { role } });

@@ -40,17 +40,6 @@ export interface SupporterCard {
   slug: string | null;
 }
 
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  total: number;
-  pageCount: number;
-}
-
-export function paginationOf(page: number, pageSize: number, total: number): Pagination {
-  return { page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
-}
-
 const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 /** The public face of a group (an allow-list: never the owner's user id or the ZIP). */
@@ -75,7 +64,7 @@ export function membershipView(membership: MembershipRow | null) {
 
 export async function findGroupBySlug(strapi: Core.Strapi, slug: string): Promise<GroupRow> {
   const group = await strapi.db.query(GROUP_UID).findOne({ where: { slug } });
-  if (!group) throw new errors.NotFoundError('No such group.');
+  if (!group) throw new errors.NotFoundError('No such group.', { code: 'group_not_found' });
   return group as GroupRow;
 }
 
@@ -86,7 +75,7 @@ export async function findMembership(strapi: Core.Strapi, groupId: number, userI
 /** The supporter a profile slug names, or a 404. */
 export async function findSupporterBySlug(strapi: Core.Strapi, profileSlug: string): Promise<{ userId: number }> {
   const profile = await strapi.db.query(PROFILE_UID).findOne({ where: { slug: profileSlug }, select: ['userId'] });
-  if (!profile) throw new errors.NotFoundError('No such supporter.');
+  if (!profile) throw new errors.NotFoundError('No such supporter.', { code: 'profile_not_found' });
   return { userId: profile.userId };
 }
 

@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { encodeInterestTags, interestTag } from '../../domain/group-interests';
 import { canOrganize } from '../../domain/group-membership';
 import { firstFreeSlug } from '../../domain/profile-slug';
 import { groupSlugBase, RESERVED_GROUP_SLUGS } from '../../domain/group-slug';
 import { lookupZip } from '../../domain/zip-codes';
-import { isUniqueViolation } from '@mymitt/plugin-kit';
-import type { CreateGroupBody, SearchGroupsQuery, UpdateGroupBody, PageQuery } from '../../validators/groups';
+import { filterValue, isUniqueViolation, type ListQuery } from '@mymitt/plugin-kit';
+import type { CreateGroupBody, UpdateGroupBody } from '../../validators/groups';
+import { listAnswer, orderByOf, whereOf } from '../../utils/list-answer';
+import { forbidden, invalidField } from '../../utils/refusals';
 import {
   findGroupBySlug,
   findMembership,
@@ -15,7 +16,6 @@ import {
   MEMBERSHIP_UID,
   membershipView,
   NO_CARD,
-  paginationOf,
   supporterCards,
   type GroupRow,
   type MembershipRow,
@@ -30,11 +30,7 @@ type LocationFields = Pick<CreateGroupBody, 'zip' | 'state' | 'city'>;
 function locationColumns({ zip, state, city }: LocationFields): Record<string, string | null> {
   if (zip) {
     const place = lookupZip(zip);
-    if (!place) {
-      throw new errors.ValidationError('That ZIP code is not a US ZIP code we know.', {
-        errors: [{ path: ['zip'], message: 'Unknown ZIP code.', name: 'ValidationError' }],
-      });
-    }
+    if (!place) throw invalidField('That ZIP code is not a US ZIP code we know.', 'unknown_zip', ['zip'], 'Unknown ZIP code.');
     return { zip: place.zip, city: place.city, state: place.state };
   }
   const columns: Record<string, string | null> = {};
@@ -68,22 +64,26 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   return {
-    /** Public search: name contains `q` (any case), state, interest; biggest groups first, then by name. */
-    async search({ q, state, interest, page, pageSize }: SearchGroupsQuery) {
-      const where: Record<string, unknown> = {};
-      if (q) where.name = { $containsi: q };
-      if (state) where.state = state;
-      if (interest) where.interestTags = { $contains: interestTag(interest) };
+    /**
+     * Public search: name, state, interest, join policy; biggest groups first, then by name. The search
+     * parameters of before the list conventions (`q`, `state`, `interest`) still work.
+     */
+    async search(list: ListQuery<{ q?: string; state?: string; interest?: string }>) {
+      const where: Record<string, unknown> = whereOf(list.filters, {}, ['interests']);
+      const { q, state, interest } = list.extra;
+      if (q) where.name = { ...(where.name as object), $containsi: q };
+      if (state) where.state = { ...(where.state as object), $eq: state };
+      const tags = [filterValue<string>(list, 'interests', '$contains'), interest].filter(Boolean) as string[];
+      if (tags.length) where.$and = tags.map((tag) => ({ interestTags: { $contains: interestTag(tag) } }));
       const [rows, total] = await Promise.all([
-        query().findMany({
-          where,
-          orderBy: [{ memberCount: 'desc' }, { name: 'asc' }, { id: 'asc' }],
-          limit: pageSize,
-          offset: (page - 1) * pageSize,
-        }),
-        query().count({ where }),
+        query().findMany({ where, orderBy: orderByOf(list.sort, {}), limit: list.limit, offset: list.offset }),
+        list.withCount ? query().count({ where }) : Promise.resolve(0),
       ]);
-      return { groups: rows.map((g: any) => groupSummary(g)), pagination: paginationOf(page, pageSize, total) };
+      return listAnswer(
+        rows.map((g: any) => groupSummary(g)),
+        list,
+        total
+      );
     },
 
     /** One group by slug, as `viewerUserId` (or an anonymous visitor) sees it. */
@@ -91,12 +91,14 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
       return detail(await findGroupBySlug(strapi, slug), viewerUserId);
     },
 
-    /** The groups a supporter belongs to or has asked to join, most recent first, with their role and status. */
-    async mine(userId: number, { page, pageSize }: PageQuery) {
-      const where = { userId, status: { $in: ['active', 'pending'] } };
+    /** The groups a supporter belongs to or has asked to join, latest request first, with their role and status. */
+    async mine(userId: number, list: ListQuery) {
+      const where = { status: { $in: ['active', 'pending'] }, ...whereOf(list.filters), userId };
       const [memberships, total] = await Promise.all([
-        strapi.db.query(MEMBERSHIP_UID).findMany({ where, orderBy: [{ id: 'desc' }], limit: pageSize, offset: (page - 1) * pageSize }),
-        strapi.db.query(MEMBERSHIP_UID).count({ where }),
+        strapi.db
+          .query(MEMBERSHIP_UID)
+          .findMany({ where, orderBy: orderByOf(list.sort, {}, { id: 'desc' }), limit: list.limit, offset: list.offset }),
+        list.withCount ? strapi.db.query(MEMBERSHIP_UID).count({ where }) : Promise.resolve(0),
       ]);
       const groupIds = memberships.map((m: any) => m.groupId as number);
       const rows = groupIds.length ? await query().findMany({ where: { id: { $in: groupIds } } }) : [];
@@ -104,7 +106,7 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
       const entries = (memberships as MembershipRow[])
         .filter((m) => byId.has(m.groupId))
         .map((m) => ({ ...groupSummary(byId.get(m.groupId)!), membership: membershipView(m) }));
-      return { groups: entries, pagination: paginationOf(page, pageSize, total) };
+      return listAnswer(entries, list, total);
     },
 
     /** Starts a group: the supporter becomes its active owner and first member (no group.joined activity). */
@@ -142,7 +144,7 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
     async update(userId: number, slug: string, body: UpdateGroupBody) {
       const group = await findGroupBySlug(strapi, slug);
       if (!canOrganize(await findMembership(strapi, group.id, userId))) {
-        throw new errors.ForbiddenError("Only this group's owner and organizers may edit it.");
+        throw forbidden("Only this group's owner and organizers may edit it.", 'not_group_organizer');
       }
       const { interests, zip, state, city, ...fields } = body;
       const data: Record<string, unknown> = { ...fields, ...locationColumns({ zip, state, city }) };
