@@ -98,6 +98,7 @@ describe('GET /phone-banks', () => {
     expect(recorded.status).toBe(201);
     expect(recorded.body.data).toEqual({ documentId: expect.stringMatching(/^[a-z0-9]{24}$/), disposition: 'talked', contactStatus: 'done' });
 
+    await expectInvalidQuery(`${bankUrl(bankId)}/current?userId=1`, as(caller));
     for (const wrong of [String(bankId), 'nosuchbank0000000000000000']) {
       const res = await app.http().post(`${PHONE_BANKS}/${wrong}/next`).set(as(caller)).send({});
       expect(res.status).toBe(404);

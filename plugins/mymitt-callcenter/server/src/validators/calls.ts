@@ -1,4 +1,4 @@
-import { z } from '@strapi/utils';
+import { errors, z } from '@strapi/utils';
 import { isUsStateCode } from '@mymitt/plugin-kit';
 import { DISPOSITIONS } from '../domain/dispositions';
 
@@ -12,7 +12,11 @@ export const documentIdParams = z.object({
 
 export const callerParams = z.object({ id: z.coerce.number().int().positive(), userId: z.coerce.number().int().positive() });
 
-export const emptyQuery = z.object({}).strict();
+/** A route that reads no query parameter: any is a 400 `invalid_query`, as the kit answers elsewhere. */
+export function refuseQueryParams(query: Record<string, unknown> | undefined) {
+  const names = Object.keys(query ?? {});
+  if (names.length) throw new errors.ValidationError(`Unknown query parameter: ${names.join(', ')}`, { code: 'invalid_query', names });
+}
 
 export const createListBody = z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(2000).nullish() }).strict();
 

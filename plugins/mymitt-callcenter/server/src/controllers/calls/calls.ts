@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { paginationMeta, parseListQuery } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
-import { documentIdParams, emptyBody, resultBody, skipBody, emptyQuery } from '../../validators/calls';
+import { documentIdParams, emptyBody, refuseQueryParams, resultBody, skipBody } from '../../validators/calls';
 import { openBanksList } from '../../validators/lists';
 
 const userId = (ctx: any): number => ctx.state.user.id;
@@ -43,7 +43,7 @@ const calls = (_: { strapi: Core.Strapi }) => ({
   /** GET /phone-banks/:documentId/current: the contact this caller holds, if any (TEL-05: never anyone else's). */
   async current(ctx: any) {
     const { documentId } = await validateZodSchema(documentIdParams)(ctx.params);
-    await validateZodSchema(emptyQuery)(ctx.query ?? {});
+    refuseQueryParams(ctx.query);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { data: await getService('caller').current(documentId, userId(ctx)) };
   },
