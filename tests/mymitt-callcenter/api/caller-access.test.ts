@@ -13,13 +13,22 @@ const CALLERS = 'mymitt_phone_bank_callers';
 const MIDDAY = new Date('2026-06-15T18:00:00Z');
 
 const as = (who: SignedInSupporter) => bearer(who.jwt);
-const next = (who: SignedInSupporter, bankId: number) => app.http().post(`${bankUrl(bankId)}/next`).set(as(who)).send({});
+const next = (who: SignedInSupporter, bankId: number) =>
+  app
+    .http()
+    .post(`${bankUrl(bankId)}/next`)
+    .set(as(who))
+    .send({});
 const openBank = async (who: SignedInSupporter, bankId: number) =>
   ((await app.http().get(`${PHONE_BANKS}?pagination[pageSize]=100`).set(as(who))).body.data as any[]).find(
     (b) => b.documentId === documentIdOf(bankId)
   );
 const apply = (who: SignedInSupporter, bankId: number, body: Record<string, unknown> = {}) =>
-  app.http().post(`${bankUrl(bankId)}/apply`).set(as(who)).send({ data: body });
+  app
+    .http()
+    .post(`${bankUrl(bankId)}/apply`)
+    .set(as(who))
+    .send({ data: body });
 const adminCallers = (token: string, bankId: number) =>
   app.http().get(`/mymitt-callcenter/phone-banks/${bankId}/callers`).set(bearer(token));
 const decide = (token: string, bankId: number, userId: number, verb: 'approve' | 'revoke') =>
@@ -65,7 +74,14 @@ describe('who may call: group banks', () => {
       error: { status: 403, name: 'PolicyError', details: { code: 'not_group_member', groupSlug: slug } },
     });
     expect(refused.body.error.message).toMatch(/join the group/);
-    expect((await app.http().get(`${bankUrl(bankId)}/current`).set(as(outsider))).status).toBe(403);
+    expect(
+      (
+        await app
+          .http()
+          .get(`${bankUrl(bankId)}/current`)
+          .set(as(outsider))
+      ).status
+    ).toBe(403);
 
     expect(await openBank(member, bankId)).toEqual({
       documentId: documentIdOf(bankId),
@@ -109,7 +125,10 @@ describe('who may call: group banks', () => {
       .spyOn(app.strapi, 'plugin')
       .mockImplementation(((name: string) => (name === 'mymitt-profiles' ? undefined : realPlugin(name))) as any);
     try {
-      const res = await app.http().get(`${bankUrl(bankId)}/current`).set(as(owner));
+      const res = await app
+        .http()
+        .get(`${bankUrl(bankId)}/current`)
+        .set(as(owner));
       expect(res.status).toBe(403);
       expect(res.body.error.message).toMatch(/groups are not available/);
       expect(res.body.error.details.code).toBe('groups_unavailable');

@@ -31,7 +31,15 @@ describe('caller loop', () => {
     const bankId = await activeBank(app, admin, listId);
     const callers = await supporters(50);
 
-    const answers = await Promise.all(callers.map((c) => app.http().post(`${bankUrl(bankId)}/next`).set(auth(c)).send({})));
+    const answers = await Promise.all(
+      callers.map((c) =>
+        app
+          .http()
+          .post(`${bankUrl(bankId)}/next`)
+          .set(auth(c))
+          .send({})
+      )
+    );
     expect(answers.map((r) => r.status)).toEqual(Array(50).fill(200));
     const offered = answers.filter((r) => r.body.data !== null);
     const nothing = answers.filter((r) => r.body.data === null);
@@ -60,7 +68,13 @@ describe('caller loop', () => {
     const [caller, other] = await supporters(2);
 
     const answers = await Promise.all(
-      Array.from({ length: 25 }, () => app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({}))
+      Array.from({ length: 25 }, () =>
+        app
+          .http()
+          .post(`${bankUrl(bankId)}/next`)
+          .set(auth(caller))
+          .send({})
+      )
     );
     expect(answers.map((r) => r.status)).toEqual(Array(25).fill(200));
     const offers = answers.map((r) => r.body.data);
@@ -74,7 +88,11 @@ describe('caller loop', () => {
     expect(held).toEqual([{ phone: offers[0].contact.phone, lease_token: offers[0].leaseToken }]);
 
     // Another caller is not held back by it: they get another contact.
-    const theirs = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(other)).send({});
+    const theirs = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(other))
+      .send({});
     expect(theirs.body.data.contact.phone).not.toBe(offers[0].contact.phone);
   });
 
@@ -86,7 +104,12 @@ describe('caller loop', () => {
     await importCsv(app, admin, listId, csvOf(HEADER, rows));
     const bankId = await activeBank(app, admin, listId);
     const [first, second] = await supporters(2);
-    const next = (s: SignedInSupporter) => app.http().post(`${bankUrl(bankId)}/next`).set(auth(s)).send({});
+    const next = (s: SignedInSupporter) =>
+      app
+        .http()
+        .post(`${bankUrl(bankId)}/next`)
+        .set(auth(s))
+        .send({});
     expect((await next(first)).body.data.contact.phone).toBe(e164Of(1200));
     expect((await next(second)).body.data.contact.phone).toBe(e164Of(1201));
 
@@ -114,14 +137,26 @@ describe('caller loop', () => {
     const bankId = await activeBank(app, admin, listId);
     const [a, b] = await supporters(2);
 
-    const first = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(a)).send({});
+    const first = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(a))
+      .send({});
     expect(first.body.data.contact).toEqual({ name: 'West', phone: e164Of(2002, '213') });
-    const second = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(b)).send({});
+    const second = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(b))
+      .send({});
     expect(second.body).toEqual({ data: null, meta: { reason: 'list_exhausted' } });
 
     // Next morning at 08:00 in New York the eastern contact is offered.
     setClock(app, new Date('2026-06-15T12:00:00Z'));
-    const morning = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(b)).send({});
+    const morning = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(b))
+      .send({});
     expect(morning.body.data.contact.name).toBe('East');
 
     // 03:00 in Los Angeles and 06:00 in New York: nobody is inside a window.
@@ -144,15 +179,39 @@ describe('caller loop', () => {
     const bankId = await activeBank(app, admin, listId);
     const [a, b, c] = await supporters(3);
 
-    const first = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(a)).send({});
+    const first = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(a))
+      .send({});
     expect(first.body.data.contact.name).toBe('East');
-    const second = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(b)).send({});
+    const second = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(b))
+      .send({});
     expect(second.body.data.contact.name).toBe('West');
     // Both zones are now empty; a skip hands the East contact back, and it is offered at once.
-    expect((await app.http().post(`${bankUrl(bankId)}/next`).set(auth(c)).send({})).body.meta.reason).toBe('list_exhausted');
-    const skipped = await app.http().post(`${bankUrl(bankId)}/skip`).set(auth(a)).send({ data: { leaseToken: first.body.data.leaseToken } });
+    expect(
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankId)}/next`)
+          .set(auth(c))
+          .send({})
+      ).body.meta.reason
+    ).toBe('list_exhausted');
+    const skipped = await app
+      .http()
+      .post(`${bankUrl(bankId)}/skip`)
+      .set(auth(a))
+      .send({ data: { leaseToken: first.body.data.leaseToken } });
     expect(skipped.status).toBe(200);
-    const again = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(c)).send({});
+    const again = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(c))
+      .send({});
     expect(again.body.data.contact.name).toBe('East');
   });
 
@@ -169,10 +228,22 @@ describe('caller loop', () => {
     const bankId = await activeBank(app, admin, listId);
     const [a, b] = await supporters(2);
 
-    const held = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(a)).send({});
+    const held = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(a))
+      .send({});
     const token = held.body.data.leaseToken;
     // Asking again returns the same lease rather than a second contact.
-    expect((await app.http().post(`${bankUrl(bankId)}/next`).set(auth(a)).send({})).body.data.leaseToken).toBe(token);
+    expect(
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankId)}/next`)
+          .set(auth(a))
+          .send({})
+      ).body.data.leaseToken
+    ).toBe(token);
 
     // B cannot use A's lease, cannot see A's contact, and there is no supporter route listing contacts.
     const foreign = await app
@@ -182,8 +253,22 @@ describe('caller loop', () => {
       .send({ data: { leaseToken: token, disposition: 'talked' } });
     expect(foreign.status).toBe(409);
     expect(foreign.body.error.details).toMatchObject({ code: 'lease_lost', reason: 'lease_lost' });
-    expect((await app.http().get(`${bankUrl(bankId)}/current`).set(auth(b))).body).toEqual({ data: null, meta: {} });
-    expect((await app.http().get(`${bankUrl(bankId)}/current`).set(auth(a))).body.data.leaseToken).toBe(token);
+    expect(
+      (
+        await app
+          .http()
+          .get(`${bankUrl(bankId)}/current`)
+          .set(auth(b))
+      ).body
+    ).toEqual({ data: null, meta: {} });
+    expect(
+      (
+        await app
+          .http()
+          .get(`${bankUrl(bankId)}/current`)
+          .set(auth(a))
+      ).body.data.leaseToken
+    ).toBe(token);
     for (const path of ['/api/mymitt-callcenter/contacts', '/api/mymitt-callcenter/lists', `${bankUrl(bankId)}/results.csv`]) {
       expect([403, 404, 405]).toContain((await app.http().get(path).set(auth(b))).status);
     }
@@ -210,13 +295,21 @@ describe('caller loop', () => {
 
     // Eleven minutes later the lease has expired: 409, nothing recorded.
     setClock(app, new Date(MIDDAY.getTime() + 11 * 60_000));
-    const late = await app.http().post(`${bankUrl(bankId)}/result`).set(auth(a)).send({ data: { leaseToken: token, disposition: 'talked' } });
+    const late = await app
+      .http()
+      .post(`${bankUrl(bankId)}/result`)
+      .set(auth(a))
+      .send({ data: { leaseToken: token, disposition: 'talked' } });
     expect(late.status).toBe(409);
     expect(late.body.error).toMatchObject({ status: 409 });
     expect(Number((await app.strapi.db.connection('mymitt_call_results').count({ n: '*' }))[0].n)).toBe(0);
 
     // The expired contact goes back to the pool: B leases it and records a live result.
-    const again = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(b)).send({});
+    const again = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(b))
+      .send({});
     expect(again.body.data).not.toBeNull();
     const ok = await app
       .http()
@@ -240,21 +333,46 @@ describe('caller loop', () => {
 
     // Skip hands a contact back without a result.
     const c = (await supporters(1))[0];
-    const offered = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(c)).send({});
+    const offered = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(c))
+      .send({});
     expect(
-      (await app.http().post(`${bankUrl(bankId)}/skip`).set(auth(c)).send({ data: { leaseToken: offered.body.data.leaseToken } })).status
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankId)}/skip`)
+          .set(auth(c))
+          .send({ data: { leaseToken: offered.body.data.leaseToken } })
+      ).status
     ).toBe(200);
-    expect((await app.http().get(`${bankUrl(bankId)}/current`).set(auth(c))).body).toEqual({ data: null, meta: {} });
+    expect(
+      (
+        await app
+          .http()
+          .get(`${bankUrl(bankId)}/current`)
+          .set(auth(c))
+      ).body
+    ).toEqual({ data: null, meta: {} });
 
     // A manager pauses the bank mid-call: no new leases (404), but the call under way is still recorded.
-    const during = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(c)).send({});
+    const during = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(c))
+      .send({});
     const paused = await app
       .http()
       .put(`/mymitt-callcenter/phone-banks/${bankId}`)
       .set({ Authorization: `Bearer ${admin.token}` })
       .send({ status: 'paused' });
     expect(paused.body.data.status).toBe('paused');
-    const refused = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(a)).send({});
+    const refused = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(a))
+      .send({});
     expect(refused.status).toBe(404);
     expect(refused.body.error.details).toEqual({ code: 'phone_bank_inactive', status: 'paused' });
     const finished = await app
@@ -288,7 +406,11 @@ describe('caller loop', () => {
     };
     app.strapi.eventHub.on('mymitt.call.completed', listener);
 
-    const held = await app.http().post(`${bankUrl(bankA)}/next`).set(auth(a)).send({});
+    const held = await app
+      .http()
+      .post(`${bankUrl(bankA)}/next`)
+      .set(auth(a))
+      .send({});
     const res = await app
       .http()
       .post(`${bankUrl(bankA)}/result`)
@@ -299,8 +421,24 @@ describe('caller loop', () => {
     expect(await app.strapi.db.connection(CONTACTS).where({ list_id: listB, phone: e164 }).first('status')).toEqual({ status: 'dnc' });
 
     // Bank B offers only the other number, then nothing.
-    expect((await app.http().post(`${bankUrl(bankB)}/next`).set(auth(b)).send({})).body.data.contact.phone).toBe(e164Of(4002));
-    expect((await app.http().post(`${bankUrl(bankB)}/next`).set(auth(c)).send({})).body.data).toBeNull();
+    expect(
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankB)}/next`)
+          .set(auth(b))
+          .send({})
+      ).body.data.contact.phone
+    ).toBe(e164Of(4002));
+    expect(
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankB)}/next`)
+          .set(auth(c))
+          .send({})
+      ).body.data
+    ).toBeNull();
 
     // A re-import (same list and a new one) keeps the number out.
     const again = await importCsv(app, admin, listB, csvOf(HEADER, [`Pat,${shared},,Concord,NH,03301,,`]));
@@ -309,7 +447,15 @@ describe('caller loop', () => {
     expect((await importCsv(app, admin, listC, csvOf(HEADER, [`Pat,${shared},,Concord,NH,03301,,`]))).body.data.inserted).toBe(1);
     expect(await app.strapi.db.connection(CONTACTS).where({ list_id: listC }).first('status')).toEqual({ status: 'dnc' });
     const bankC = await activeBank(app, admin, listC);
-    expect((await app.http().post(`${bankUrl(bankC)}/next`).set(auth(c)).send({})).body.data).toBeNull();
+    expect(
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankC)}/next`)
+          .set(auth(c))
+          .send({})
+      ).body.data
+    ).toBeNull();
 
     // The registry and its audit know who added it; the event carries ids only.
     const entry = await app.strapi.db.connection('mymitt_dnc_entries').where({ phone: e164 }).first('source', 'active');

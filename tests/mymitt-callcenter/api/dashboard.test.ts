@@ -19,7 +19,11 @@ afterEach(() => setClock(app, null));
 /** At `when`, the caller leases the next contact of the bank and, if a disposition is given, records it. */
 async function call(caller: SignedInSupporter, bankId: number, when: Date, disposition?: string) {
   setClock(app, when);
-  const next = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({});
+  const next = await app
+    .http()
+    .post(`${bankUrl(bankId)}/next`)
+    .set(auth(caller))
+    .send({});
   if (!next.body.data) throw new Error(`nothing to call: ${JSON.stringify(next.body)}`);
   if (!disposition) return next.body.data.contact.name as string;
   const result = await app

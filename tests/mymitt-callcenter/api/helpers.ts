@@ -158,7 +158,11 @@ export async function bankWithContacts(
 
 /** One call by a supporter: lease the next contact, record `disposition`; returns the result. */
 export async function callOnce(app: TestApp, jwt: string, bankId: number, disposition = 'talked') {
-  const next = await app.http().post(`${bankUrl(bankId)}/next`).set(bearer(jwt)).send({});
+  const next = await app
+    .http()
+    .post(`${bankUrl(bankId)}/next`)
+    .set(bearer(jwt))
+    .send({});
   if (next.status !== 200 || !next.body.data) throw new Error(`next: ${next.status} ${JSON.stringify(next.body)}`);
   const res = await app
     .http()

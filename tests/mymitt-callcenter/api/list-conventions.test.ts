@@ -76,7 +76,13 @@ describe('GET /phone-banks', () => {
     });
     expect((await list('?filters[whoMayCall][$in][0]=any&sort=name')).names).toEqual(['Bravo', 'Charlie']);
 
-    for (const query of ['?filters[listId][$eq]=1', '?filters[whoMayCall][$eq]=nobody', '?sort=id:desc', '?page=2', '?pagination[pageSize]=1000']) {
+    for (const query of [
+      '?filters[listId][$eq]=1',
+      '?filters[whoMayCall][$eq]=nobody',
+      '?sort=id:desc',
+      '?page=2',
+      '?pagination[pageSize]=1000',
+    ]) {
       await expectInvalidQuery(`${PHONE_BANKS}${query}`, as(caller));
     }
   });
@@ -86,7 +92,11 @@ describe('GET /phone-banks', () => {
     const bankId = await bankWithContacts(app, admin, 'Addressed by documentId', 7000, 2);
     const caller = await signUpSupporter(app);
 
-    const offered = await app.http().post(`${bankUrl(bankId)}/next`).set(as(caller)).send({});
+    const offered = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(as(caller))
+      .send({});
     expect(offered.status).toBe(200);
     expect(offered.body.data.phoneBank).toMatchObject({ documentId: documentIdOf(bankId), name: 'Addressed by documentId' });
     expect(offered.body.data.phoneBank).not.toHaveProperty('id');
@@ -96,7 +106,11 @@ describe('GET /phone-banks', () => {
       .set(as(caller))
       .send({ data: { leaseToken: offered.body.data.leaseToken, disposition: 'talked' } });
     expect(recorded.status).toBe(201);
-    expect(recorded.body.data).toEqual({ documentId: expect.stringMatching(/^[a-z0-9]{24}$/), disposition: 'talked', contactStatus: 'done' });
+    expect(recorded.body.data).toEqual({
+      documentId: expect.stringMatching(/^[a-z0-9]{24}$/),
+      disposition: 'talked',
+      contactStatus: 'done',
+    });
 
     await expectInvalidQuery(`${bankUrl(bankId)}/current?userId=1`, as(caller));
     for (const wrong of [String(bankId), 'nosuchbank0000000000000000']) {

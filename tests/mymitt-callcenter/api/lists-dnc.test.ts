@@ -112,7 +112,11 @@ describe('CSV import', () => {
     await importCsv(app, admin, listId, csvOf(HEADER, [`Exported,${phoneOf(7001)},,Concord,NH,03301,,ext-7001`]));
     const bankId = await activeBank(app, admin, listId);
     const caller = await signUpSupporter(app);
-    const offer = await app.http().post(`${bankUrl(bankId)}/next`).set(bearer(caller.jwt)).send({});
+    const offer = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(bearer(caller.jwt))
+      .send({});
     await app
       .http()
       .post(`${bankUrl(bankId)}/result`)
@@ -331,7 +335,11 @@ describe('CSV exports are formula-safe (OWASP CSV injection)', () => {
     const caller = await signUpSupporter(app);
     const notesByPhone = new Map<string, string>();
     for (const note of PLANTED) {
-      const offer = await app.http().post(`${bankUrl(bankId)}/next`).set(bearer(caller.jwt)).send({});
+      const offer = await app
+        .http()
+        .post(`${bankUrl(bankId)}/next`)
+        .set(bearer(caller.jwt))
+        .send({});
       const saved = await app
         .http()
         .post(`${bankUrl(bankId)}/result`)

@@ -31,7 +31,10 @@ describe('SEC-04 next-contact rate limit', () => {
     const refusedResult = await post('result', { leaseToken: c.body.data.leaseToken, disposition: 'talked', next: true });
     const refusedNext = await post('next', {});
     expect([a.status, b.status, plain.status, c.status, refusedResult.status, refusedNext.status]).toEqual([200, 201, 201, 200, 429, 429]);
-    expect(refusedNext.body).toMatchObject({ data: null, error: { status: 429, name: 'RateLimitError', details: { code: 'next_rate_limited' } } });
+    expect(refusedNext.body).toMatchObject({
+      data: null,
+      error: { status: 429, name: 'RateLimitError', details: { code: 'next_rate_limited' } },
+    });
     expect(refusedResult.body.error.details.code).toBe('next_rate_limited');
     expect(Number(refusedNext.headers['retry-after'])).toBeGreaterThan(0);
 

@@ -27,7 +27,11 @@ describe('save and next', () => {
     setClock(app, MIDDAY);
     const { listId, bankId } = await bankWith(2, 'Save and next', 5100);
     const caller = await signUpSupporter(app);
-    const first = await app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({});
+    const first = await app
+      .http()
+      .post(`${bankUrl(bankId)}/next`)
+      .set(auth(caller))
+      .send({});
     expect(first.status).toBe(200);
 
     const saved = await app
@@ -63,9 +67,22 @@ describe('save and next', () => {
     setClock(app, MIDDAY);
     const { bankId } = await bankWith(1, 'Blocked', 5300);
     const caller = await signUpSupporter(app);
-    const next = () => app.http().post(`${bankUrl(bankId)}/next`).set(auth(caller)).send({});
+    const next = () =>
+      app
+        .http()
+        .post(`${bankUrl(bankId)}/next`)
+        .set(auth(caller))
+        .send({});
     expect((await next()).status).toBe(200);
-    expect((await app.http().post(`${bankUrl(bankId)}/next`).set({ Authorization: 'Bearer not-a-token' }).send({})).status).toBe(401);
+    expect(
+      (
+        await app
+          .http()
+          .post(`${bankUrl(bankId)}/next`)
+          .set({ Authorization: 'Bearer not-a-token' })
+          .send({})
+      ).status
+    ).toBe(401);
 
     await app.strapi.db.connection('up_users').where({ id: caller.user.id }).update({ blocked: true });
     expect(await eventually(async () => (await next()).status, 401, 8_000)).toBe(401);
@@ -77,7 +94,12 @@ describe('save and next', () => {
     setClock(app, t0);
     const { listId, bankId } = await bankWith(2, 'Recontact', 5400);
     const caller = await signUpSupporter(app);
-    const post = (path: string, body: object) => app.http().post(`${bankUrl(bankId)}/${path}`).set(auth(caller)).send({ data: body });
+    const post = (path: string, body: object) =>
+      app
+        .http()
+        .post(`${bankUrl(bankId)}/${path}`)
+        .set(auth(caller))
+        .send({ data: body });
     const contactRow = (phone: string) => app.strapi.db.connection(CONTACTS).where({ list_id: listId, phone }).first();
     const ms = (value: unknown) =>
       value === null ? null : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as any)).getTime();

@@ -153,7 +153,11 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Published days not yet over, soonest first unless sorted otherwise; one page of them and their total. */
     async upcoming(list: ListQuery) {
       const at = now();
-      const days = whereFilters(knex()(TABLES.callDays).where({ status: 'published' }).where('ends_at', '>', at), list.filters, DAY_COLUMNS);
+      const days = whereFilters(
+        knex()(TABLES.callDays).where({ status: 'published' }).where('ends_at', '>', at),
+        list.filters,
+        DAY_COLUMNS
+      );
       const live = filterValue<boolean>(list, 'isLive');
       if (live === true) days.where('starts_at', '<=', at);
       if (live === false) days.where('starts_at', '>', at);
@@ -230,7 +234,12 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         const [rows, total] = await Promise.all([
           ranked.orderBy('r.caller_user_id').offset(list.offset).limit(list.limit),
-          list.withCount ? shown.clone().countDistinct({ n: 'r.caller_user_id' }).then(([row]: any[]) => Number(row?.n ?? 0)) : 0,
+          list.withCount
+            ? shown
+                .clone()
+                .countDistinct({ n: 'r.caller_user_id' })
+                .then(([row]: any[]) => Number(row?.n ?? 0))
+            : 0,
         ]);
         const names = await publicNames(rows.map((row: any) => Number(row.userId)));
         return {

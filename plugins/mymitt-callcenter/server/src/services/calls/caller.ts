@@ -358,9 +358,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         callBackAt,
       ]
     );
-    return rows[0]
-      ? { resultId: Number(rows[0].result_id), documentId: row.document_id, contactStatus: String(rows[0].status) }
-      : null;
+    return rows[0] ? { resultId: Number(rows[0].result_id), documentId: row.document_id, contactStatus: String(rows[0].status) } : null;
   }
 
   return {
