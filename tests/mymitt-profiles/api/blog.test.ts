@@ -14,7 +14,11 @@ interface Author extends SignedInSupporter {
 
 async function anAuthor(displayName = 'Blogging Pat'): Promise<Author> {
   const supporter = await signUpSupporter(app);
-  const res = await app.http().put(`${API}/profiles/me`).set(bearer(supporter.jwt)).send({ displayName, visibility: 'public' });
+  const res = await app
+    .http()
+    .put(`${API}/profiles/me`)
+    .set(bearer(supporter.jwt))
+    .send({ data: { displayName, visibility: 'public' } });
   expect(res.status).toBe(200);
   return { ...supporter, slug: res.body.data.slug, displayName };
 }
@@ -29,7 +33,7 @@ async function draft(author: SignedInSupporter, body: Record<string, unknown> = 
     .http()
     .post(`${API}/posts`)
     .set(bearer(author.jwt))
-    .send({ title: 'Why I knock on doors', bodyMarkdown: 'Every **Saturday** morning.', ...body });
+    .send({ data: { title: 'Why I knock on doors', bodyMarkdown: 'Every **Saturday** morning.', ...body } });
   expect(res.status).toBe(201);
   return res.body.data as { documentId: string; slug: string; [key: string]: any };
 }
@@ -46,9 +50,10 @@ async function published(author: SignedInSupporter, body: Record<string, unknown
   return res.body.data as typeof post;
 }
 
-const feedIds = async (path = `${API}/posts?pageSize=100`) => (await app.http().get(path)).body.data.map((p: any) => p.documentId);
+const feedIds = async (path = `${API}/posts?pagination[pageSize]=100`) =>
+  (await app.http().get(path)).body.data.map((p: any) => p.documentId);
 const report = (supporter: SignedInSupporter, documentId: string, body: Record<string, unknown> = { reason: 'spam' }) =>
-  app.http().post(`${API}/posts/${documentId}/reports`).set(bearer(supporter.jwt)).send(body);
+  app.http().post(`${API}/posts/${documentId}/reports`).set(bearer(supporter.jwt)).send({ data: body });
 
 describe('blog posts', () => {
   it('a draft is published: it appears in the public and the author feed with the author card, newest first', async () => {
@@ -135,7 +140,11 @@ describe('blog posts', () => {
   it('the author edits their post: the slug follows the title until first published, then stays; edits to a live post go live', async () => {
     const author = await anAuthor();
     const post = await draft(author, { title: 'First try' });
-    const renamed = await app.http().put(`${API}/posts/${post.documentId}`).set(bearer(author.jwt)).send({ title: 'Second try' });
+    const renamed = await app
+      .http()
+      .put(`${API}/posts/${post.documentId}`)
+      .set(bearer(author.jwt))
+      .send({ data: { title: 'Second try' } });
     expect(renamed.status).toBe(200);
     expect(renamed.body.data).toMatchObject({ title: 'Second try', slug: 'second-try' });
 
@@ -144,15 +153,64 @@ describe('blog posts', () => {
       .http()
       .put(`${API}/posts/${post.documentId}`)
       .set(bearer(author.jwt))
-      .send({ title: 'Second try, edited', bodyMarkdown: 'Now with **news**.' });
+      .send({ data: { title: 'Second try, edited', bodyMarkdown: 'Now with **news**.' } });
     expect(edited.status).toBe(200);
     expect(edited.body.data).toMatchObject({ title: 'Second try, edited', slug: 'second-try', status: 'published' });
 
     const shown = await app.http().get(`${API}/posts/second-try`);
     expect(shown.body.data).toMatchObject({ title: 'Second try, edited', bodyHtml: '<p>Now with <strong>news</strong>.</p>' });
 
-    const emptied = await app.http().put(`${API}/posts/${post.documentId}`).set(bearer(author.jwt)).send({ bodyMarkdown: '  ' });
+    const emptied = await app
+      .http()
+      .put(`${API}/posts/${post.documentId}`)
+      .set(bearer(author.jwt))
+      .send({ data: { bodyMarkdown: '  ' } });
     expect(emptied.status).toBe(400);
+    expect(emptied.body.error.details.code).toBe('post_body_required');
+  });
+
+  it('lists take Strapi parameters: filters on title, date and status, sort, pagination by page or start/limit', async () => {
+    const author = await anAuthor('Listing Lou');
+    const alpha = await published(author, { title: 'Alpha canvass notes' });
+    const beta = await published(author, { title: 'Beta phone bank notes' });
+    const gamma = await draft(author, { title: 'Gamma draft notes' });
+    const feed = `${API}/authors/${author.slug}/posts`;
+
+    const byTitle = await app.http().get(`${feed}?sort=title:asc`);
+    expect(byTitle.headers.deprecation).toBeUndefined();
+    expect(byTitle.body.data.map((p: any) => p.documentId)).toEqual([alpha.documentId, beta.documentId]);
+    expect(byTitle.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 2 });
+    expect(await feedIds(`${feed}?filters[title][$containsi]=PHONE`)).toEqual([beta.documentId]);
+    expect(await feedIds(`${feed}?filters[firstPublishedAt][$gte]=2000-01-01T00:00:00Z&pagination[start]=1&pagination[limit]=1`)).toEqual([
+      alpha.documentId,
+    ]);
+    const paged = await app.http().get(`${feed}?pagination[page]=2&pagination[pageSize]=1`);
+    expect(paged.body.data.map((p: any) => p.documentId)).toEqual([alpha.documentId]);
+    expect(paged.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2 });
+
+    const mine = (query: string) => app.http().get(`${API}/posts/mine?${query}`).set(bearer(author.jwt));
+    const drafts = await mine('filters[status][$eq]=draft');
+    expect(drafts.body.data.map((p: any) => p.documentId)).toEqual([gamma.documentId]);
+    expect(drafts.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 1 });
+    expect((await mine('filters[status]=published&sort=title:desc')).body.data.map((p: any) => p.documentId)).toEqual([
+      beta.documentId,
+      alpha.documentId,
+    ]);
+    const byOffset = await mine('sort=title&pagination[start]=2&pagination[limit]=10');
+    expect(byOffset.body.data.map((p: any) => p.documentId)).toEqual([gamma.documentId]);
+    expect(byOffset.body.meta.pagination).toEqual({ start: 2, limit: 10, total: 3 });
+
+    for (const [path, query] of [
+      [feed, 'filters[authorUserId]=1'],
+      [feed, 'sort=id:desc'],
+      [feed, 'filters[title][$ne]=x'],
+      [feed, 'filters[firstPublishedAt][$gte]=yesterday'],
+      [`${API}/posts`, 'q=notes'],
+      [`${API}/posts/mine`, 'filters[status]=removed'],
+    ]) {
+      const res = await app.http().get(`${path}?${query}`).set(bearer(author.jwt));
+      expect({ query, status: res.status, code: res.body.error?.details?.code }).toEqual({ query, status: 400, code: 'invalid_query' });
+    }
   });
 
   it('gives two posts with the same title different slugs', async () => {
@@ -172,7 +230,11 @@ describe('blog posts', () => {
 
     for (const post of [live, hidden]) {
       const attempts = [
-        app.http().put(`${API}/posts/${post.documentId}`).set(bearer(intruder.jwt)).send({ title: 'Mine now' }),
+        app
+          .http()
+          .put(`${API}/posts/${post.documentId}`)
+          .set(bearer(intruder.jwt))
+          .send({ data: { title: 'Mine now' } }),
         app.http().delete(`${API}/posts/${post.documentId}`).set(bearer(intruder.jwt)),
         app.http().post(`${API}/posts/${post.documentId}/publish`).set(bearer(intruder.jwt)).send({}),
         app.http().post(`${API}/posts/${post.documentId}/unpublish`).set(bearer(intruder.jwt)).send({}),
@@ -187,7 +249,12 @@ describe('blog posts', () => {
         expect(res.status).toBe(403);
         expect(res.body).toMatchObject({
           data: null,
-          error: { status: 403, name: 'PolicyError', message: 'This post belongs to another supporter.' },
+          error: {
+            status: 403,
+            name: 'PolicyError',
+            message: 'This post belongs to another supporter.',
+            details: { code: 'not_post_author' },
+          },
         });
       }
     }
@@ -195,9 +262,19 @@ describe('blog posts', () => {
     const rows = await app.strapi.db.query(POST_UID).findMany({ where: { documentId: { $in: [live.documentId, hidden.documentId] } } });
     expect(rows.map((r: any) => r.title).sort()).toEqual(['Hands off', 'Hands off', 'Hands off the draft']);
 
-    const anonymous = await app.http().post(`${API}/posts`).send({ title: 'Anonymous' });
+    const anonymous = await app
+      .http()
+      .post(`${API}/posts`)
+      .send({ data: { title: 'Anonymous' } });
     expect(anonymous.status).toBe(403);
-    expect((await app.http().put(`${API}/posts/${live.documentId}`).send({ title: 'x' })).status).toBe(403);
+    expect(
+      (
+        await app
+          .http()
+          .put(`${API}/posts/${live.documentId}`)
+          .send({ data: { title: 'x' } })
+      ).status
+    ).toBe(403);
   });
 
   it('SEC-02: fields a supporter may not set, and bad values, are refused with 400 and write nothing', async () => {
@@ -225,11 +302,11 @@ describe('blog posts', () => {
         .http()
         .post(`${API}/posts`)
         .set(bearer(author.jwt))
-        .send({ title: 'Sneaky', ...extra });
+        .send({ data: { title: 'Sneaky', ...extra } });
       expect({ extra, status: created.status }).toEqual({ extra, status: 400 });
       expect(created.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
 
-      const updated = await app.http().put(`${API}/posts/${post.documentId}`).set(bearer(author.jwt)).send(extra);
+      const updated = await app.http().put(`${API}/posts/${post.documentId}`).set(bearer(author.jwt)).send({ data: extra });
       expect({ extra, status: updated.status }).toEqual({ extra, status: 400 });
     }
     expect((await app.http().put(`${API}/posts/${post.documentId}`).set(bearer(author.jwt)).send({})).status).toBe(400);
@@ -238,7 +315,7 @@ describe('blog posts', () => {
     expect(own.body.data).toMatchObject({ title: 'Allow-listed', slug: post.slug });
 
     expect((await app.http().get(`${API}/posts?pageSize=500`)).status).toBe(400);
-    expect((await app.http().get(`${API}/posts?sort=title`)).status).toBe(400);
+    expect((await app.http().get(`${API}/posts?sort=authorUserId`)).status).toBe(400);
   });
 
   it('renders Markdown to sanitized HTML: no script, no event handlers, no iframes, no javascript: or data: URLs', async () => {
@@ -423,6 +500,7 @@ describe('reporting and moderation', () => {
     const republish = await publish(author, post.documentId);
     expect(republish.status).toBe(403);
     expect(republish.body.error.message).toBe('Moderators removed this post; it cannot be published again.');
+    expect(republish.body.error.details).toEqual({ code: 'post_removed', moderation: 'removed' });
     expect(await feedIds()).not.toContain(post.documentId);
 
     expect((await admin().queue()).body.data.map((i: any) => i.documentId)).not.toContain(post.documentId);
@@ -457,9 +535,20 @@ describe('reporting and moderation', () => {
     const hidden = await draft(author, { title: 'Private draft' });
     const live = await published(author, { title: 'Public post' });
 
-    expect((await report(reporter, hidden.documentId)).status).toBe(404);
-    expect((await report(author, live.documentId)).status).toBe(403);
-    expect((await app.http().post(`${API}/posts/${live.documentId}/reports`).send({ reason: 'spam' })).status).toBe(403);
+    const onDraft = await report(reporter, hidden.documentId);
+    expect(onDraft.status).toBe(404);
+    expect(onDraft.body.error.details.code).toBe('post_not_found');
+    const own = await report(author, live.documentId);
+    expect(own.status).toBe(403);
+    expect(own.body.error.details.code).toBe('own_post');
+    expect(
+      (
+        await app
+          .http()
+          .post(`${API}/posts/${live.documentId}/reports`)
+          .send({ data: { reason: 'spam' } })
+      ).status
+    ).toBe(403);
     for (const body of [{}, { reason: 'boring' }, { reason: 'spam', note: 'x'.repeat(501) }, { reason: 'spam', reporterUserId: 1 }]) {
       expect({ body, status: (await report(reporter, live.documentId, body)).status }).toEqual({ body, status: 400 });
     }

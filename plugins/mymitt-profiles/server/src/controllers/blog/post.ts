@@ -1,31 +1,30 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { createPostBody, pageQuery, reportPostBody, updatePostBody } from '../../validators/blog';
+import { parseListQuery } from '@mymitt/plugin-kit';
+import { createPostBody, reportPostBody, updatePostBody } from '../../validators/blog';
+import { myPostsList, postFeedList } from '../../validators/lists';
 import { singleUploadedFile } from '../../validators/image-upload';
 import { getService } from '../../utils/get-service';
 
-const parsePage = validateZodSchema(pageQuery);
 const parseCreate = validateZodSchema(createPostBody);
 const parseUpdate = validateZodSchema(updatePostBody);
 const parseReport = validateZodSchema(reportPostBody);
-
-const list = ({ data, pagination }: { data: unknown[]; pagination: unknown }) => ({ data, meta: { pagination } });
 
 /** Supporters' blog posts (content API). Every write is the author's only (SEC-01), bodies allow-listed (SEC-02). */
 const post = (_: { strapi: Core.Strapi }) => ({
   /** GET /posts — the public feed, newest first. */
   async find(ctx: any) {
-    ctx.body = list(await getService('posts').feed(parsePage(ctx.query ?? {})));
+    ctx.body = await getService('posts').feed(parseListQuery(ctx, postFeedList));
   },
 
   /** GET /authors/:profileSlug/posts — one author's public feed. */
   async findByAuthor(ctx: any) {
-    ctx.body = list(await getService('posts').feedOf(ctx.params.profileSlug, parsePage(ctx.query ?? {})));
+    ctx.body = await getService('posts').feedOf(ctx.params.profileSlug, parseListQuery(ctx, postFeedList));
   },
 
   /** GET /posts/mine — the signed-in supporter's drafts and published posts. */
   async mine(ctx: any) {
-    ctx.body = list(await getService('posts').mine(ctx.state.user.id, parsePage(ctx.query ?? {})));
+    ctx.body = await getService('posts').mine(ctx.state.user.id, parseListQuery(ctx, myPostsList));
   },
 
   /** GET /posts/:slug — a published post; its author also gets their draft. */

@@ -5,7 +5,7 @@ import { PLUGIN_ID } from '../../plugin-id';
 import { isUniqueViolation } from '@mymitt/plugin-kit';
 import type { ModerationQueueQuery, ReportPostBody } from '../../validators/blog';
 import type profilesService from '../profiles';
-import { paginationOf, POST_REPORT_UID, POST_UID, type PostRow } from './posts';
+import { paginationOf, postNotFound, POST_REPORT_UID, POST_UID, type PostRow } from './posts';
 
 const POSTS = 'mymitt_posts';
 const REPORTS = 'mymitt_post_reports';
@@ -95,8 +95,10 @@ const postModeration = ({ strapi }: { strapi: Core.Strapi }) => {
       const live: PostRow | null = await posts().findOne({
         where: { documentId, publishedAt: { $notNull: true }, moderation: { $ne: 'removed' } },
       });
-      if (!live) throw new errors.NotFoundError('No such post.');
-      if (live.authorUserId === reporterUserId) throw new errors.PolicyError('You cannot report your own post.'); // 403 with its message (see posts.ts)
+      if (!live) throw postNotFound();
+      if (live.authorUserId === reporterUserId) {
+        throw new errors.PolicyError('You cannot report your own post.', { code: 'own_post' }); // 403 with its message (see posts.ts)
+      }
 
       const reportKey = `${documentId}:${reporterUserId}`;
       let created = true;

@@ -4,8 +4,9 @@ import { renderPostBody } from '../../domain/markdown';
 import { freePostSlug, postSlugBase, publishRefusal, type ModerationState } from '../../domain/post';
 import { toImageView, type ImageView } from '../../domain/image-file';
 import { PLUGIN_ID } from '../../plugin-id';
-import { afterCommit } from '@mymitt/plugin-kit';
+import { afterCommit, filterValue, type ListQuery } from '@mymitt/plugin-kit';
 import type { CreatePostBody, PageQuery, UpdatePostBody } from '../../validators/blog';
+import { listAnswer, orderByOf, whereOf } from '../../utils/list-answer';
 import type { UploadedFile } from '../../validators/image-upload';
 import type { AuthorCard } from '../profiles';
 import type profilesService from '../profiles';
@@ -45,6 +46,11 @@ export interface PostCard {
 
 const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
+/** List fields named as the client sees them → post attributes. */
+const FEED_ATTRIBUTES = { firstPublishedAt: 'originallyPublishedAt' };
+
+export const postNotFound = () => new errors.NotFoundError('No such post.', { code: 'post_not_found' });
+
 export function paginationOf({ page, pageSize }: PageQuery, total: number) {
   return { page, pageSize, total, pageCount: Math.ceil(total / pageSize) };
 }
@@ -76,8 +82,8 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function ownDraft(documentId: string, userId: number): Promise<PostRow> {
     const draft = await draftOf(documentId);
-    if (!draft) throw new errors.NotFoundError('No such post.');
-    if (draft.authorUserId !== userId) throw new errors.PolicyError('This post belongs to another supporter.');
+    if (!draft) throw postNotFound();
+    if (draft.authorUserId !== userId) throw new errors.PolicyError('This post belongs to another supporter.', { code: 'not_post_author' });
     return draft;
   }
 
@@ -110,7 +116,7 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
   /** What the author sees of their own post: the Markdown, the status and whether moderators removed it. */
   async function ownView(documentId: string) {
     const draft = await draftOf(documentId);
-    if (!draft) throw new errors.NotFoundError('No such post.');
+    if (!draft) throw postNotFound();
     const authors = await profiles().authorCards([draft.authorUserId]);
     return {
       ...card(draft, authors),
@@ -130,49 +136,67 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /** Published, not removed posts, newest first, optionally of one author. */
-  async function publishedPage(query: PageQuery, authorUserId?: number) {
-    const filters = { moderation: { $ne: 'removed' }, ...(authorUserId !== undefined && { authorUserId }) };
+  /** Published, not removed posts (newest first unless sorted otherwise), optionally of one author. */
+  async function publishedPage(list: ListQuery, authorUserId?: number) {
+    const filters = {
+      ...whereOf(list.filters, FEED_ATTRIBUTES),
+      moderation: { $ne: 'removed' },
+      ...(authorUserId !== undefined && { authorUserId }),
+    };
     const [found, total] = await Promise.all([
       documents().findMany({
         status: 'published',
         filters: filters as any,
-        sort: [{ originallyPublishedAt: 'desc' }, { id: 'desc' }] as any,
-        start: (query.page - 1) * query.pageSize,
-        limit: query.pageSize,
+        sort: orderByOf(list.sort, FEED_ATTRIBUTES, { id: 'desc' }) as any,
+        start: list.offset,
+        limit: list.limit,
         populate: withCover as any,
       }) as Promise<unknown> as Promise<PostRow[]>,
-      documents().count({ status: 'published', filters: filters as any }),
+      list.withCount ? documents().count({ status: 'published', filters: filters as any }) : Promise.resolve(0),
     ]);
     const authors = await profiles().authorCards(found.map((p) => p.authorUserId));
-    return { data: found.map((p) => card(p, authors)), pagination: paginationOf(query, total) };
+    return listAnswer(
+      found.map((p) => card(p, authors)),
+      list,
+      total
+    );
   }
 
   return {
     /** The public feed: published posts, newest first. */
-    feed(query: PageQuery) {
-      return publishedPage(query);
+    feed(list: ListQuery) {
+      return publishedPage(list);
     },
 
     /** One author's public feed, by their profile slug. */
-    async feedOf(profileSlug: string, query: PageQuery) {
+    async feedOf(profileSlug: string, list: ListQuery) {
       const author = await profiles().findBySlug(profileSlug);
-      if (!author) throw new errors.NotFoundError('No such supporter profile.');
-      return publishedPage(query, author.userId);
+      if (!author) throw new errors.NotFoundError('No such supporter profile.', { code: 'profile_not_found' });
+      return publishedPage(list, author.userId);
     },
 
     /** The supporter's own posts, drafts and published, most recently edited first. */
-    async mine(userId: number, query: PageQuery) {
-      const where = { authorUserId: userId, publishedAt: null };
+    async mine(userId: number, list: ListQuery) {
+      const where: Record<string, unknown> = { ...whereOf(list.filters, {}, ['status']), authorUserId: userId, publishedAt: null };
+      const status = filterValue<'draft' | 'published'>(list, 'status');
+      if (status) {
+        // The author's live documents (a handful) decide which drafts are published.
+        const liveRows = await rows().findMany({
+          where: { authorUserId: userId, publishedAt: { $notNull: true } },
+          select: ['documentId'],
+        });
+        const liveIds = liveRows.map((row: { documentId: string }) => row.documentId);
+        where.documentId = status === 'published' ? { $in: liveIds } : { $notIn: liveIds };
+      }
       const [drafts, total] = await Promise.all([
         rows().findMany({
           where,
-          orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
-          offset: (query.page - 1) * query.pageSize,
-          limit: query.pageSize,
+          orderBy: orderByOf(list.sort, {}, { id: 'desc' }),
+          offset: list.offset,
+          limit: list.limit,
           populate: withCover,
         }) as Promise<PostRow[]>,
-        rows().count({ where }),
+        list.withCount ? rows().count({ where }) : Promise.resolve(0),
       ]);
       const ids = drafts.map((d) => d.documentId);
       const live = new Set(
@@ -181,15 +205,16 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
         )
       );
       const authors = await profiles().authorCards([userId]);
-      return {
-        data: drafts.map((d) => ({
+      return listAnswer(
+        drafts.map((d) => ({
           ...card(d, authors),
           status: live.has(d.documentId) ? ('published' as const) : ('draft' as const),
           removedByModeration: d.moderation === 'removed',
           updatedAt: iso(d.updatedAt),
         })),
-        pagination: paginationOf(query, total),
-      };
+        list,
+        total
+      );
     },
 
     /**
@@ -205,7 +230,7 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
         where: { slug, publishedAt: { $notNull: true }, moderation: { $ne: 'removed' } },
         populate: withCover,
       });
-      if (!live) throw new errors.NotFoundError('No such post.');
+      if (!live) throw postNotFound();
       const authors = await profiles().authorCards([live.authorUserId]);
       return { ...card(live, authors), bodyHtml: live.bodyHtml ?? '' };
     },
@@ -241,6 +266,7 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
       if (changes.bodyMarkdown !== undefined) {
         if (!changes.bodyMarkdown.trim() && (await isPublished(documentId))) {
           throw new errors.ValidationError('A published post needs a body: unpublish it first to empty it.', {
+            code: 'post_body_required',
             errors: [{ path: ['bodyMarkdown'], message: 'Required while the post is published.', name: 'ValidationError' }],
           });
         }
@@ -259,10 +285,14 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = await ownDraft(documentId, userId);
       const refusal = publishRefusal(draft);
       if (refusal === 'removed') {
-        throw new errors.PolicyError('Moderators removed this post; it cannot be published again.', { moderation: 'removed' });
+        throw new errors.PolicyError('Moderators removed this post; it cannot be published again.', {
+          code: 'post_removed',
+          moderation: 'removed',
+        });
       }
       if (refusal === 'empty') {
         throw new errors.ValidationError('Write the post before publishing it.', {
+          code: 'post_empty',
           errors: [{ path: ['bodyMarkdown'], message: 'A published post needs a body.', name: 'ValidationError' }],
         });
       }
