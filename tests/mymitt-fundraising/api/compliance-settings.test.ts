@@ -92,15 +92,58 @@ describe('finance staff configure elections, limits and drives', () => {
     expect(res.headers['cache-control']).toMatch(/s-maxage=60/);
     const listed = res.body.data;
     expect(listed.filter((e: any) => e.date.startsWith(String(NEXT_YEAR)))).toEqual([
-      { id: primary.body.data.id, name: `${NEXT_YEAR} primary`, kind: 'primary', date: `${NEXT_YEAR}-06-02` },
-      { id: general.body.data.id, name: `${NEXT_YEAR} general`, kind: 'general', date: `${NEXT_YEAR}-11-03` },
+      { documentId: primary.body.data.documentId, name: `${NEXT_YEAR} primary`, kind: 'primary', date: `${NEXT_YEAR}-06-02` },
+      { documentId: general.body.data.documentId, name: `${NEXT_YEAR} general`, kind: 'general', date: `${NEXT_YEAR}-11-03` },
     ]);
     expect(listed.every((e: any) => e.date >= today())).toBe(true);
-    expect(res.body.meta.defaultElectionId).toBe(listed[0].id);
-    expect(Object.keys(listed[0]).sort()).toEqual(['date', 'id', 'kind', 'name']);
+    expect(res.body.meta).toEqual({
+      pagination: { page: 1, pageSize: 25, pageCount: 1, total: listed.length },
+      defaultElectionDocumentId: listed[0].documentId,
+    });
+    expect(Object.keys(listed[0]).sort()).toEqual(['date', 'documentId', 'kind', 'name']);
 
     const form = await app.http().get(`${API}/compliance/form`);
-    expect(form.body.data.redesignationConsent).toMatchObject({ fromElectionId: listed[0].id, toElectionId: listed[1].id });
+    expect(form.body.data.redesignationConsent).toMatchObject({
+      fromElectionDocumentId: listed[0].documentId,
+      toElectionDocumentId: listed[1].documentId,
+    });
+  });
+
+  it('GET /elections is a Strapi list: pagination (page or start/limit), sort and filters on kind and date', async () => {
+    const all = (await app.http().get(`${API}/elections`)).body.data as any[];
+    expect(all.length).toBeGreaterThanOrEqual(4);
+    const get = (query: string) => app.http().get(`${API}/elections${query}`);
+
+    const firstTwo = await get('?pagination[pageSize]=2');
+    expect(firstTwo.body.data).toEqual(all.slice(0, 2));
+    expect(firstTwo.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: Math.ceil(all.length / 2), total: all.length });
+    // The default election stays the soonest, whatever page is asked.
+    const secondPage = await get('?pagination[page]=2&pagination[pageSize]=2');
+    expect(secondPage.body.data).toEqual(all.slice(2, 4));
+    expect(secondPage.body.meta.defaultElectionDocumentId).toBe(all[0].documentId);
+
+    const offset = await get('?pagination[start]=1&pagination[limit]=2');
+    expect(offset.body.data).toEqual(all.slice(1, 3));
+    expect(offset.body.meta.pagination).toEqual({ start: 1, limit: 2, total: all.length });
+
+    const latestFirst = await get('?sort=date:desc');
+    expect(latestFirst.body.data.map((e: any) => e.date)).toEqual(all.map((e) => e.date).reverse());
+
+    const generals = await get('?filters[kind][$eq]=general');
+    expect(generals.body.data).toEqual(all.filter((e) => e.kind === 'general'));
+    expect(generals.body.meta.pagination.total).toBe(all.filter((e) => e.kind === 'general').length);
+    const nextYear = await get(
+      `?filters[date][$gte]=${NEXT_YEAR}-01-01&filters[date][$lte]=${NEXT_YEAR}-12-31&filters[kind][$in][0]=primary`
+    );
+    const primariesNextYear = all.filter((e) => e.kind === 'primary' && e.date.startsWith(String(NEXT_YEAR)));
+    expect(nextYear.body.data).toEqual(primariesNextYear);
+    expect(primariesNextYear.map((e) => e.name)).toContain(`${NEXT_YEAR} primary`);
+
+    for (const query of ['?filters[cycle][$eq]=2026', '?sort=id', '?filters[kind][$eq]=mayoral', '?filters[date][$gte]=soon', '?debug=1']) {
+      const res = await get(query);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.code).toBe('invalid_query');
+    }
   });
 
   it('FEC-05 Finance records net debts on an election; FEC-02 and adds the next cycle’s limit, which then applies', async () => {

@@ -29,10 +29,11 @@ const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
 
 const aGift = aDonationBody;
 
+/** POST /donations with Strapi's `{ data }` body. */
 const donate = (body: unknown, jwt?: string) => {
   const req = app.http().post(DONATE);
   if (jwt) req.set('Authorization', `Bearer ${jwt}`);
-  return req.send(body as object);
+  return req.send({ data: body });
 };
 
 const contribution = async (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
@@ -69,6 +70,9 @@ const elections = async () => {
   const [primary, general] = res.body.data;
   return { primary, general };
 };
+/** The database id of an election the API names by documentId (ledger rows keep numeric ids). */
+const electionRowId = async (documentId: string) =>
+  (await app.strapi.db.query('plugin::mymitt-fundraising.election').findOne({ where: { documentId } })).id as number;
 
 describe('POST /donations', () => {
   it('a guest donates: pending contribution, a Checkout Session created with our idempotency key (STR-04), money after the webhook', async () => {
@@ -119,6 +123,7 @@ describe('POST /donations', () => {
     const mine = await app.http().get(`${DONATE}/mine`).set('Authorization', `Bearer ${pat.jwt}`);
     expect(mine.status).toBe(200);
     expect(mine.body.data).toEqual([expect.objectContaining({ documentId: gift.documentId, status: 'succeeded', amountCents: 10000 })]);
+    expect(mine.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 1 });
     const theirs = await app.http().get(`${DONATE}/mine`).set('Authorization', `Bearer ${other.jwt}`);
     expect(theirs.body.data).toEqual([]);
     expect((await app.http().get(`${DONATE}/mine`)).status).toBe(403);
@@ -188,12 +193,44 @@ describe('POST /donations', () => {
     });
 
     it('FEC-05: a past or unknown election is refused with 422', async () => {
-      const error = await refusedWith(aGift({ electionId: 999999 }), 422);
+      const error = await refusedWith(aGift({ electionDocumentId: 'no-such-election' }), 422);
       expect(error.message).toMatch(/election does not exist/);
+      expect(error.details.code).toBe('unknown_election');
+      // The form names elections by documentId only: a numeric id is an unknown field.
+      expect((await refusedWith(aGift({ electionId: 1 }), 400)).details.code).toBe('invalid_request');
     });
 
-    it('an unknown fundraising page is a 400: the donor must know the gift would not be credited', async () => {
-      await refusedWith(aGift({ pageSlug: 'no-such-page' }), 400);
+    it('an unknown or closed fundraising page is a 400: the donor must know the gift would not be credited', async () => {
+      expect((await refusedWith(aGift({ pageSlug: 'no-such-page' }), 400)).details).toMatchObject({
+        code: 'page_not_found',
+        pageSlug: 'no-such-page',
+      });
+      const owner = await signUpSupporter(app);
+      const page = await app
+        .http()
+        .post('/api/mymitt-fundraising/pages')
+        .set('Authorization', `Bearer ${owner.jwt}`)
+        .send({ data: { title: 'Closing soon' } });
+      await app
+        .http()
+        .post(`/api/mymitt-fundraising/pages/${page.body.data.documentId}/close`)
+        .set('Authorization', `Bearer ${owner.jwt}`)
+        .send({ data: {} })
+        .expect(200);
+      expect((await refusedWith(aGift({ pageSlug: page.body.data.slug }), 400)).details.code).toBe('page_closed');
+    });
+
+    it('FEC-08 refusals name themselves: missing affirmations (which), an unknown text version, a foreign address without passport', async () => {
+      const { ownFunds: _dropped, ...four } = AFFIRMATIONS;
+      expect((await refusedWith(aGift({ affirmations: { ...four, atLeast18: false } }), 400)).details).toMatchObject({
+        code: 'affirmation_missing',
+        affirmations: expect.arrayContaining(['ownFunds', 'atLeast18']),
+      });
+      expect((await refusedWith(aGift({ affirmations: undefined }), 400)).details.affirmations).toHaveLength(5);
+      expect((await refusedWith(aGift({ affirmationsVersion: '1999-01' }), 400)).details.code).toBe('affirmations_version_unknown');
+      const abroad = aGift({ country: 'FR', state: 'Paris', zip: '75001' });
+      expect((await refusedWith(abroad, 400)).details.code).toBe('us_passport_required');
+      expect((await refusedWith(aGift({ amountCents: 50 }), 400)).details.code).toBe('invalid_request');
     });
   });
 
@@ -215,7 +252,13 @@ describe('POST /donations', () => {
       expect(res.status).toBe(422);
       expect(res.body).toMatchObject({ data: null, error: { status: 422 } });
       expect(res.body.error.message).toMatch(/You may give \$500\.00 more for the .*; the federal limit is \$3,500\.00 per election\./);
-      expect(res.body.error.details).toMatchObject({ rule: 'FEC-01', limitCents: 350000, remainingCents: 50000 });
+      expect(res.body.error.details).toMatchObject({
+        code: 'contribution_limit_reached',
+        rule: 'FEC-01',
+        limitCents: 350000,
+        remainingCents: 50000,
+        electionDocumentId: (await elections()).primary.documentId,
+      });
       expect(await count(CONTRIBUTIONS)).toBe(before);
 
       // Found by email alone after a move (new street and ZIP): still the same donor.
@@ -231,7 +274,7 @@ describe('POST /donations', () => {
         .http()
         .post('/api/mymitt-fundraising/pages')
         .set('Authorization', `Bearer ${owner.jwt}`)
-        .send({ title: 'Pat raises for Mitt', goalCents: 500000 });
+        .send({ data: { title: 'Pat raises for Mitt', goalCents: 500000 } });
       expect(created.status).toBe(201);
       const slug = created.body.data.slug;
 
@@ -246,7 +289,7 @@ describe('POST /donations', () => {
       const direct = await donate({ ...donor, amountCents: 60000 });
       expect(direct.status).toBe(422);
       expect(direct.body.error.message).toMatch(/You may give \$500\.00 more/);
-      expect(direct.body.error.details).toMatchObject({ rule: 'FEC-01', remainingCents: 50000 });
+      expect(direct.body.error.details).toMatchObject({ code: 'contribution_limit_reached', rule: 'FEC-01', remainingCents: 50000 });
     });
 
     it('with consent, the excess is redesignated to the general: both parts shown, one ledger row per election', async () => {
@@ -257,20 +300,25 @@ describe('POST /donations', () => {
       const res = await donate({ ...first, amountCents: 100000, redesignationConsent: true });
       expect(res.status).toBe(201);
       expect(res.body.data.parts).toEqual([
-        { electionId: primary.id, amountCents: 50000 },
-        { electionId: general.id, amountCents: 50000 },
+        { electionDocumentId: primary.documentId, amountCents: 50000 },
+        { electionDocumentId: general.documentId, amountCents: 50000 },
       ]);
       const row = await pay(res.body.data.documentId);
       const rows = await app.strapi.db.query(LEDGER).findMany({ where: { contributionId: row.id }, orderBy: { electionId: 'asc' } });
       expect(rows.map((r: any) => ({ electionId: r.electionId, amountCents: Number(r.amountCents) }))).toEqual([
-        { electionId: primary.id, amountCents: 50000 },
-        { electionId: general.id, amountCents: 50000 },
+        { electionId: await electionRowId(primary.documentId), amountCents: 50000 },
+        { electionId: await electionRowId(general.documentId), amountCents: 50000 },
       ]);
       // Full for the primary now; the general has $3,000 left.
       const more = await donate({ ...first, amountCents: 100 });
       expect(more.status).toBe(422);
       expect(more.body.error.message).toMatch(/already given the most allowed/);
-      expect((await donate({ ...first, amountCents: 300001, electionId: general.id })).body.error.details.remainingCents).toBe(300000);
+      const overGeneral = await donate({ ...first, amountCents: 300001, electionDocumentId: general.documentId });
+      expect(overGeneral.body.error.details).toMatchObject({
+        code: 'contribution_limit_reached',
+        remainingCents: 300000,
+        electionDocumentId: general.documentId,
+      });
     });
 
     it('open checkouts count: two checkouts cannot pass the limit together, even at the same moment', async () => {
@@ -305,10 +353,10 @@ describe('POST /donations', () => {
   it('FEC-04: an undesignated gift counts toward the next election; a designated one toward its election', async () => {
     const { primary, general } = await elections();
     const plain = await donate(aGift());
-    expect(plain.body.data.electionId).toBe(primary.id);
-    const designated = await donate(aGift({ electionId: general.id }));
-    expect(designated.body.data.electionId).toBe(general.id);
-    expect((await contribution(designated.body.data.documentId)).electionId).toBe(general.id);
+    expect(plain.body.data.electionDocumentId).toBe(primary.documentId);
+    const designated = await donate(aGift({ electionDocumentId: general.documentId }));
+    expect(designated.body.data.electionDocumentId).toBe(general.documentId);
+    expect((await contribution(designated.body.data.documentId)).electionId).toBe(await electionRowId(general.documentId));
   });
 
   describe('FEC-12 recurring gifts', () => {
@@ -334,11 +382,12 @@ describe('POST /donations', () => {
       expect((await contribution(res.body.data.documentId)).subscriptionId).toBe(subscription);
 
       const path = `${DONATE}/${res.body.data.documentId}/cancel-recurring`;
-      const foreign = await app.http().post(path).set('Authorization', `Bearer ${other.jwt}`).send({});
+      const foreign = await app.http().post(path).set('Authorization', `Bearer ${other.jwt}`).send({ data: {} });
       expect(foreign.status).toBe(403);
+      expect(foreign.body.error.details.code).toBe('not_owner');
       expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(false);
 
-      const cancelled = await app.http().post(path).set('Authorization', `Bearer ${pat.jwt}`).send({});
+      const cancelled = await app.http().post(path).set('Authorization', `Bearer ${pat.jwt}`).send({ data: {} });
       expect(cancelled.status).toBe(202);
       expect(fake.requests.filter((r) => r.method === 'DELETE').map((r) => r.path)).toEqual([`/v1/subscriptions/${subscription}`]);
     });
@@ -397,6 +446,7 @@ describe('POST /donations', () => {
       await donateAndPay(first);
       const res = await donate({ ...first, amountCents: 100000, recurring: true, redesignationConsent: true });
       expect(res.status).toBe(422);
+      expect(res.body.error.details.code).toBe('contribution_limit_reached');
     });
   });
 
@@ -408,6 +458,7 @@ describe('POST /donations', () => {
     }));
     const res = await donate(person);
     expect(res.status).toBe(502);
+    expect(res.body.error.details.code).toBe('checkout_failed');
     const failed = await app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { email: person.email } });
     expect(failed.failedAt).not.toBeNull();
     restore();
@@ -462,5 +513,68 @@ describe('POST /donations', () => {
         })
       ).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/You may give \$100\.00 more/) });
     });
+  });
+});
+
+describe('GET /donations/mine (a list in Strapi conventions)', () => {
+  const mine = (jwt: string, query = '') => app.http().get(`${DONATE}/mine${query}`).set('Authorization', `Bearer ${jwt}`);
+
+  it('pages in the database, sorts, filters, and names elections and pages by documentId and slug', async () => {
+    const pat = await signUpSupporter(app);
+    const owner = await signUpSupporter(app);
+    const page = await app
+      .http()
+      .post('/api/mymitt-fundraising/pages')
+      .set('Authorization', `Bearer ${owner.jwt}`)
+      .send({ data: { title: 'Listed page' } });
+    const person = aGift();
+    const paid = await donateAndPay({ ...person, amountCents: 3000, pageSlug: page.body.data.slug }, pat.jwt);
+    const open = (await donate({ ...person, amountCents: 1000 }, pat.jwt)).body.data;
+    const big = (await donate({ ...person, amountCents: 7000 }, pat.jwt)).body.data;
+    const { primary } = await elections();
+
+    const first = await mine(pat.jwt, '?pagination[pageSize]=2');
+    expect(first.status).toBe(200);
+    expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 2, total: 3 });
+    // Newest first by default.
+    expect(first.body.data.map((d: any) => d.documentId)).toEqual([big.documentId, open.documentId]);
+    const second = await mine(pat.jwt, '?pagination[page]=2&pagination[pageSize]=2');
+    expect(second.body.data).toEqual([
+      {
+        documentId: paid.documentId,
+        purpose: 'donation',
+        status: 'succeeded',
+        amountCents: 3000,
+        electionDocumentId: primary.documentId,
+        recurring: false,
+        recurringCancelledAt: null,
+        page: { slug: page.body.data.slug, title: 'Listed page' },
+        createdAt: expect.any(String),
+      },
+    ]);
+
+    const byAmount = await mine(pat.jwt, '?sort=amountCents:asc');
+    expect(byAmount.body.data.map((d: any) => d.amountCents)).toEqual([1000, 3000, 7000]);
+    const pending = await mine(pat.jwt, '?filters[status][$eq]=pending&sort[0]=amountCents:desc');
+    expect(pending.body.data.map((d: any) => d.documentId)).toEqual([big.documentId, open.documentId]);
+    expect(pending.body.meta.pagination.total).toBe(2);
+    const some = await mine(pat.jwt, '?filters[status][$in][0]=succeeded&filters[status][$in][1]=refunded');
+    expect(some.body.data.map((d: any) => d.documentId)).toEqual([paid.documentId]);
+
+    const offset = await mine(pat.jwt, '?sort=amountCents&pagination[start]=1&pagination[limit]=1');
+    expect(offset.body.data.map((d: any) => d.amountCents)).toEqual([3000]);
+    expect(offset.body.meta.pagination).toEqual({ start: 1, limit: 1, total: 3 });
+    const uncounted = await mine(pat.jwt, '?pagination[start]=0&pagination[limit]=2&pagination[withCount]=false');
+    expect(uncounted.body.meta.pagination).toEqual({ start: 0, limit: 2 });
+  });
+
+  it('refuses unknown filters, sorts and parameters with 400 invalid_query', async () => {
+    const pat = await signUpSupporter(app);
+    for (const query of ['?filters[email][$eq]=a@b.c', '?sort=email', '?filters[status][$containsi]=x', '?page=1', '?userId=1']) {
+      const res = await mine(pat.jwt, query);
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.code).toBe('invalid_query');
+    }
+    expect((await mine(pat.jwt, '?pagination[pageSize]=101')).status).toBe(400);
   });
 });

@@ -106,7 +106,7 @@ const statusOf = async (id: number) => (await ledger().findContribution(id)).sta
 
 let finance: SignedInAdmin;
 let webTeam: SignedInAdmin;
-let elections: Array<{ id: number; name: string; kind: string; electionDate: string }>;
+let elections: Array<{ id: number; documentId: string; name: string; kind: string; electionDate: string }>;
 beforeAll(async () => {
   finance = await signInAdmin(app, 'Finance');
   webTeam = await signInAdmin(app, 'Web team');
@@ -147,7 +147,7 @@ describe('offline gifts (check and cash)', () => {
   it('refuses cash over the cash maximum ($100) with 422', async () => {
     const res = await post('/finance/offline-gifts', finance, aCheck({ method: 'cash', checkNumber: undefined, amountCents: 10001 }));
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toEqual({ cashMaxCents: 10000 });
+    expect(res.body.error.details).toEqual({ code: 'cash_limit_reached', cashMaxCents: 10000 });
     const ok = await post(
       '/finance/offline-gifts',
       finance,
@@ -161,7 +161,13 @@ describe('offline gifts (check and cash)', () => {
     await paidCardGift(300000, { ...donor, electionId: elections[0].id });
     const over = await post('/finance/offline-gifts', finance, aCheck({ ...donor, amountCents: 60000 }));
     expect(over.status).toBe(422);
-    expect(over.body.error.details).toEqual({ rule: 'FEC-01', limitCents: 350000, remainingCents: 50000, electionId: elections[0].id });
+    expect(over.body.error.details).toEqual({
+      code: 'contribution_limit_reached',
+      rule: 'FEC-01',
+      limitCents: 350000,
+      remainingCents: 50000,
+      electionDocumentId: elections[0].documentId,
+    });
     // Same person found by email only (new address): still the same donor (FEC-03).
     const moved = await post(
       '/finance/offline-gifts',

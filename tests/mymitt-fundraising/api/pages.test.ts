@@ -110,7 +110,7 @@ async function paidGift(donor: Donor, pageId: number, amountCents: number, anony
 const pageIdOf = async (documentId: string) => (await app.strapi.db.query(PAGES).findOne({ where: { documentId } })).id as number;
 
 async function createPage(supporter: SignedInSupporter, body: Record<string, unknown>) {
-  const res = await app.http().post(`${API}/pages`).set(bearer(supporter.jwt)).send(body);
+  const res = await app.http().post(`${API}/pages`).set(bearer(supporter.jwt)).send({ data: body });
   expect(res.status).toBe(201);
   return res.body.data as { documentId: string; slug: string; status: string; goalCents: number; state: string | null };
 }
@@ -162,10 +162,20 @@ describe('Fundraising pages', () => {
       const mine = await createPage(owner, { title: 'Third page', goalCents: 12_345, slug: 'olivia-third', state: 'ca' });
       expect(mine).toMatchObject({ goalCents: 12_345, slug: 'olivia-third', state: 'CA' });
 
-      const taken = await app.http().post(`${API}/pages`).set(bearer(other.jwt)).send({ title: 'Mine', slug: 'olivia-third' });
+      const taken = await app
+        .http()
+        .post(`${API}/pages`)
+        .set(bearer(other.jwt))
+        .send({ data: { title: 'Mine', slug: 'olivia-third' } });
       expect(taken.status).toBe(409);
-      const reserved = await app.http().post(`${API}/pages`).set(bearer(other.jwt)).send({ title: 'Mine', slug: 'mine' });
+      expect(taken.body.error.details).toEqual({ code: 'slug_taken', slug: 'olivia-third' });
+      const reserved = await app
+        .http()
+        .post(`${API}/pages`)
+        .set(bearer(other.jwt))
+        .send({ data: { title: 'Mine', slug: 'mine' } });
       expect(reserved.status).toBe(400);
+      expect(reserved.body.error.details).toEqual({ code: 'slug_reserved', slug: 'mine' });
     });
 
     it('lets the owner edit title, story and goal; the public page shows the edit at once', async () => {
@@ -176,7 +186,7 @@ describe('Fundraising pages', () => {
         .http()
         .patch(`${API}/pages/${page.documentId}`)
         .set(bearer(owner.jwt))
-        .send({ title: 'Edited', story: 'New _story_', goalCents: 99_900 });
+        .send({ data: { title: 'Edited', story: 'New _story_', goalCents: 99_900 } });
       expect(res.status).toBe(200);
       expect(res.body.data).toMatchObject({ title: 'Edited', goalCents: 99_900, slug: page.slug });
 
@@ -187,21 +197,46 @@ describe('Fundraising pages', () => {
     it("SEC-01 another supporter's edit, close, update or team change of my page is 403 and changes nothing", async () => {
       const page = await createPage(owner, { title: 'Not yours' });
       const attempts = [
-        app.http().patch(`${API}/pages/${page.documentId}`).set(bearer(other.jwt)).send({ title: 'Hijacked' }),
-        app.http().post(`${API}/pages/${page.documentId}/close`).set(bearer(other.jwt)).send({}),
-        app.http().post(`${API}/pages/${page.documentId}/updates`).set(bearer(other.jwt)).send({ text: 'Hijacked' }),
+        app
+          .http()
+          .patch(`${API}/pages/${page.documentId}`)
+          .set(bearer(other.jwt))
+          .send({ data: { title: 'Hijacked' } }),
+        app.http().post(`${API}/pages/${page.documentId}/close`).set(bearer(other.jwt)).send({ data: {} }),
+        app
+          .http()
+          .post(`${API}/pages/${page.documentId}/updates`)
+          .set(bearer(other.jwt))
+          .send({ data: { text: 'Hijacked' } }),
+        app
+          .http()
+          .post(`${API}/pages/${page.documentId}/team`)
+          .set(bearer(other.jwt))
+          .send({ data: { teamSlug: 'any-team' } }),
         app.http().delete(`${API}/pages/${page.documentId}/team`).set(bearer(other.jwt)),
       ];
       for (const res of await Promise.all(attempts)) {
         expect(res.status).toBe(403);
-        expect(res.body).toMatchObject({ data: null, error: { status: 403, name: 'ForbiddenError' } });
+        expect(res.body).toMatchObject({
+          data: null,
+          error: {
+            status: 403,
+            name: 'ForbiddenError',
+            message: 'Only the owner of this page can change it.',
+            details: { code: 'not_owner' },
+          },
+        });
       }
       const stored = await app.strapi.db.query(PAGES).findOne({ where: { documentId: page.documentId } });
       expect(stored).toMatchObject({ title: 'Not yours', status: 'published' });
       expect((await publicPage(page.slug)).body.data.updates).toEqual([]);
 
-      const anonymous = await app.http().post(`${API}/pages`).send({ title: 'No account' });
+      const anonymous = await app
+        .http()
+        .post(`${API}/pages`)
+        .send({ data: { title: 'No account' } });
       expect([401, 403]).toContain(anonymous.status);
+      expect(['unauthorized', 'forbidden']).toContain(anonymous.body.error.details.code);
     });
 
     it('SEC-02 refuses owner, status, totals and unknown fields with 400 and writes nothing', async () => {
@@ -214,17 +249,33 @@ describe('Fundraising pages', () => {
         { title: 'Rich page', campaignId: 1 },
       ];
       for (const body of forbidden) {
-        const res = await app.http().post(`${API}/pages`).set(bearer(owner.jwt)).send(body);
+        const res = await app.http().post(`${API}/pages`).set(bearer(owner.jwt)).send({ data: body });
         expect(res.status).toBe(400);
         expect(res.body.error.name).toBe('ValidationError');
       }
       expect(await app.strapi.db.query(PAGES).count({})).toBe(before);
 
       const page = await createPage(owner, { title: 'Keep my totals' });
-      const edit = await app.http().patch(`${API}/pages/${page.documentId}`).set(bearer(owner.jwt)).send({ status: 'closed' });
+      const edit = await app
+        .http()
+        .patch(`${API}/pages/${page.documentId}`)
+        .set(bearer(owner.jwt))
+        .send({ data: { status: 'closed' } });
       expect(edit.status).toBe(400);
-      const ownerChange = await app.http().patch(`${API}/pages/${page.documentId}`).set(bearer(owner.jwt)).send({ ownerUserId: 1 });
+      const ownerChange = await app
+        .http()
+        .patch(`${API}/pages/${page.documentId}`)
+        .set(bearer(owner.jwt))
+        .send({ data: { ownerUserId: 1 } });
       expect(ownerChange.status).toBe(400);
+      // `data` beside other keys is not Strapi's body: 400 invalid_body, nothing written.
+      const mixed = await app
+        .http()
+        .patch(`${API}/pages/${page.documentId}`)
+        .set(bearer(owner.jwt))
+        .send({ data: { title: 'Mixed' }, status: 'closed' });
+      expect(mixed.status).toBe(400);
+      expect(mixed.body.error.details.code).toBe('invalid_body');
       expect((await app.strapi.db.query(PAGES).findOne({ where: { documentId: page.documentId } })).status).toBe('published');
     });
 
@@ -234,7 +285,7 @@ describe('Fundraising pages', () => {
         .http()
         .post(`${API}/pages/${page.documentId}/updates`)
         .set(bearer(owner.jwt))
-        .send({ text: 'Halfway there! <img src=x onerror=alert(1)>' });
+        .send({ data: { text: 'Halfway there! <img src=x onerror=alert(1)>' } });
       expect(posted.status).toBe(201);
       expect(posted.body.data.html).not.toMatch(/<img/i);
       expect(posted.body.data.html).toContain('&lt;img');
@@ -243,19 +294,31 @@ describe('Fundraising pages', () => {
         .http()
         .post(`${API}/pages/${page.documentId}/updates`)
         .set(bearer(owner.jwt))
-        .send({ text: 'x'.repeat(1001) });
+        .send({ data: { text: 'x'.repeat(1001) } });
       expect(tooLong.status).toBe(400);
 
       const shown = await publicPage(page.slug);
       expect(shown.body.data.updates).toHaveLength(1);
       expect(shown.body.data.updates[0].html).toContain('Halfway there!');
 
-      const closed = await app.http().post(`${API}/pages/${page.documentId}/close`).set(bearer(owner.jwt)).send({});
+      const closed = await app.http().post(`${API}/pages/${page.documentId}/close`).set(bearer(owner.jwt)).send({ data: {} });
       expect(closed.status).toBe(200);
       expect(closed.body.data.status).toBe('closed');
       expect((await publicPage(page.slug)).body.data).toMatchObject({ status: 'closed', isClosed: true });
-      const edit = await app.http().patch(`${API}/pages/${page.documentId}`).set(bearer(owner.jwt)).send({ title: 'Reopen' });
+      const edit = await app
+        .http()
+        .patch(`${API}/pages/${page.documentId}`)
+        .set(bearer(owner.jwt))
+        .send({ data: { title: 'Reopen' } });
       expect(edit.status).toBe(409);
+      expect(edit.body.error.details).toEqual({ code: 'page_closed', status: 'closed' });
+      const note = await app
+        .http()
+        .post(`${API}/pages/${page.documentId}/updates`)
+        .set(bearer(owner.jwt))
+        .send({ data: { text: 'Too late' } });
+      expect(note.status).toBe(409);
+      expect(note.body.error.details.code).toBe('page_closed');
     });
   });
 
@@ -400,6 +463,16 @@ describe('Fundraising pages', () => {
       expect(theirs.body.data.some((p: any) => p.documentId === page.documentId)).toBe(false);
     });
 
+    it("the public page is Strapi's { data, meta }: the page by documentId and slug, the committee's disclaimer in meta", async () => {
+      const page = await createPage(owner, { title: 'Shape of a page' });
+      const res = await publicPage(page.slug);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(Object.keys(res.body).sort()).toEqual(['data', 'meta']);
+      expect(res.body.data).toMatchObject({ documentId: page.documentId, slug: page.slug, title: 'Shape of a page' });
+      expect(Object.keys(res.body.meta).sort()).toEqual(['committeeName', 'disclaimer']);
+      expect(res.text).not.toMatch(/"(id|\w+Id)":\d/);
+    });
+
     it('answers with an ETag and CDN headers, and 304 on revalidation', async () => {
       const page = await createPage(owner, { title: 'Cache me' });
       const first = await publicPage(page.slug);
@@ -412,7 +485,11 @@ describe('Fundraising pages', () => {
       expect(again.status).toBe(304);
       expect(again.text).toBe('');
 
-      await app.http().post(`${API}/pages/${page.documentId}/updates`).set(bearer(owner.jwt)).send({ text: 'News' });
+      await app
+        .http()
+        .post(`${API}/pages/${page.documentId}/updates`)
+        .set(bearer(owner.jwt))
+        .send({ data: { text: 'News' } });
       const changed = await publicPage(page.slug).set('If-None-Match', etag);
       expect(changed.status).toBe(200);
       expect(changed.headers.etag).not.toBe(etag);
@@ -432,7 +509,7 @@ describe('Fundraising pages', () => {
         .http()
         .post(`${API}/teams`)
         .set(bearer(captain.jwt))
-        .send({ name: 'Granite Staters', goalCents: 100_000, pageDocumentId: captainPage.documentId });
+        .send({ data: { name: 'Granite Staters', goalCents: 100_000, pageDocumentId: captainPage.documentId } });
       expect(team.status).toBe(201);
       expect(team.body.data).toMatchObject({ slug: 'granite-staters', goalCents: 100_000, state: 'NH' });
 
@@ -440,22 +517,31 @@ describe('Fundraising pages', () => {
         .http()
         .post(`${API}/teams`)
         .set(bearer(member.jwt))
-        .send({ name: 'Stealing', pageDocumentId: captainPage.documentId });
+        .send({ data: { name: 'Stealing', pageDocumentId: captainPage.documentId } });
       expect(foreign.status).toBe(403);
+      expect(foreign.body.error.details.code).toBe('not_owner');
       expect(await app.strapi.db.query(TEAMS).count({ where: { name: 'Stealing' } })).toBe(0);
-      expect((await app.http().post(`${API}/teams`).set(bearer(member.jwt)).send({ name: 'X team', captainUserId: 1 })).status).toBe(400);
+      const captainChosen = await app
+        .http()
+        .post(`${API}/teams`)
+        .set(bearer(member.jwt))
+        .send({ data: { name: 'X team', captainUserId: 1 } });
+      expect(captainChosen.status).toBe(400);
 
       const joined = await app
         .http()
         .post(`${API}/pages/${memberPage.documentId}/team`)
         .set(bearer(member.jwt))
-        .send({ teamSlug: 'granite-staters' });
+        .send({ data: { teamSlug: 'granite-staters' } });
       expect(joined.status).toBe(200);
       expect(joined.body.data.team).toEqual({ slug: 'granite-staters', name: 'Granite Staters' });
-      expect(
-        (await app.http().post(`${API}/pages/${memberPage.documentId}/team`).set(bearer(member.jwt)).send({ teamSlug: 'no-such-team' }))
-          .status
-      ).toBe(404);
+      const noTeam = await app
+        .http()
+        .post(`${API}/pages/${memberPage.documentId}/team`)
+        .set(bearer(member.jwt))
+        .send({ data: { teamSlug: 'no-such-team' } });
+      expect(noTeam.status).toBe(404);
+      expect(noTeam.body.error.details).toEqual({ code: 'team_not_found', teamSlug: 'no-such-team' });
 
       const captainPageId = await pageIdOf(captainPage.documentId);
       const memberPageId = await pageIdOf(memberPage.documentId);
@@ -492,7 +578,7 @@ describe('Fundraising pages', () => {
       await paidGift(aDonor('Big', 'Giver'), await pageIdOf(nhPage.documentId), 300_000);
       await paidGift(aDonor('Bigger', 'Giver'), await pageIdOf(caPage.documentId), 310_000);
 
-      const national = await app.http().get(`${API}/leaderboards/pages?limit=2`);
+      const national = await app.http().get(`${API}/leaderboards/pages?pagination[pageSize]=2`);
       expect(national.status).toBe(200);
       expect(national.headers['cache-control']).toMatch(/s-maxage/);
       expect(national.body.data.map((p: any) => [p.slug, p.raisedCents])).toEqual([
@@ -500,17 +586,89 @@ describe('Fundraising pages', () => {
         [nhPage.slug, 300_000],
       ]);
       expect(national.body.data[0]).toMatchObject({ rank: 1, state: 'CA', ownerDisplayName: expect.stringMatching(/^Cal/) });
+      const ranked = national.body.meta.pagination.total;
+      expect(national.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: Math.ceil(ranked / 2), total: ranked });
 
-      const newHampshire = await app.http().get(`${API}/leaderboards/pages?state=NH&limit=3`);
-      expect(newHampshire.body.data[0]).toMatchObject({ slug: nhPage.slug, raisedCents: 300_000 });
+      // The same ranking by offset, and from its end: ranks stay those of the ranking.
+      const second = await app.http().get(`${API}/leaderboards/pages?pagination[start]=1&pagination[limit]=1`);
+      expect(second.body.data).toEqual([expect.objectContaining({ rank: 2, slug: nhPage.slug })]);
+      expect(second.body.meta.pagination).toEqual({ start: 1, limit: 1, total: ranked });
+      const lowest = await app.http().get(`${API}/leaderboards/pages?sort=raisedCents:asc&pagination[pageSize]=100`);
+      expect(lowest.body.data.map((p: any) => p.rank)).toEqual(Array.from({ length: ranked }, (_, i) => ranked - i));
+      expect(lowest.body.data.at(-1)).toMatchObject({ rank: 1, slug: caPage.slug });
+
+      const newHampshire = await app.http().get(`${API}/leaderboards/pages?filters[state][$eq]=NH&pagination[pageSize]=3`);
+      expect(newHampshire.body.data[0]).toMatchObject({ rank: 1, slug: nhPage.slug, raisedCents: 300_000 });
       expect(newHampshire.body.data.every((p: any) => p.state === 'NH')).toBe(true);
+      expect(newHampshire.body.meta.pagination.total).toBeLessThan(ranked);
+      const twoStates = await app.http().get(`${API}/leaderboards/pages?filters[state][$in][0]=NH&filters[state][$in][1]=CA`);
+      expect(new Set(twoStates.body.data.map((p: any) => p.state))).toEqual(new Set(['NH', 'CA']));
 
-      const teams = await app.http().get(`${API}/leaderboards/teams?state=NH&limit=5`);
+      // The spellings from before Strapi's conventions still answer, with a Deprecation header.
+      const legacy = await app.http().get(`${API}/leaderboards/pages?state=NH&limit=3`);
+      expect(legacy.status).toBe(200);
+      expect(legacy.headers.deprecation).toBe('true');
+      expect(legacy.body.data).toEqual(newHampshire.body.data);
+
+      const teams = await app.http().get(`${API}/leaderboards/teams?filters[state][$eq]=NH&pagination[pageSize]=5`);
       expect(teams.status).toBe(200);
-      expect(teams.body.data[0]).toMatchObject({ slug: 'granite-staters', raisedCents: 6000, memberCount: 1 });
+      expect(teams.body.data[0]).toMatchObject({ rank: 1, slug: 'granite-staters', raisedCents: 6000, memberCount: 1 });
+      expect(teams.body.meta.pagination).toEqual({ page: 1, pageSize: 5, pageCount: 1, total: teams.body.data.length });
+      const noTeams = await app.http().get(`${API}/leaderboards/teams?filters[state][$eq]=WY`);
+      expect(noTeams.body).toEqual({ data: [], meta: { pagination: { page: 1, pageSize: 25, pageCount: 0, total: 0 } } });
 
-      expect((await app.http().get(`${API}/leaderboards/pages?state=ZZ`)).status).toBe(400);
-      expect((await app.http().get(`${API}/leaderboards/pages?sort=raised`)).status).toBe(400);
+      for (const query of [
+        'filters[state][$eq]=ZZ',
+        'state=ZZ',
+        'sort=raised',
+        'sort=title',
+        'filters[title][$containsi]=top',
+        'state=NH&filters[state][$eq]=NH',
+        'limit=3&pagination[pageSize]=3',
+      ]) {
+        const refused = await app.http().get(`${API}/leaderboards/pages?${query}`);
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.details.code).toBe('invalid_query');
+      }
+      expect((await app.http().get(`${API}/leaderboards/teams?sort=memberCount`)).body.error.details.code).toBe('invalid_query');
+    });
+  });
+
+  describe('GET /pages/mine (a list in Strapi conventions)', () => {
+    it('pages in the database with meta.pagination, sorts by title or goal, filters by status', async () => {
+      const lister = await signUpSupporter(app, { firstName: 'Lisa', zip: '03301' });
+      const made = [];
+      for (const [title, goalCents] of [
+        ['Bravo page', 30_000],
+        ['Alpha page', 10_000],
+        ['Charlie page', 20_000],
+      ] as const)
+        made.push(await createPage(lister, { title, goalCents }));
+      await app.http().post(`${API}/pages/${made[2].documentId}/close`).set(bearer(lister.jwt)).send({ data: {} }).expect(200);
+      const mine = (query = '') => app.http().get(`${API}/pages/mine${query}`).set(bearer(lister.jwt));
+
+      const newest = await mine('?pagination[pageSize]=2');
+      expect(newest.body.data.map((p: any) => p.title)).toEqual(['Charlie page', 'Alpha page']);
+      expect(newest.body.meta.pagination).toEqual({ page: 1, pageSize: 2, pageCount: 2, total: 3 });
+      expect((await mine('?pagination[page]=2&pagination[pageSize]=2')).body.data.map((p: any) => p.title)).toEqual(['Bravo page']);
+      expect((await mine('?sort=title')).body.data.map((p: any) => p.title)).toEqual(['Alpha page', 'Bravo page', 'Charlie page']);
+      expect((await mine('?sort=goalCents:desc')).body.data.map((p: any) => p.goalCents)).toEqual([30_000, 20_000, 10_000]);
+
+      const open = await mine('?filters[status][$eq]=published&sort=title:desc');
+      expect(open.body.data.map((p: any) => p.title)).toEqual(['Bravo page', 'Alpha page']);
+      expect(open.body.meta.pagination.total).toBe(2);
+      const closed = await mine('?filters[status][$in][0]=closed&filters[status][$in][1]=rejected');
+      expect(closed.body.data.map((p: any) => p.documentId)).toEqual([made[2].documentId]);
+
+      const byOffset = await mine('?sort=title&pagination[start]=2&pagination[limit]=5');
+      expect(byOffset.body.data.map((p: any) => p.title)).toEqual(['Charlie page']);
+      expect(byOffset.body.meta.pagination).toEqual({ start: 2, limit: 5, total: 3 });
+
+      for (const query of ['?filters[ownerUserId][$eq]=1', '?sort=raisedCents', '?filters[status][$eq]=lost', '?mine=1']) {
+        const refused = await mine(query);
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.details.code).toBe('invalid_query');
+      }
     });
   });
 });

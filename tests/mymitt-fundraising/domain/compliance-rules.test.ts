@@ -55,6 +55,7 @@ const limit2728: ContributionLimit = {
 
 const primary: Election = {
   id: 10,
+  documentId: 'primary2026doc',
   name: '2026 primary',
   kind: 'primary',
   electionDate: '2026-09-08',
@@ -63,6 +64,7 @@ const primary: Election = {
 };
 const general: Election = {
   id: 11,
+  documentId: 'general2026doc',
   name: '2026 general',
   kind: 'general',
   electionDate: '2026-11-03',

@@ -1,6 +1,6 @@
-/** GET /api/mymitt-fundraising/elections: elections a donor may give to, soonest first. */
+/** GET /api/mymitt-fundraising/elections: elections a donor may give to (soonest first unless sorted). */
 export interface UpcomingElection {
-  id: number;
+  documentId: string;
   name: string;
   kind: 'primary' | 'general' | 'runoff' | 'special';
   /** YYYY-MM-DD */
@@ -8,8 +8,11 @@ export interface UpcomingElection {
 }
 export interface ElectionsResponse {
   data: UpcomingElection[];
-  /** Where an undesignated gift counts (FEC-04): the first of `data`, or null. */
-  meta: { defaultElectionId: number | null };
+  meta: {
+    pagination: { page?: number; pageSize?: number; pageCount?: number; start?: number; limit?: number; total?: number };
+    /** Where an undesignated gift counts (FEC-04): the soonest upcoming election, or null. */
+    defaultElectionDocumentId: string | null;
+  };
 }
 
 /** GET /api/mymitt-fundraising/compliance/form: what every contribution form shows and sends back. */
@@ -21,7 +24,7 @@ export interface ComplianceFormResponse {
     bestEffortsStatement: string;
     notTaxDeductibleStatement: string;
     /** Text of the optional redesignation box, for the next election and the one after; null when there is none. */
-    redesignationConsent: { fromElectionId: number; toElectionId: number; text: string } | null;
+    redesignationConsent: { fromElectionDocumentId: string; toElectionDocumentId: string; text: string } | null;
     /** FEC-12: recurring giving is never preselected. */
     recurringDefault: false;
     presetAmountsCents: number[];

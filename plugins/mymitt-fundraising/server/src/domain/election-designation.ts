@@ -6,6 +6,8 @@ export type ElectionKind = (typeof ELECTION_KINDS)[number];
 
 export interface Election {
   id: number;
+  /** How the content API names it (the numeric id stays on the server). */
+  documentId: string;
   name: string;
   kind: ElectionKind;
   electionDate: CalendarDate;

@@ -18,8 +18,8 @@ export const donationBody = z
       .int('amountCents is a whole number of cents.')
       .min(100, 'The smallest gift is $1.00.')
       .max(MAX_GIFT_CENTS, 'That is more than any donor may give.'),
-    /** FEC-04: absent = the next election. */
-    electionId: z.number().int().positive().optional(),
+    /** FEC-04: the documentId of one of GET /elections; absent = the next election. */
+    electionDocumentId: z.string().trim().min(1).max(64).optional(),
     /** FEC-01: the donor ticked "redesignate the excess to the next election". */
     redesignationConsent: z.boolean().default(false),
     recurring: z.boolean().default(false),

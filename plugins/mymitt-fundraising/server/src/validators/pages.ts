@@ -1,5 +1,5 @@
 import { z } from '@strapi/utils';
-import { isUsStateCode } from '@mymitt/plugin-kit';
+import { isUsStateCode, type ListSpec } from '@mymitt/plugin-kit';
 
 const title = z.string().trim().min(3).max(120);
 const story = z.string().trim().max(10_000);
@@ -52,10 +52,23 @@ export type CreateTeamBody = z.infer<typeof createTeamBody>;
 /** POST /pages/:documentId/team */
 export const joinTeamBody = z.object({ teamSlug: slug }).strict();
 
-/** GET /leaderboards/pages|teams?state=NH&limit=25 (unknown parameters are a 400, SEC-05). */
-export const leaderboardQuery = z
-  .object({ state: usState.optional(), limit: z.coerce.number().int().min(1).max(100).default(25) })
-  .strict();
+/**
+ * GET /leaderboards/pages|teams: `filters[state][$eq]=NH` (or `$in`), pagination, `sort=raisedCents[:asc]`
+ * (highest first by default). `state` and `limit` are the deprecated spellings. Anything else is a 400.
+ */
+export const LEADERBOARD_LIST: ListSpec = {
+  filters: { state: { ops: ['$eq', '$in'], value: usState } },
+  sort: ['raisedCents'],
+  defaultSort: [{ field: 'raisedCents', order: 'desc' }],
+  legacy: { state: usState, limit: z.coerce.number().int().min(1).max(100) },
+};
+
+/** GET /pages/mine: filter by status, sort by date, title or goal (newest first by default). */
+export const MY_PAGES_LIST: ListSpec = {
+  filters: { status: { ops: ['$eq', '$ne', '$in'], value: z.enum(['pending', 'published', 'rejected', 'closed']) } },
+  sort: ['createdAt', 'title', 'goalCents'],
+  defaultSort: [{ field: 'createdAt', order: 'desc' }],
+};
 
 /** Admin: GET /pages/moderation?status=pending|all&page=1 */
 export const moderationQuery = z

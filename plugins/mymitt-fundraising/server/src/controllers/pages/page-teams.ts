@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { allowSharedCache } from '@mymitt/plugin-kit';
+import { allowSharedCache, paginationMeta } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { PAGE_LEADERBOARD_TTL_SECONDS, PUBLIC_PAGE_TTL_SECONDS } from '../../services/pages/pages';
-import { createTeamBody, leaderboardQuery } from '../../validators/pages';
+import { createTeamBody } from '../../validators/pages';
 import { sendRendered } from './send-rendered';
+import { parseLeaderboardQuery } from './leaderboard-query';
 
 const parseCreate = validateZodSchema(createTeamBody);
-const parseLeaderboard = validateZodSchema(leaderboardQuery);
 
 /** Fundraising teams: creation (supporter), the public team page and the team leaderboard (anyone). */
 const pageTeams = (_: { strapi: Core.Strapi }) => ({
@@ -23,11 +23,12 @@ const pageTeams = (_: { strapi: Core.Strapi }) => ({
     sendRendered(ctx, await getService('page-teams').publicTeam(ctx.params.slug), PUBLIC_PAGE_TTL_SECONDS, 'No such team.');
   },
 
-  /** GET /leaderboards/teams?state=NH&limit=25 */
+  /** GET /leaderboards/teams?filters[state][$eq]=NH&pagination[pageSize]=25 */
   async leaderboard(ctx: any) {
-    const { state, limit } = await parseLeaderboard(ctx.query ?? {});
+    const list = parseLeaderboardQuery(ctx);
+    const { entries, total } = await getService('page-teams').leaderboard(list);
     allowSharedCache(ctx, PAGE_LEADERBOARD_TTL_SECONDS);
-    ctx.body = { data: await getService('page-teams').leaderboard({ state, limit }), meta: { state: state ?? null, limit } };
+    ctx.body = { data: entries, meta: { pagination: paginationMeta(list, total) } };
   },
 });
 

@@ -1,16 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { allowSharedCache } from '@mymitt/plugin-kit';
+import { allowSharedCache, paginationMeta, parseListQuery } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { PAGE_LEADERBOARD_TTL_SECONDS, PUBLIC_PAGE_TTL_SECONDS } from '../../services/pages/pages';
-import { createPageBody, joinTeamBody, leaderboardQuery, pageUpdateBody, updatePageBody } from '../../validators/pages';
+import { createPageBody, joinTeamBody, MY_PAGES_LIST, pageUpdateBody, updatePageBody } from '../../validators/pages';
 import { sendRendered } from './send-rendered';
+import { parseLeaderboardQuery } from './leaderboard-query';
 
 const parseCreate = validateZodSchema(createPageBody);
 const parseUpdate = validateZodSchema(updatePageBody);
 const parsePageUpdate = validateZodSchema(pageUpdateBody);
 const parseJoin = validateZodSchema(joinTeamBody);
-const parseLeaderboard = validateZodSchema(leaderboardQuery);
 
 /** Personal fundraising pages: the owner's writes (supporter) and the public reads (anyone). */
 const pages = (_: { strapi: Core.Strapi }) => ({
@@ -21,9 +21,11 @@ const pages = (_: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService('pages').create(ctx.state.user.id, body) };
   },
 
-  /** GET /pages/mine — the caller's pages with their figures and donors. */
+  /** GET /pages/mine — the caller's pages with their figures and donors, one page at a time. */
   async mine(ctx: any) {
-    ctx.body = { data: await getService('pages').mine(ctx.state.user.id) };
+    const list = parseListQuery(ctx, MY_PAGES_LIST);
+    const { pages, total } = await getService('pages').mine(ctx.state.user.id, list);
+    ctx.body = { data: pages, meta: { pagination: paginationMeta(list, total) } };
   },
 
   /** PATCH /pages/:documentId — edit the caller's page (403 on another's, SEC-01). */
@@ -60,11 +62,12 @@ const pages = (_: { strapi: Core.Strapi }) => ({
     sendRendered(ctx, await getService('pages').publicPage(ctx.params.slug), PUBLIC_PAGE_TTL_SECONDS, 'No such fundraising page.');
   },
 
-  /** GET /leaderboards/pages?state=NH&limit=25 */
+  /** GET /leaderboards/pages?filters[state][$eq]=NH&pagination[pageSize]=25 */
   async leaderboard(ctx: any) {
-    const { state, limit } = await parseLeaderboard(ctx.query ?? {});
+    const list = parseLeaderboardQuery(ctx);
+    const { entries, total } = await getService('pages').leaderboard(list);
     allowSharedCache(ctx, PAGE_LEADERBOARD_TTL_SECONDS);
-    ctx.body = { data: await getService('pages').leaderboard({ state, limit }), meta: { state: state ?? null, limit } };
+    ctx.body = { data: entries, meta: { pagination: paginationMeta(list, total) } };
   },
 });
 

@@ -30,7 +30,8 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
   async function alreadyFinished(ctx: any, contribution: ContributionRecord) {
     const current = (await getService('ledger').findContribution(contribution.id)) ?? contribution;
     const message = `This checkout was already ${current.failedAt ? 'declined' : 'paid'}: nothing more is charged.`;
-    if (ctx.accepts('html', 'json') === 'json') throw conflict(message, { documentId: current.documentId, status: current.status });
+    if (ctx.accepts('html', 'json') === 'json')
+      throw conflict(message, { code: 'checkout_finished', documentId: current.documentId, status: current.status });
     ctx.status = 409;
     ctx.type = 'html';
     ctx.body = renderSandboxPage({ title: 'Checkout already completed (sandbox)', lines: [message], actions: [] });

@@ -5,7 +5,7 @@ import type { FeatureRoute } from '@mymitt/plugin-kit';
  * are reserved slugs). Public reads are `anyone`: the same for every viewer, CDN-cacheable, ETag/304.
  */
 export const pageRoutes: FeatureRoute[] = [
-  { method: 'GET', path: '/pages/mine', handler: 'pages.mine', access: 'supporter' },
+  { method: 'GET', path: '/pages/mine', handler: 'pages.mine', query: 'validated', access: 'supporter' },
   { method: 'POST', path: '/pages', handler: 'pages.create', access: 'supporter' },
   { method: 'PATCH', path: '/pages/:documentId', handler: 'pages.update', access: 'supporter' },
   { method: 'POST', path: '/pages/:documentId/close', handler: 'pages.close', access: 'supporter' },

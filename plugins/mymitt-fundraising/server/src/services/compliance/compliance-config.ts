@@ -16,6 +16,8 @@ import {
   redesignationConsentText,
 } from '../../domain/affirmations';
 import { toCents } from '../../domain/money';
+import type { ListQuery } from '@mymitt/plugin-kit';
+import { engineOrderBy, engineWhere } from '../../utils/list-query';
 
 export const ELECTION_UID = `plugin::${PLUGIN_ID}.election` as const;
 export const LIMIT_UID = `plugin::${PLUGIN_ID}.contribution-limit` as const;
@@ -43,6 +45,16 @@ export const DEFAULT_LIMIT = {
   effectiveTo: '2026-11-03',
 };
 
+/** The /elections list's fields → election attributes. */
+export const ELECTION_LIST_FIELDS = { date: 'electionDate' };
+
+export interface UpcomingElections {
+  elections: UpcomingElection[];
+  total: number;
+  /** Where an undesignated gift counts (FEC-04): the soonest upcoming election, whatever the filters. */
+  defaultElectionDocumentId: string | null;
+}
+
 /** Any fixed 64-bit number: serialises concurrent first boots of several instances on PostgreSQL. */
 const SEED_LOCK_KEY = 7_301_202_611;
 
@@ -50,6 +62,7 @@ const PRESETS_MAX = 8;
 
 const toElection = (row: any): Election => ({
   id: row.id,
+  documentId: row.documentId,
   name: row.name,
   kind: row.kind,
   electionDate: String(row.electionDate).slice(0, 10),
@@ -122,14 +135,44 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
       return limit;
     },
 
-    /** Elections a donor may give to today, soonest first (the first is where undesignated gifts go). */
-    async upcomingElections(now = new Date()): Promise<UpcomingElection[]> {
-      return upcomingElections(await this.elections(), this.today(now)).map(({ id, name, kind, electionDate }) => ({
-        id,
-        name,
-        kind,
-        date: electionDate,
-      }));
+    /**
+     * GET /elections: elections a donor may give to today (on or after today), one page of them in the
+     * list's order, with the total and the election an undesignated gift goes to (the soonest, FEC-04).
+     */
+    async upcomingElections(list: ListQuery, now = new Date()): Promise<UpcomingElections> {
+      const today = this.today(now);
+      const upcoming = { electionDate: { $gte: today } };
+      const where = { $and: [upcoming, engineWhere(list.filters, ELECTION_LIST_FIELDS)] };
+      const query = strapi.db.query(ELECTION_UID);
+      const [rows, total, soonest] = await Promise.all([
+        query.findMany({
+          where,
+          orderBy: engineOrderBy(list.sort, ELECTION_LIST_FIELDS, { id: 'asc' }),
+          offset: list.offset,
+          limit: list.limit,
+        }),
+        list.withCount ? query.count({ where }) : Promise.resolve(0),
+        query.findOne({ where: upcoming, orderBy: [{ electionDate: 'asc' }, { id: 'asc' }], select: ['documentId'] }),
+      ]);
+      return {
+        elections: rows.map((row: any) => {
+          const { documentId, name, kind, electionDate } = toElection(row);
+          return { documentId, name, kind, date: electionDate };
+        }),
+        total,
+        defaultElectionDocumentId: (soonest?.documentId as string | undefined) ?? null,
+      };
+    },
+
+    /** The numeric id of an election named by its documentId (the donate form sends documentIds), or null. */
+    async electionIdOf(documentId: string): Promise<number | null> {
+      const row = await strapi.db.query(ELECTION_UID).findOne({ where: { documentId }, select: ['id'] });
+      return (row?.id as number | undefined) ?? null;
+    },
+
+    /** documentId of each election id (elections are few: one read of them all). */
+    async electionDocumentIds(): Promise<Map<number, string>> {
+      return new Map((await this.elections()).map((e) => [e.id, e.documentId]));
     },
 
     /**
@@ -247,8 +290,8 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
         redesignationConsent:
           limit && upcoming[0] && following
             ? {
-                fromElectionId: upcoming[0].id,
-                toElectionId: following.id,
+                fromElectionDocumentId: upcoming[0].documentId,
+                toElectionDocumentId: following.documentId,
                 text: redesignationConsentText(limit.perElectionCents, upcoming[0].name, following.name),
               }
             : null,

@@ -28,6 +28,7 @@ const offlineGifts = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!limit) throw unprocessable('No contribution limit is configured for that date; add one in the settings first.');
     if (gift.method === 'cash' && gift.amountCents > limit.cashMaxCents) {
       throw unprocessable(`Cash gifts may be at most ${formatUsd(limit.cashMaxCents)}; ask for a check instead.`, {
+        code: 'cash_limit_reached',
         cashMaxCents: limit.cashMaxCents,
       });
     }

@@ -158,7 +158,7 @@ export function pageRecords(strapi: Core.Strapi) {
         return (await strapi.db.query(uid as any).create({ data: { ...data, slug } })) as T;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
-        if (askedSlug) throw conflict(`The address "${askedSlug}" is taken. Choose another.`, { slug: askedSlug });
+        if (askedSlug) throw conflict(`The address "${askedSlug}" is taken. Choose another.`, { code: 'slug_taken', slug: askedSlug });
       }
     }
     throw new errors.ApplicationError('Could not find a free address; try again.');

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { createTtlCache } from '@mymitt/plugin-kit';
+import { createTtlCache, type ListQuery } from '@mymitt/plugin-kit';
+import { applyKnexFilters } from '../../utils/list-query';
+import { leaderboardKey, rankAt } from './leaderboard-list';
 import { DEFAULT_TEAM_GOAL_CENTS, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
 import type { CreateTeamBody } from '../../validators/pages';
 import { getService } from '../../utils/get-service';
 import { renderJson, type RenderedJson } from './rendered-cache';
 import { PAGE_TABLES, PAGE_UID, pageRecords, TEAM_UID } from './page-records';
 import { PAGE_LEADERBOARD_TTL_SECONDS } from './pages';
+import { forbidden } from '../../utils/forbidden';
 
 interface TeamRow {
   id: number;
@@ -24,7 +27,7 @@ interface TeamRow {
  */
 const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
   const records = pageRecords(strapi);
-  const leaderboards = createTtlCache<unknown[]>(PAGE_LEADERBOARD_TTL_SECONDS * 1000);
+  const leaderboards = createTtlCache<{ entries: unknown[]; total: number }>(PAGE_LEADERBOARD_TTL_SECONDS * 1000);
   const rendered = () => getService('pages').renderedCache;
 
   async function renderPublic(slug: string): Promise<RenderedJson | null> {
@@ -63,6 +66,7 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
     return renderJson(
       {
         data: {
+          documentId: team.documentId,
           slug: team.slug,
           name: team.name,
           state: team.state,
@@ -96,13 +100,13 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Creates a team captained by the caller; their page (if named) joins it at once. */
     async create(userId: number, body: CreateTeamBody) {
       if (body.slug && RESERVED_PAGE_SLUGS.includes(body.slug)) {
-        throw new errors.ValidationError(`"${body.slug}" is reserved; choose another address.`);
+        throw new errors.ValidationError(`"${body.slug}" is reserved; choose another address.`, { code: 'slug_reserved', slug: body.slug });
       }
       if (body.pageDocumentId) {
         // Checked first, so a foreign page refuses the whole request (SEC-01) and no team is left behind.
         const page = await strapi.db.query(PAGE_UID).findOne({ where: { documentId: body.pageDocumentId }, select: ['ownerUserId'] });
         if (!page) throw new errors.NotFoundError('No such fundraising page.');
-        if (page.ownerUserId !== userId) throw new errors.ForbiddenError('Only the owner of this page can change it.');
+        if (page.ownerUserId !== userId) throw forbidden('Only the owner of this page can change it.', { code: 'not_owner' });
       }
       const state = body.state ?? (await records.profileState(userId));
       const team = await records.createWithSlug<TeamRow>(TEAM_UID, body.name, body.slug, {
@@ -120,28 +124,44 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
       return rendered().get(`team:${slug}`, () => renderPublic(slug));
     },
 
-    /** Teams ranked by the net raised of their published pages, national or in one state. */
-    leaderboard({ state, limit }: { state?: string; limit: number }) {
-      return leaderboards.get(`${state ?? '*'}:${limit}`, async () => {
+    /**
+     * Teams ranked by the net raised of their published pages, nationally or in the filtered states: one
+     * page of the ranking in the list's order, each with its rank, and the number of teams ranked.
+     */
+    leaderboard(list: ListQuery) {
+      return leaderboards.get(leaderboardKey(list), async () => {
         const knex = strapi.db.connection;
         const scope = strapi.db.dialect.client === 'postgres' ? `'page:' || cast(p.id as text)` : `'page:' || p.id`;
-        const rows = await knex(`${PAGE_TABLES.teams} as tm`)
-          .join(`${PAGE_TABLES.pages} as p`, 'p.team_id', 'tm.id')
-          .leftJoin('mymitt_money_totals as t', function (this: any) {
-            this.on(knex.raw(`t.scope = ${scope}`));
-          })
-          .whereIn('p.status', [...PUBLIC_PAGE_STATUSES])
-          .modify((q: any) => state && q.where('tm.state', state))
-          .groupBy('tm.id', 'tm.slug', 'tm.name', 'tm.state', 'tm.goal_cents')
-          .select('tm.id', 'tm.slug', 'tm.name', 'tm.state', 'tm.goal_cents')
-          .select(knex.raw('coalesce(sum(t.net_cents), 0) as raised_cents'), knex.raw('count(p.id) as member_count'))
-          .orderBy([
-            { column: 'raised_cents', order: 'desc' },
-            { column: 'tm.id', order: 'asc' },
-          ])
-          .limit(limit);
-        return (rows as any[]).map((r, index) => ({
-          rank: index + 1,
+        const order = list.sort[0]?.order ?? 'desc';
+        const [rows, counted] = await Promise.all([
+          applyKnexFilters(knex(`${PAGE_TABLES.teams} as tm`), list.filters, { state: 'tm.state' })
+            .join(`${PAGE_TABLES.pages} as p`, 'p.team_id', 'tm.id')
+            .leftJoin('mymitt_money_totals as t', function (this: any) {
+              this.on(knex.raw(`t.scope = ${scope}`));
+            })
+            .whereIn('p.status', [...PUBLIC_PAGE_STATUSES])
+            .groupBy('tm.id', 'tm.slug', 'tm.name', 'tm.state', 'tm.goal_cents')
+            .select('tm.id', 'tm.slug', 'tm.name', 'tm.state', 'tm.goal_cents')
+            .select(knex.raw('coalesce(sum(t.net_cents), 0) as raised_cents'), knex.raw('count(p.id) as member_count'))
+            .orderBy([
+              { column: 'raised_cents', order },
+              { column: 'tm.id', order: order === 'desc' ? 'asc' : 'desc' },
+            ])
+            .offset(list.offset)
+            .limit(list.limit),
+          applyKnexFilters(knex(`${PAGE_TABLES.teams} as tm`), list.filters, { state: 'tm.state' })
+            .whereExists(
+              knex(`${PAGE_TABLES.pages} as p`)
+                .select(knex.raw('1'))
+                .whereRaw('p.team_id = tm.id')
+                .whereIn('p.status', [...PUBLIC_PAGE_STATUSES])
+            )
+            .count({ n: '*' })
+            .first(),
+        ]);
+        const total = Number(counted?.n ?? 0);
+        const entries = (rows as any[]).map((r, index) => ({
+          rank: rankAt(list, total, index),
           slug: r.slug as string,
           name: r.name as string,
           state: r.state ?? null,
@@ -149,6 +169,7 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
           goalCents: Number(r.goal_cents),
           memberCount: Number(r.member_count),
         }));
+        return { entries, total };
       });
     },
   };

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, renderSupporterMarkdown } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache, renderSupporterMarkdown, type ListQuery } from '@mymitt/plugin-kit';
+import { applyKnexFilters, engineOrderBy, engineWhere } from '../../utils/list-query';
+import { leaderboardKey, rankAt } from './leaderboard-list';
 import { honorRollName, pageGoalCents, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
 import type { CreatePageBody, UpdatePageBody } from '../../validators/pages';
 import type { ContributionRecord } from '../ledger/tables';
 import { getService } from '../../utils/get-service';
 import { createRenderedCache, renderJson, type RenderedJson } from './rendered-cache';
 import { PAGE_TABLES, PAGE_UID, PAGE_UPDATE_UID, pageRecords, TEAM_UID } from './page-records';
+import { forbidden } from '../../utils/forbidden';
 
 /**
  * How long a public page answer may be served from memory. A ledger row of the page committed on this
@@ -48,6 +51,10 @@ const imageView = (image: PageRow['image']) =>
     ? { url: image.url, alternativeText: image.alternativeText ?? null, width: image.width ?? null, height: image.height ?? null }
     : null;
 
+/** 409 for a write the page's status does not allow: `page_closed`, `page_rejected` or `page_pending`. */
+const pageIs = (page: Pick<PageRow, 'status'>, consequence: string) =>
+  conflict(`This page is ${page.status}; ${consequence}.`, { code: `page_${page.status}`, status: page.status });
+
 /**
  * `getService('pages')`: supporters' fundraising pages (create, edit, close, updates, teams membership,
  * dashboard), the public page with its ledger thermometer and honor roll, page leaderboards and staff
@@ -57,7 +64,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
   const records = pageRecords(strapi);
   const query = () => strapi.db.query(PAGE_UID);
   const rendered = createRenderedCache(PUBLIC_PAGE_TTL_SECONDS * 1000);
-  const leaderboards = createTtlCache<unknown[]>(PAGE_LEADERBOARD_TTL_SECONDS * 1000);
+  const leaderboards = createTtlCache<{ entries: unknown[]; total: number }>(PAGE_LEADERBOARD_TTL_SECONDS * 1000);
   /** The last full render of each slug with the fingerprint it was made from (see FULL_RENDER_MAX_AGE_MS). */
   const lastRenders = new Map<string, { fingerprint: string; renderedAt: number; rendered: RenderedJson | null }>();
   /** Page owners never change: the fundraiser resolver keeps them. */
@@ -67,7 +74,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
   async function ownPage(userId: number, documentId: string): Promise<PageRow> {
     const page = (await query().findOne({ where: { documentId } })) as PageRow | null;
     if (!page) throw new errors.NotFoundError('No such fundraising page.');
-    if (page.ownerUserId !== userId) throw new errors.ForbiddenError('Only the owner of this page can change it.');
+    if (page.ownerUserId !== userId) throw forbidden('Only the owner of this page can change it.', { code: 'not_owner' });
     return page;
   }
 
@@ -189,6 +196,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     return renderJson(
       {
         data: {
+          documentId: page.documentId,
           slug: page.slug,
           title: page.title,
           storyHtml: page.storyHtml ?? '',
@@ -225,7 +233,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Creates the caller's page: live at once, or pending while staff approval is required. */
     async create(userId: number, body: CreatePageBody) {
       if (body.slug && RESERVED_PAGE_SLUGS.includes(body.slug)) {
-        throw new errors.ValidationError(`"${body.slug}" is reserved; choose another address.`);
+        throw new errors.ValidationError(`"${body.slug}" is reserved; choose another address.`, { code: 'slug_reserved', slug: body.slug });
       }
       const [settings, campaign, state] = await Promise.all([
         getService('page-settings').get(),
@@ -249,8 +257,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(userId: number, documentId: string, body: UpdatePageBody) {
       const page = await ownPage(userId, documentId);
-      if (page.status === 'closed' || page.status === 'rejected')
-        throw conflict(`This page is ${page.status}; it can no longer be edited.`);
+      if (page.status === 'closed' || page.status === 'rejected') throw pageIs(page, 'it can no longer be edited');
       const data: Record<string, unknown> = { ...body };
       if (body.story !== undefined) data.storyHtml = renderSupporterMarkdown(body.story);
       const updated = (await query().update({ where: { id: page.id }, data })) as PageRow;
@@ -262,7 +269,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     async close(userId: number, documentId: string) {
       const page = await ownPage(userId, documentId);
       if (page.status === 'closed') return ownerView(page);
-      if (page.status !== 'published' && page.status !== 'pending') throw conflict(`This page is ${page.status}; it cannot be closed.`);
+      if (page.status !== 'published' && page.status !== 'pending') throw pageIs(page, 'it cannot be closed');
       const updated = (await query().update({ where: { id: page.id }, data: { status: 'closed' } })) as PageRow;
       forgetPublic(page);
       return ownerView(updated);
@@ -270,7 +277,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async postUpdate(userId: number, documentId: string, text: string) {
       const page = await ownPage(userId, documentId);
-      if (page.status !== 'published') throw conflict('Updates can be posted on a published page only.');
+      if (page.status !== 'published') throw pageIs(page, 'updates can be posted on a published page only');
       const update = await strapi.db
         .query(PAGE_UPDATE_UID)
         .create({ data: { pageId: page.id, body: text, html: renderSupporterMarkdown(text) } });
@@ -281,9 +288,9 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Puts the caller's page into a team (a page is in one team at most). */
     async joinTeam(userId: number, documentId: string, teamSlug: string) {
       const page = await ownPage(userId, documentId);
-      if (page.status === 'rejected' || page.status === 'closed') throw conflict(`This page is ${page.status}; it cannot join a team.`);
+      if (page.status === 'rejected' || page.status === 'closed') throw pageIs(page, 'it cannot join a team');
       const team = await strapi.db.query(TEAM_UID).findOne({ where: { slug: teamSlug }, select: ['id', 'slug'] });
-      if (!team) throw new errors.NotFoundError(`No team "${teamSlug}".`);
+      if (!team) throw new errors.NotFoundError(`No team "${teamSlug}".`, { code: 'team_not_found', teamSlug });
       const updated = (await query().update({ where: { id: page.id }, data: { teamId: team.id } })) as PageRow;
       forgetPublic(page);
       return ownerView(updated);
@@ -296,10 +303,14 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
       return ownerView(updated);
     },
 
-    /** The caller's pages, newest first, each with its figures and donors. */
-    async mine(userId: number) {
-      const found = (await query().findMany({ where: { ownerUserId: userId }, orderBy: { id: 'desc' } })) as PageRow[];
-      return Promise.all(found.map(ownerView));
+    /** One page of the caller's pages in the list's order (newest first by default), each with its figures and donors. */
+    async mine(userId: number, list: ListQuery) {
+      const where = { $and: [{ ownerUserId: userId }, engineWhere(list.filters)] };
+      const [found, total] = await Promise.all([
+        query().findMany({ where, orderBy: engineOrderBy(list.sort), offset: list.offset, limit: list.limit }) as Promise<PageRow[]>,
+        list.withCount ? query().count({ where }) : Promise.resolve(0),
+      ]);
+      return { pages: await Promise.all(found.map(ownerView)), total };
     },
 
     /** GET /pages/:slug: the serialized public answer (cached, see PUBLIC_PAGE_TTL_SECONDS), or null. */
@@ -315,27 +326,36 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The shared cache of public answers (teams use it too). */
     renderedCache: rendered,
 
-    /** Published pages ranked by net raised (ledger totals), national or in one state. */
-    leaderboard({ state, limit }: { state?: string; limit: number }) {
-      return leaderboards.get(`${state ?? '*'}:${limit}`, async () => {
+    /**
+     * Published pages ranked by net raised (ledger totals), nationally or in the filtered states: one page
+     * of the ranking in the list's order, each with its rank, and the number of pages ranked.
+     */
+    leaderboard(list: ListQuery) {
+      return leaderboards.get(leaderboardKey(list), async () => {
         const knex = strapi.db.connection;
         const scope = strapi.db.dialect.client === 'postgres' ? `'page:' || cast(p.id as text)` : `'page:' || p.id`;
-        const rows = await knex(`${PAGE_TABLES.pages} as p`)
-          .leftJoin('mymitt_money_totals as t', function (this: any) {
-            this.on(knex.raw(`t.scope = ${scope}`));
-          })
-          .where('p.status', 'published')
-          .modify((q: any) => state && q.where('p.state', state))
-          .select('p.id', 'p.slug', 'p.title', 'p.state', 'p.goal_cents', 'p.owner_user_id')
-          .select(knex.raw('coalesce(t.net_cents, 0) as raised_cents'))
-          .orderBy([
-            { column: 'raised_cents', order: 'desc' },
-            { column: 'p.id', order: 'asc' },
-          ])
-          .limit(limit);
+        const ranked = () =>
+          applyKnexFilters(knex(`${PAGE_TABLES.pages} as p`).where('p.status', 'published'), list.filters, { state: 'p.state' });
+        const order = list.sort[0]?.order ?? 'desc';
+        const [rows, counted] = await Promise.all([
+          ranked()
+            .leftJoin('mymitt_money_totals as t', function (this: any) {
+              this.on(knex.raw(`t.scope = ${scope}`));
+            })
+            .select('p.id', 'p.slug', 'p.title', 'p.state', 'p.goal_cents', 'p.owner_user_id')
+            .select(knex.raw('coalesce(t.net_cents, 0) as raised_cents'))
+            .orderBy([
+              { column: 'raised_cents', order },
+              { column: 'p.id', order: order === 'desc' ? 'asc' : 'desc' },
+            ])
+            .offset(list.offset)
+            .limit(list.limit),
+          ranked().count({ n: '*' }).first(),
+        ]);
+        const total = Number(counted?.n ?? 0);
         const names = await records.publicNames((rows as any[]).map((r) => Number(r.owner_user_id)));
-        return (rows as any[]).map((r, index) => ({
-          rank: index + 1,
+        const entries = (rows as any[]).map((r, index) => ({
+          rank: rankAt(list, total, index),
           slug: r.slug as string,
           title: r.title as string,
           state: r.state ?? null,
@@ -343,13 +363,20 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
           raisedCents: Number(r.raised_cents),
           goalCents: Number(r.goal_cents),
         }));
+        return { entries, total };
       });
     },
 
-    /** A page open for gifts (published), by slug: what the donate route credits (FEC-13). */
-    async forDonation(slug: string): Promise<{ id: number; campaignId: number | null } | null> {
-      const page = await query().findOne({ where: { slug: slug.toLowerCase(), status: 'published' }, select: ['id', 'campaignId'] });
-      return page ? { id: page.id, campaignId: page.campaignId ?? null } : null;
+    /**
+     * The page a gift names, by slug: what the donate route credits (FEC-13) when it is open for gifts
+     * (published). A closed page says so; a pending or rejected one is as unknown as a missing one.
+     */
+    async forDonation(slug: string): Promise<{ id: number; campaignId: number | null; open: boolean } | null> {
+      const page = await query().findOne({
+        where: { slug: slug.toLowerCase(), status: { $in: [...PUBLIC_PAGE_STATUSES] } },
+        select: ['id', 'campaignId', 'status'],
+      });
+      return page ? { id: page.id, campaignId: page.campaignId ?? null, open: page.status === 'published' } : null;
     },
 
     /** Who a gift credits as fundraiser: the owner of its page (FEC-13: credit only, never the donor). */

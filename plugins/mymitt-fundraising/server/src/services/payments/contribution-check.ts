@@ -106,10 +106,11 @@ export async function checkContribution(strapi: Core.Strapi, trx: Knex, request:
   });
   if (!check.ok) {
     throw unprocessable(check.message, {
+      code: 'contribution_limit_reached',
       rule: 'FEC-01',
       limitCents: check.limitCents,
       remainingCents: check.remainingCents,
-      electionId: designation.election.id,
+      electionDocumentId: designation.election.documentId,
     });
   }
   return {

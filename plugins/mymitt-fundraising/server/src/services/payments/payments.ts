@@ -14,6 +14,9 @@ import { createStripeSession, gatewayName, type CheckoutLineItem, type GatewayNa
 import { createSandboxSession, deliverToWebhook, sandboxCancellation } from './sandbox';
 import { stripeClient } from '../stripe/stripe-client';
 import { errors } from '@strapi/utils';
+import type { ListQuery } from '@mymitt/plugin-kit';
+import { engineOrderBy, engineWhere } from '../../utils/list-query';
+import { PAGE_UID } from '../pages/page-records';
 
 export interface Attribution {
   pageId?: number | null;
@@ -114,7 +117,7 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async startCheckout(input: StartCheckoutInput): Promise<StartedCheckout> {
       const gateway = gatewayName(strapi);
-      if (!gateway) throw unavailable('Payments are not configured on this site.');
+      if (!gateway) throw unavailable('Payments are not configured on this site.', { code: 'payments_unavailable' });
       if (input.purpose === 'order' && !input.purposeRef) throw new Error('An order checkout needs a purposeRef');
       if (input.recurring && input.purpose !== 'donation') throw new Error('Only donations may recur');
       const lineItems = input.lineItems ?? [{ name: 'Contribution', unitAmountCents: input.amountCents, quantity: 1 }];
@@ -183,7 +186,9 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
       } catch (error: any) {
         strapi.log.error(`[${PLUGIN_ID}] checkout for contribution ${opened.id} failed: ${error?.message ?? error}`);
         await markFailed(opened.id);
-        throw createError(502, 'The payment page could not be opened. Nothing was charged; please try again.', { details: {} });
+        throw createError(502, 'The payment page could not be opened. Nothing was charged; please try again.', {
+          details: { code: 'checkout_failed' },
+        });
       }
       await getService('ledger').attachCheckoutSession(opened.id, session.id);
 
@@ -204,24 +209,56 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
       return screenInstallment(strapi, event, now);
     },
 
-    /** A supporter's own contributions, newest first (no donor identity beyond what they typed themselves). */
-    async contributionsOf(userId: number) {
-      const rows = (await strapi.db.query(CONTRIBUTION_UID).findMany({
-        where: { userId },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        limit: 200,
-      })) as Array<ContributionRecord & { createdAt: string; purpose: string }>;
-      return rows.map((row) => ({
+    /**
+     * GET /donations/mine: one page of a supporter's own contributions (no donor identity beyond what
+     * they typed themselves), in the list's order, with their total. Elections and pages are named as the
+     * content API names them (documentId, slug).
+     */
+    async contributionsOf(userId: number, list: ListQuery) {
+      const where = { $and: [{ userId }, engineWhere(list.filters)] };
+      const query = strapi.db.query(CONTRIBUTION_UID);
+      const [rows, total] = await Promise.all([
+        query.findMany({
+          where,
+          select: [
+            'documentId',
+            'purpose',
+            'status',
+            'amountCents',
+            'electionId',
+            'recurring',
+            'recurringCancelledAt',
+            'pageId',
+            'createdAt',
+          ],
+          orderBy: engineOrderBy(list.sort),
+          offset: list.offset,
+          limit: list.limit,
+        }) as Promise<Array<ContributionRecord & { createdAt: string; purpose: string }>>,
+        list.withCount ? query.count({ where }) : Promise.resolve(0),
+      ]);
+      const pageIds = [...new Set(rows.map((row) => row.pageId).filter((id): id is number => Boolean(id)))];
+      const [electionDocumentIds, pages] = await Promise.all([
+        getService('compliance-config').electionDocumentIds(),
+        pageIds.length
+          ? strapi.db.query(PAGE_UID).findMany({ where: { id: { $in: pageIds } }, select: ['id', 'slug', 'title'] })
+          : Promise.resolve([]),
+      ]);
+      const pageById = new Map(
+        (pages as any[]).map((page) => [page.id as number, { slug: page.slug as string, title: page.title as string }])
+      );
+      const contributions = rows.map((row) => ({
         documentId: row.documentId,
         purpose: row.purpose,
         status: row.status,
         amountCents: Number(row.amountCents),
-        electionId: row.electionId,
+        electionDocumentId: (row.electionId && electionDocumentIds.get(row.electionId)) || null,
         recurring: row.recurring,
         recurringCancelledAt: row.recurringCancelledAt ?? null,
-        pageId: row.pageId,
+        page: (row.pageId && pageById.get(row.pageId)) || null,
         createdAt: row.createdAt,
       }));
+      return { contributions, total };
     },
 
     /**
@@ -229,14 +266,16 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
      * its `customer.subscription.deleted` event records the cancellation, as for one cancelled at Stripe.
      */
     async cancelRecurring(contribution: ContributionRecord) {
-      if (!contribution.recurring || !contribution.subscriptionId) throw new errors.ValidationError('This is not an active monthly gift.');
+      if (!contribution.recurring || !contribution.subscriptionId) {
+        throw new errors.ValidationError('This is not an active monthly gift.', { code: 'not_recurring' });
+      }
       if (contribution.recurringCancelledAt) return { alreadyCancelled: true };
       const gateway = gatewayName(strapi);
       if (gateway === 'stripe') {
         await stripeClient(strapi).subscriptions.cancel(contribution.subscriptionId);
       } else if (gateway === 'sandbox') {
         await deliverToWebhook(strapi, [sandboxCancellation(contribution)]);
-      } else throw unavailable('Payments are not configured on this site.');
+      } else throw unavailable('Payments are not configured on this site.', { code: 'payments_unavailable' });
       return { alreadyCancelled: false };
     },
 
