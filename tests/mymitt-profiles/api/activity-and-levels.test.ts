@@ -16,7 +16,7 @@ async function optIn(supporter: SignedInSupporter, body: Record<string, unknown>
     .http()
     .put('/api/mymitt-profiles/profiles/me')
     .set(bearer(supporter.jwt))
-    .send({ leaderboardOptIn: true, visibility: 'public', ...body });
+    .send({ data: { leaderboardOptIn: true, visibility: 'public', ...body } });
   expect(res.status).toBe(200);
   return res.body.data.slug as string;
 }
@@ -176,6 +176,7 @@ describe('leaderboards', () => {
 
     const national = await app.http().get('/api/mymitt-profiles/leaderboard?limit=100');
     expect(national.status).toBe(200);
+    expect(national.headers.deprecation).toBe('true');
     expect(national.headers['cache-control']).toMatch(/public.*s-maxage=30/);
     const ranked = national.body.data.filter(
       (e: any) => [nhSlug, nvSlug].includes(e.slug) || ['Shy', 'Hidden'].some((n) => e.displayName.startsWith(n))
@@ -190,6 +191,22 @@ describe('leaderboards', () => {
     expect(nhOnly.body.data.map((e: any) => e.slug)).toContain(nhSlug);
     expect(nhOnly.body.data.map((e: any) => e.slug)).not.toContain(nvSlug);
     expect(nhOnly.body.data.every((e: any) => e.state === 'NH')).toBe(true);
+
+    // Strapi's list parameters: a state filter, pages of the board, ranks that carry on across pages.
+    const board = (query: string) => app.http().get(`/api/mymitt-profiles/leaderboard?${query}`);
+    const whole = (await board('filters[state][$eq]=NV&pagination[pageSize]=100')).body;
+    expect(whole.data.map((e: any) => e.rank)).toEqual(whole.data.map((_: any, i: number) => i + 1));
+    expect(whole.meta).toMatchObject({ state: 'NV', pagination: { page: 1, pageSize: 100, total: whole.data.length } });
+    expect(whole.data.map((e: any) => e.slug)).toContain(nvSlug);
+    const second = await board('pagination[start]=1&pagination[limit]=1');
+    expect(second.headers.deprecation).toBeUndefined();
+    expect(second.body.data).toHaveLength(1);
+    expect(second.body.data[0].rank).toBe(2);
+    expect(second.body.meta.pagination).toEqual({ start: 1, limit: 1, total: expect.any(Number) });
+    expect(second.body.meta.pagination.total).toBeGreaterThanOrEqual(2);
+    const paged = await board('pagination[page]=2&pagination[pageSize]=1');
+    expect(paged.body.data[0]).toEqual(second.body.data[0]);
+    expect(paged.body.meta.pagination).toMatchObject({ page: 2, pageSize: 1, pageCount: second.body.meta.pagination.total });
   });
 
   it('refuse an unknown state or query parameter with 400', async () => {
@@ -197,5 +214,9 @@ describe('leaderboards', () => {
     expect((await app.http().get('/api/mymitt-profiles/leaderboard?state=nh')).status).toBe(400);
     expect((await app.http().get('/api/mymitt-profiles/leaderboard?sort=points')).status).toBe(400);
     expect((await app.http().get('/api/mymitt-profiles/leaderboard?limit=5000')).status).toBe(400);
+    for (const query of ['filters[state]=ZZ', 'filters[points][$gt]=1', 'sort=points:desc', 'pagination[pageSize]=101', 'offset=5']) {
+      const res = await app.http().get(`/api/mymitt-profiles/leaderboard?${query}`);
+      expect({ query, status: res.status, code: res.body.error.details.code }).toEqual({ query, status: 400, code: 'invalid_query' });
+    }
   });
 });

@@ -24,7 +24,11 @@ function upload(supporter: SignedInSupporter, content: Buffer, filename: string,
 
 async function publicSupporter() {
   const supporter = await signUpSupporter(app);
-  const res = await app.http().put('/api/mymitt-profiles/profiles/me').set(bearer(supporter.jwt)).send({ visibility: 'public' });
+  const res = await app
+    .http()
+    .put('/api/mymitt-profiles/profiles/me')
+    .set(bearer(supporter.jwt))
+    .send({ data: { visibility: 'public' } });
   expect(res.status).toBe(200);
   return { ...supporter, slug: res.body.data.slug as string };
 }
@@ -117,6 +121,7 @@ describe('supporter avatars', () => {
     it('an SVG, even declared as an image', async () => {
       const res = await expectRefused(() => upload(supporter, SVG, 'logo.svg', 'image/svg+xml'), 400);
       expect(res.body.error.message).toBe('Only JPEG, PNG, WebP or GIF images are accepted.');
+      expect(res.body.error.details.code).toBe('unsupported_image');
       await expectRefused(() => upload(supporter, SVG, 'logo.png', 'image/png'), 400);
     });
 
@@ -127,7 +132,8 @@ describe('supporter avatars', () => {
 
     it('a file with an image signature that is not a valid image', async () => {
       const fake = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]);
-      await expectRefused(() => upload(supporter, fake, 'broken.png', 'image/png'), 400);
+      const res = await expectRefused(() => upload(supporter, fake, 'broken.png', 'image/png'), 400);
+      expect(res.body.error.details.code).toBe('unreadable_image');
     });
 
     it('an image over avatarMaxBytes (default 2 MB) with 413', async () => {
@@ -135,13 +141,22 @@ describe('supporter avatars', () => {
       expect(limit).toBe(2_000_000);
       const tooBig = Buffer.concat([await picture('png', 64, 64), Buffer.alloc(limit)]);
       const res = await expectRefused(() => upload(supporter, tooBig, 'huge.png', 'image/png'), 413);
-      expect(res.body.error.details).toEqual({ sizeBytes: tooBig.length, maxBytes: limit });
+      expect(res.body.error.details).toEqual({ code: 'image_too_large', sizeBytes: tooBig.length, maxBytes: limit });
     });
 
     it('a request without the file, with the wrong field, or with two files, with 400', async () => {
       const png = await picture('png', 32, 32);
-      await expectRefused(() => app.http().post(AVATAR).set(bearer(supporter.jwt)).send({ avatar: 'https://example.org/me.png' }), 400);
-      await expectRefused(() => upload(supporter, png, 'me.png', 'image/png', 'files'), 400);
+      await expectRefused(
+        () =>
+          app
+            .http()
+            .post(AVATAR)
+            .set(bearer(supporter.jwt))
+            .send({ data: { avatar: 'https://example.org/me.png' } }),
+        400
+      );
+      const wrongField = await expectRefused(() => upload(supporter, png, 'me.png', 'image/png', 'files'), 400);
+      expect(wrongField.body.error.details.code).toBe('one_image_expected');
       await expectRefused(
         () =>
           app

@@ -54,13 +54,15 @@ describe('supporter profiles', () => {
       .put('/api/mymitt-profiles/profiles/me')
       .set(bearer(pat.jwt))
       .send({
-        displayName: 'Pat from Vegas',
-        bio: 'Phone-banker.',
-        zip: '89101',
-        interests: ['economy', 'jobs'],
-        visibility: 'public',
-        phone: '+1 702 555 0100',
-        leaderboardOptIn: true,
+        data: {
+          displayName: 'Pat from Vegas',
+          bio: 'Phone-banker.',
+          zip: '89101',
+          interests: ['economy', 'jobs'],
+          visibility: 'public',
+          phone: '+1 702 555 0100',
+          leaderboardOptIn: true,
+        },
       });
     expect(res.status).toBe(200);
     expect(res.body.data).toMatchObject({
@@ -94,9 +96,11 @@ describe('supporter profiles', () => {
       { displayName: '' },
     ];
     for (const body of attempts) {
-      const res = await app.http().put('/api/mymitt-profiles/profiles/me').set(bearer(pat.jwt)).send(body);
+      const res = await app.http().put('/api/mymitt-profiles/profiles/me').set(bearer(pat.jwt)).send({ data: body });
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
       expect(res.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError' } });
+      const code = 'zip' in body && body.zip === '99999' ? 'unknown_zip' : 'invalid_request';
+      expect({ body, code: res.body.error.details.code }).toEqual({ body, code });
     }
     const after = (await app.http().get('/api/mymitt-profiles/profiles/me').set(bearer(pat.jwt))).body.data;
     expect(after).toEqual(before);
@@ -110,14 +114,21 @@ describe('supporter profiles', () => {
       .put('/api/mymitt-profiles/profiles/me')
       .set(bearer(pat.jwt))
       .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ bio: 'x'.repeat(300 * 1024) }));
+      .send(JSON.stringify({ data: { bio: 'x'.repeat(300 * 1024) } }));
     expect(res.status).toBe(413);
     expect((await app.http().get('/api/mymitt-profiles/profiles/me').set(bearer(pat.jwt))).body.data).toEqual(before);
   });
 
   it('are not readable or writable as "me" without signing in', async () => {
     expect((await app.http().get('/api/mymitt-profiles/profiles/me')).status).toBe(403);
-    expect((await app.http().put('/api/mymitt-profiles/profiles/me').send({ bio: 'x' })).status).toBe(403);
+    expect(
+      (
+        await app
+          .http()
+          .put('/api/mymitt-profiles/profiles/me')
+          .send({ data: { bio: 'x' } })
+      ).status
+    ).toBe(403);
   });
 
   describe('visibility', () => {
@@ -127,7 +138,7 @@ describe('supporter profiles', () => {
         .http()
         .put('/api/mymitt-profiles/profiles/me')
         .set(bearer(supporter.jwt))
-        .send({ visibility, phone: '555-010-0199', streetAddress: '1 Main St', bio: `I am ${visibility}` });
+        .send({ data: { visibility, phone: '555-010-0199', streetAddress: '1 Main St', bio: `I am ${visibility}` } });
       expect(res.status).toBe(200);
       return { ...supporter, slug: res.body.data.slug as string };
     }
@@ -158,6 +169,8 @@ describe('supporter profiles', () => {
       const missing = await app.http().get('/api/mymitt-profiles/profiles/nobody-here').set(bearer(viewer.jwt));
       expect(hidden.status).toBe(404);
       expect(hidden.body.error.message).toBe(missing.body.error.message);
+      expect(hidden.body.error.details).toEqual({ code: 'profile_not_found' });
+      expect(missing.body.error.details).toEqual({ code: 'profile_not_found' });
       expect((await app.http().get(`/api/mymitt-profiles/profiles/${owner.slug}`).set(bearer(owner.jwt))).status).toBe(200);
     });
   });

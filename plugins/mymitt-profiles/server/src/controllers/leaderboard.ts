@@ -1,20 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateZodSchema } from '@strapi/utils';
-import { leaderboardQuery } from '../validators/profile';
-import { isUsStateCode } from '@mymitt/plugin-kit';
+import { allowSharedCache, filterValue, parseListQuery } from '@mymitt/plugin-kit';
+import { leaderboardList } from '../validators/lists';
 import { getService } from '../utils/get-service';
-import { allowSharedCache } from '@mymitt/plugin-kit';
+import { listAnswer } from '../utils/list-answer';
 import { LEADERBOARD_TTL_SECONDS } from '../services/activity';
 
-const parseQuery = validateZodSchema(leaderboardQuery);
-
 const leaderboard = (_: { strapi: Core.Strapi }) => ({
-  /** GET /leaderboard?state=NH&limit=25 — opted-in supporters ranked by recent points, national or per state. */
+  /** GET /leaderboard?filters[state]=NH&pagination[pageSize]=25 — opted-in supporters ranked by recent points. */
   async find(ctx: any) {
-    const { state, limit } = parseQuery(ctx.query);
-    if (state && !isUsStateCode(state)) throw new errors.ValidationError(`Unknown state "${state}".`);
+    const list = parseListQuery<{ state?: string; limit?: number }>(ctx, leaderboardList);
+    // Before the list conventions: `?state=NH&limit=25` (the first `limit` of the board).
+    if (list.extra.limit !== undefined && ctx.query.pagination === undefined) Object.assign(list, { offset: 0, limit: list.extra.limit });
+    const state = filterValue<string>(list, 'state') ?? list.extra.state;
     allowSharedCache(ctx, LEADERBOARD_TTL_SECONDS);
-    ctx.body = { data: await getService('activity').cachedLeaderboard({ state, limit }), meta: { state: state ?? null, limit } };
+    const { entries, total } = await getService('activity').cachedLeaderboard({ state, offset: list.offset, limit: list.limit });
+    ctx.body = listAnswer(entries, list, total, { state: state ?? null });
   },
 });
 

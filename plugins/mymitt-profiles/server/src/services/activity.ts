@@ -15,6 +15,18 @@ export const ACTIVITY_UID = 'plugin::mymitt-profiles.activity';
 const ACTIVITIES = 'mymitt_activities';
 const PROFILES = 'mymitt_profiles';
 
+export interface LeaderboardOptions {
+  state?: string;
+  offset: number;
+  limit: number;
+}
+
+export interface LeaderboardPage {
+  entries: LeaderboardEntry[];
+  /** Supporters on the whole board (all pages). */
+  total: number;
+}
+
 export interface LeaderboardEntry {
   rank: number;
   displayName: string;
@@ -52,7 +64,7 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
     // Each caller hears how many of its own rows were new (a key twice in one turn counts once).
     return batches.map(({ drafts }) => drafts.reduce((count, draft) => (added.delete(draft.sourceKey) ? count + 1 : count), 0));
   });
-  const leaderboards = createTtlCache<LeaderboardEntry[]>(LEADERBOARD_TTL_SECONDS * 1000);
+  const leaderboards = createTtlCache<LeaderboardPage>(LEADERBOARD_TTL_SECONDS * 1000);
 
   /** Per-kind totals of a supporter's activity, from `since` on (all time when null). */
   async function totalsFor(userId: number, since: Date | null): Promise<KindTotal[]> {
@@ -87,39 +99,47 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...level, maxLevel: MAX_LEVEL, windowDays: activityWindowDays, windowStartsAt: since.toISOString(), badges };
     },
 
-    /** The leaderboard as the public sees it: computed at most once per TTL per state and size. */
-    cachedLeaderboard(options: { state?: string; limit: number }): Promise<LeaderboardEntry[]> {
-      return leaderboards.get(`${options.state ?? '*'}:${options.limit}`, () => this.leaderboard(options));
+    /** The leaderboard as the public sees it: computed at most once per TTL per state and page. */
+    cachedLeaderboard(options: LeaderboardOptions): Promise<LeaderboardPage> {
+      return leaderboards.get(`${options.state ?? '*'}:${options.offset}:${options.limit}`, () => this.leaderboard(options));
     },
 
     /** Top supporters by recent points among those who opted in (and whose profile is not private). */
-    async leaderboard({ state, limit }: { state?: string; limit: number }, now = new Date()): Promise<LeaderboardEntry[]> {
+    async leaderboard({ state, offset, limit }: LeaderboardOptions, now = new Date()): Promise<LeaderboardPage> {
       const { activityWindowDays, pointsPerLevel, activityWeights } = await settings();
       const points = pointsSql(activityWeights);
-      const query = knex()(`${ACTIVITIES} as a`)
-        .join(`${PROFILES} as p`, 'p.user_id', 'a.user_id')
-        .select('p.display_name as displayName', 'p.slug as slug', 'p.state as state')
-        .select(knex().raw(`${points.sql} as points`, points.bindings))
-        .where('a.occurred_at', '>=', windowStart(now, activityWindowDays))
-        .where('p.leaderboard_opt_in', true)
-        .whereNot('p.visibility', 'private')
-        .groupBy('p.id', 'p.display_name', 'p.slug', 'p.state')
-        .havingRaw(`${points.sql} > 0`, points.bindings)
-        .orderBy([
-          { column: 'points', order: 'desc' },
-          { column: 'p.id', order: 'asc' },
-        ])
-        .limit(limit);
-      if (state) query.where('p.state', state);
-      const rows = await query;
-      return rows.map((row: any, index: number) => ({
-        rank: index + 1,
+      const board = () => {
+        const query = knex()(`${ACTIVITIES} as a`)
+          .join(`${PROFILES} as p`, 'p.user_id', 'a.user_id')
+          .where('a.occurred_at', '>=', windowStart(now, activityWindowDays))
+          .where('p.leaderboard_opt_in', true)
+          .whereNot('p.visibility', 'private')
+          .groupBy('p.id', 'p.display_name', 'p.slug', 'p.state')
+          .havingRaw(`${points.sql} > 0`, points.bindings);
+        if (state) query.where('p.state', state);
+        return query;
+      };
+      const [rows, [counted]] = await Promise.all([
+        board()
+          .select('p.display_name as displayName', 'p.slug as slug', 'p.state as state')
+          .select(knex().raw(`${points.sql} as points`, points.bindings))
+          .orderBy([
+            { column: 'points', order: 'desc' },
+            { column: 'p.id', order: 'asc' },
+          ])
+          .offset(offset)
+          .limit(limit),
+        knex().count({ total: '*' }).from(board().select('p.id').as('board')),
+      ]);
+      const entries = rows.map((row: any, index: number) => ({
+        rank: offset + index + 1,
         displayName: row.displayName,
         slug: row.slug,
         state: row.state,
         points: Number(row.points),
         level: levelForPoints(Number(row.points), { pointsPerLevel, maxLevel: MAX_LEVEL }),
       }));
+      return { entries, total: Number((counted as { total: number | string }).total) };
     },
   };
 };

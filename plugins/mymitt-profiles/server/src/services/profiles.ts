@@ -1,6 +1,5 @@
 import { randomInt } from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { canSeeProfile, type Viewer } from '../domain/profile-visibility';
 import { defaultDisplayName, firstFreeSlug, slugBase } from '../domain/profile-slug';
 import { lookupZip } from '../domain/zip-codes';
@@ -10,9 +9,12 @@ import type { UpdateMyProfileBody } from '../validators/profile';
 import type { UploadedFile } from '../validators/image-upload';
 import type { SupporterImages } from './blog/supporter-images';
 import { PLUGIN_ID } from '../plugin-id';
+import { invalidField, notFound } from '../utils/refusals';
 
 export const PROFILE_UID = 'plugin::mymitt-profiles.profile';
 const SLUG_ATTEMPTS = 5;
+
+const noProfile = () => notFound('You have no profile yet.', 'no_profile');
 
 /** The fields a supporter sees of their own profile (their private fields included). */
 const OWN_FIELDS = [
@@ -58,7 +60,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function ownProfile(userId: number) {
     const profile = await query().findOne({ where: { userId }, populate: withAvatar });
-    if (!profile) throw new errors.NotFoundError('You have no profile yet.');
+    if (!profile) throw noProfile();
     return profile;
   }
 
@@ -126,15 +128,13 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Applies an already-validated update; a new ZIP moves city, state and position with it. */
     async updateMine(userId: number, changes: UpdateMyProfileBody) {
       const profile = await query().findOne({ where: { userId } });
-      if (!profile) throw new errors.NotFoundError('You have no profile yet.');
+      if (!profile) throw noProfile();
 
       const data: Record<string, unknown> = { ...changes };
       if (changes.zip !== undefined) {
         const place = lookupZip(changes.zip);
         if (!place) {
-          throw new errors.ValidationError('That ZIP code is not a US ZIP code we know.', {
-            errors: [{ path: ['zip'], message: 'Unknown ZIP code.', name: 'ValidationError' }],
-          });
+          throw invalidField('That ZIP code is not a US ZIP code we know.', 'unknown_zip', ['zip'], 'Unknown ZIP code.');
         }
         Object.assign(data, { city: place.city, state: place.state, latitude: place.latitude, longitude: place.longitude });
       }
@@ -150,7 +150,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
       const profile = await query().findOne({ where: { userId }, populate: withAvatar });
       if (!profile) {
         await images().discard(file);
-        throw new errors.NotFoundError('You have no profile yet.');
+        throw noProfile();
       }
       const stored = await images().store(file, 'avatar');
       try {
@@ -191,7 +191,7 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
     async findVisible(slug: string, viewer: Viewer) {
       const profile = await query().findOne({ where: { slug }, populate: withAvatar });
       if (!profile || !canSeeProfile(profile.visibility, profile.userId, viewer)) {
-        throw new errors.NotFoundError('No such supporter profile.');
+        throw notFound('No such supporter profile.', 'profile_not_found');
       }
       return { profile: { ...pick(profile, PUBLIC_FIELDS), avatar: toImageView(profile.avatar) }, userId: profile.userId as number };
     },

@@ -31,6 +31,7 @@ export async function singleUploadedFile(
 
   await Promise.all(all.flatMap(([, files]) => asList(files)).map((file) => rm(file.filepath, { force: true })));
   throw new errors.ValidationError(`Send exactly one image as multipart/form-data in the field "${field}", and nothing else.`, {
+    code: 'one_image_expected',
     errors: [{ path: [field], message: 'Expected exactly one file.', name: 'ValidationError' }],
   });
 }

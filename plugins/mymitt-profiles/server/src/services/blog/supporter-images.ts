@@ -46,6 +46,7 @@ const supporterImages = ({ strapi }: { strapi: Core.Strapi }) => {
         const limit = maxBytes();
         if (file.size > limit) {
           throw new errors.PayloadTooLargeError(`The image is ${file.size} bytes; the limit is ${limit} bytes.`, {
+            code: 'image_too_large',
             sizeBytes: file.size,
             maxBytes: limit,
           });
@@ -53,6 +54,7 @@ const supporterImages = ({ strapi }: { strapi: Core.Strapi }) => {
         const kind = detectImageKind(await readHeader(file.filepath));
         if (!kind) {
           throw new errors.ValidationError('Only JPEG, PNG, WebP or GIF images are accepted.', {
+            code: 'unsupported_image',
             errors: [{ path: ['file'], message: 'Not a JPEG, PNG, WebP or GIF image.', name: 'ValidationError' }],
           });
         }
@@ -61,6 +63,7 @@ const supporterImages = ({ strapi }: { strapi: Core.Strapi }) => {
         const probe = { filepath: file.filepath };
         if (!(await pixels.isImage(probe)) || (await pixels.isFaultyImage(probe))) {
           throw new errors.ValidationError('The file is not a readable image.', {
+            code: 'unreadable_image',
             errors: [{ path: ['file'], message: 'The image could not be decoded.', name: 'ValidationError' }],
           });
         }
