@@ -58,23 +58,3 @@ export const postAnnouncementBody = z
   .strict();
 
 export type PostAnnouncementBody = z.infer<typeof postAnnouncementBody>;
-
-const page = z.coerce.number().int().min(1).max(10_000).default(1);
-const pageSize = z.coerce.number().int().min(1).max(100).default(25);
-
-export const pageQuery = z.object({ page, pageSize }).strict();
-
-export type PageQuery = z.infer<typeof pageQuery>;
-
-/** GET /groups: name contains `q` (any case), in `state`, about `interest`. */
-export const searchGroupsQuery = z
-  .object({
-    q: z.string().trim().min(1).max(80).optional(),
-    state: z.string().refine(isUsStateCode, 'State must be a US state code such as "NH".').optional(),
-    interest: z.enum(INTERESTS).optional(),
-    page,
-    pageSize,
-  })
-  .strict();
-
-export type SearchGroupsQuery = z.infer<typeof searchGroupsQuery>;
