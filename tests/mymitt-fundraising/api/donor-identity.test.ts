@@ -31,10 +31,11 @@ const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 
 const aGift = aDonationBody;
 
+/** POST /donations with Strapi's `{ data }` body. */
 const donate = (body: unknown, jwt?: string) => {
   const req = app.http().post(DONATE);
   if (jwt) req.set('Authorization', `Bearer ${jwt}`);
-  return req.send(body as object);
+  return req.send({ data: body });
 };
 const contribution = (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
 const count = () => app.strapi.db.query(CONTRIBUTIONS).count();
@@ -73,7 +74,7 @@ async function expectRefused(body: Record<string, unknown>, remainingCents: numb
       status: 422,
       name: expect.any(String),
       message: expect.any(String),
-      details: expect.objectContaining({ rule: 'FEC-01', limitCents: 350000, remainingCents }),
+      details: expect.objectContaining({ code: 'contribution_limit_reached', rule: 'FEC-01', limitCents: 350000, remainingCents }),
     },
   });
   expect(await count()).toBe(before);
@@ -225,6 +226,6 @@ describe('FEC-10 after the old normalisation', () => {
       expect.objectContaining({ totalCents: 700000, excessCents: 350000, donor: expect.objectContaining({ name: 'E\u200Bve Twice' }) }),
     ]);
     // And the donate route now sees her as one person too.
-    await expectRefused(aGift({ ...eve, amountCents: 100, electionId: elections[0].id }), 0);
+    await expectRefused(aGift({ ...eve, amountCents: 100, electionDocumentId: elections[0].documentId }), 0);
   });
 });

@@ -26,7 +26,7 @@ const checkoutPath = (url: string) => new URL(url).pathname;
 
 describe('sandbox gateway (no Stripe keys)', () => {
   it('serves a local hosted checkout; paying delivers a signed event to our webhook and the gift becomes money', async () => {
-    const res = await app.http().post(DONATE).send(aGift());
+    const res = await app.http().post(DONATE).send({ data: aGift() });
     expect(res.status).toBe(201);
     const path = checkoutPath(res.body.data.checkoutUrl);
     expect(path).toMatch(/^\/api\/mymitt-fundraising\/sandbox\/checkout\/cs_sandbox_[a-f0-9]{32}$/);
@@ -55,7 +55,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
         status: 409,
         name: 'ConflictError',
         message: 'This checkout was already paid: nothing more is charged.',
-        details: { documentId: row.documentId, status: 'succeeded' },
+        details: { code: 'checkout_finished', documentId: row.documentId, status: 'succeeded' },
       },
     });
     const browser = await app.http().post(`${path}/complete`).set('Accept', 'text/html');
@@ -69,7 +69,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const res = await app
       .http()
       .post(DONATE)
-      .send(aGift({ amountCents: 4400, street: '9 Pine St' }));
+      .send({ data: aGift({ amountCents: 4400, street: '9 Pine St' }) });
     const path = checkoutPath(res.body.data.checkoutUrl);
     const before = await totals('all');
 
@@ -106,7 +106,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const res = await app
       .http()
       .post(DONATE)
-      .send(aGift({ amountCents: 1200, street: '10 Pine St' }));
+      .send({ data: aGift({ amountCents: 1200, street: '10 Pine St' }) });
     const path = checkoutPath(res.body.data.checkoutUrl);
     const clicks = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
@@ -129,7 +129,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const res = await app
       .http()
       .post(DONATE)
-      .send(aGift({ amountCents: 350000, street: '5 Oak Street' }));
+      .send({ data: aGift({ amountCents: 350000, street: '5 Oak Street' }) });
     const path = checkoutPath(res.body.data.checkoutUrl);
     const declined = await app.http().post(`${path}/decline`);
     expect(declined.status).toBe(200);
@@ -140,7 +140,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const retry = await app
       .http()
       .post(DONATE)
-      .send(aGift({ amountCents: 350000, street: '5 Oak Street', email: row.email }));
+      .send({ data: aGift({ amountCents: 350000, street: '5 Oak Street', email: row.email }) });
     expect(retry.status).toBe(201);
   });
 
@@ -150,7 +150,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
       .http()
       .post(DONATE)
       .set('Authorization', `Bearer ${pat.jwt}`)
-      .send(aGift({ recurring: true, amountCents: 1500 }));
+      .send({ data: aGift({ recurring: true, amountCents: 1500 }) });
     const path = checkoutPath(res.body.data.checkoutUrl);
     expect((await app.http().get(path)).text).toContain('Monthly contribution: $15.00');
     const paid = await app.http().post(`${path}/complete`).set('Accept', 'application/json');
@@ -162,7 +162,11 @@ describe('sandbox gateway (no Stripe keys)', () => {
       ['charge', 1500, 'invoice'],
     ]);
 
-    const cancel = await app.http().post(`${DONATE}/${row.documentId}/cancel-recurring`).set('Authorization', `Bearer ${pat.jwt}`).send({});
+    const cancel = await app
+      .http()
+      .post(`${DONATE}/${row.documentId}/cancel-recurring`)
+      .set('Authorization', `Bearer ${pat.jwt}`)
+      .send({ data: {} });
     expect(cancel.status).toBe(202);
     const cancelledAt = async () => Boolean((await contribution(row.documentId)).recurringCancelledAt);
     expect(await eventually(cancelledAt, true)).toBe(true);
@@ -172,7 +176,7 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const res = await app
       .http()
       .post(DONATE)
-      .send(aGift({ recurring: true, amountCents: 1000, street: '7 Elm St' }));
+      .send({ data: aGift({ recurring: true, amountCents: 1000, street: '7 Elm St' }) });
     const path = checkoutPath(res.body.data.checkoutUrl);
     await app.http().post(`${path}/complete`).set('Accept', 'application/json').expect(200);
     const row = await contribution(res.body.data.documentId);
@@ -180,13 +184,16 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const link = new URL(payments.cancelLink(row, 'https://act.example.org'));
     expect(link.pathname).toBe('/donate/cancel');
     const token = link.searchParams.get('token')!;
-    const cancel = (documentId: string, body: object) => app.http().post(`${DONATE}/${documentId}/cancel-recurring-by-link`).send(body);
+    const cancel = (documentId: string, body: object) =>
+      app.http().post(`${DONATE}/${documentId}/cancel-recurring-by-link`).send({ data: body });
 
-    expect((await cancel(row.documentId, { token: token.slice(0, -2) + 'xx' })).status).toBe(403);
+    const wrongToken = await cancel(row.documentId, { token: token.slice(0, -2) + 'xx' });
+    expect(wrongToken.status).toBe(403);
+    expect(wrongToken.body.error).toMatchObject({ message: 'This cancel link is not valid.', details: { code: 'invalid_cancel_link' } });
     const other = await app
       .http()
       .post(DONATE)
-      .send(aGift({ street: '8 Elm St' }));
+      .send({ data: aGift({ street: '8 Elm St' }) });
     expect((await cancel(other.body.data.documentId, { token })).status).toBe(403);
     expect((await cancel(row.documentId, { token, extra: 1 })).status).toBe(400);
     expect((await contribution(row.documentId)).recurringCancelledAt).toBeNull();
@@ -195,19 +202,24 @@ describe('sandbox gateway (no Stripe keys)', () => {
     const cancelledAt = async () => Boolean((await contribution(row.documentId)).recurringCancelledAt);
     expect(await eventually(cancelledAt, true)).toBe(true);
     expect((await cancel(row.documentId, { token })).body.data).toMatchObject({ alreadyCancelled: true });
+    // A one-time gift has nothing to stop.
+    const oneTime = await cancel(other.body.data.documentId, { token: payments.cancelLink(other.body.data).split('token=')[1] });
+    expect(oneTime.status).toBe(400);
+    expect(oneTime.body.error.details.code).toBe('not_recurring');
   });
 
   it('is refused in production: no sandbox page, and donating is a 503 rather than a fake payment', async () => {
-    const res = await app.http().post(DONATE).send(aGift());
+    const res = await app.http().post(DONATE).send({ data: aGift() });
     const path = checkoutPath(res.body.data.checkoutUrl);
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';
     try {
       expect((await app.http().get(path)).status).toBe(404);
       expect((await app.http().post(`${path}/complete`)).status).toBe(404);
-      const refused = await app.http().post(DONATE).send(aGift());
+      const refused = await app.http().post(DONATE).send({ data: aGift() });
       expect(refused.status).toBe(503);
       expect(refused.body.error.message).toMatch(/not configured/);
+      expect(refused.body.error.details.code).toBe('payments_unavailable');
     } finally {
       process.env.NODE_ENV = previous;
     }
