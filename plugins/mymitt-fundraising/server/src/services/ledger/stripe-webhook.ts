@@ -341,7 +341,8 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
       const secret = config().stripeWebhookSecret || (gatewayName(strapi) === 'sandbox' ? sandboxWebhookSecret() : '');
       if (!secret) throw new Error('STRIPE_WEBHOOK_SECRET is not configured: refusing to accept webhooks.');
       if (rawBody === undefined || rawBody === null || rawBody === '') throw new errors.ValidationError('Empty webhook body.');
-      if (typeof signature !== 'string' || !signature) throw new errors.ValidationError('Missing Stripe-Signature header.');
+      if (typeof signature !== 'string' || !signature)
+        throw new errors.ValidationError('Missing Stripe-Signature header.', { code: 'invalid_signature' });
       try {
         return stripeClient(strapi).webhooks.constructEvent(
           rawBody,
@@ -350,7 +351,9 @@ export function stripeWebhook(strapi: Core.Strapi, core: LedgerCore) {
           WEBHOOK_TOLERANCE_SECONDS
         ) as unknown as StripeEventLike;
       } catch (error: any) {
-        throw new errors.ValidationError(`Stripe signature verification failed: ${error?.message ?? 'invalid'}`);
+        throw new errors.ValidationError(`Stripe signature verification failed: ${error?.message ?? 'invalid'}`, {
+          code: 'invalid_signature',
+        });
       }
     },
 
