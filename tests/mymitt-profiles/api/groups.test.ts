@@ -188,8 +188,13 @@ describe('an open group', () => {
       .set(as(owner))
       .send({ data: { role: 'organizer' } });
     expect(res.status).toBe(400);
-    expect((await join(owner, 'no-such-group')).status).toBe(404);
+    const unknown = await join(owner, 'no-such-group');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.details.code).toBe('group_not_found');
     expect((await app.http().post(`${API}/groups/${slug}/join`).send({})).status).toBe(403);
+    const withQuery = await app.http().get(`${API}/groups/${slug}?populate=*`);
+    expect(withQuery.status).toBe(400);
+    expect(withQuery.body.error.details.code).toBe('invalid_query');
   });
 });
 
@@ -230,6 +235,14 @@ describe('an approval group', () => {
 
     const requests = await app.http().get(`${API}/groups/${slug}/requests`).set(as(organizer));
     expect(requests.status).toBe(200);
+    const mine = await app.http().get(`${API}/groups/mine?filters[status][$eq]=pending&sort=requestedAt:desc`).set(as(applicant));
+    expect(mine.body.data).toEqual([expect.objectContaining({ slug, membership: expect.objectContaining({ status: 'pending' }) })]);
+    expect(mine.body.meta.pagination).toEqual({ page: 1, pageSize: 25, pageCount: 1, total: 1 });
+    const activeOnly = await app.http().get(`${API}/groups/mine?filters[status]=active`).set(as(applicant));
+    expect(activeOnly.body.data).toEqual([]);
+    expect((await app.http().get(`${API}/groups/mine?filters[status]=left`).set(as(applicant))).body.error.details.code).toBe(
+      'invalid_query'
+    );
     expect(requests.body.data).toEqual([
       { displayName: applicant.displayName, slug: applicant.slug, role: 'member', requestedAt: expect.any(String) },
     ]);
@@ -368,7 +381,22 @@ describe('an approval group', () => {
     expect(list.status).toBe(200);
     expect(list.body.data.map((a: any) => a.title)).toEqual(['Phone bank Tuesday']);
     expectNoPrivateFields(list.body);
-    expect((await app.http().get(`${API}/groups/${slug}/announcements`).set(as(outsider))).status).toBe(403);
+    const outside = await app.http().get(`${API}/groups/${slug}/announcements`).set(as(outsider));
+    expect(outside.status).toBe(403);
+    expect(outside.body.error.details.code).toBe('members_only');
+
+    await app
+      .http()
+      .post(`${API}/groups/${slug}/announcements`)
+      .set(as(owner))
+      .send({ data: { title: 'Canvass Saturday', body: 'Meet at the library.' } });
+    const announcements = (query: string) => app.http().get(`${API}/groups/${slug}/announcements?${query}`).set(as(member));
+    expect((await announcements('')).body.data.map((a: any) => a.title)).toEqual(['Canvass Saturday', 'Phone bank Tuesday']);
+    expect((await announcements('sort=title:desc')).body.data.map((a: any) => a.title)).toEqual(['Phone bank Tuesday', 'Canvass Saturday']);
+    const filtered = await announcements('filters[title][$containsi]=PHONE&pagination[pageSize]=1');
+    expect(filtered.body.data.map((a: any) => a.title)).toEqual(['Phone bank Tuesday']);
+    expect(filtered.body.meta.pagination).toEqual({ page: 1, pageSize: 1, pageCount: 1, total: 1 });
+    expect((await announcements('filters[authorUserId]=1')).body.error.details.code).toBe('invalid_query');
   });
 
   it('lets organizers edit allow-listed fields only', async () => {

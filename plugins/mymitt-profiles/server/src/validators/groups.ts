@@ -41,9 +41,6 @@ export type UpdateGroupBody = z.infer<typeof updateGroupBody>;
 /** Join, leave, approve and reject carry no body; anything sent is refused. */
 export const emptyBody = z.object({}).strict();
 
-/** GET /groups/:slug takes no query parameters (SEC-05). */
-export const noQuery = z.object({}).strict();
-
 /** PUT /groups/:slug/members/:profileSlug: 'owner' hands the group over. */
 export const changeMemberRoleBody = z.object({ role: z.enum(GROUP_ROLES) }).strict();
 

@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { validateZodSchema } from '@strapi/utils';
-import { createGroupBody, noQuery, updateGroupBody } from '../../validators/groups';
+import { errors, validateZodSchema } from '@strapi/utils';
+import { createGroupBody, updateGroupBody } from '../../validators/groups';
 import { groupSearchList, myGroupsList } from '../../validators/lists';
 import { allowSharedCache, parseListQuery } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 
-const parseNoQuery = validateZodSchema(noQuery);
 const parseCreate = validateZodSchema(createGroupBody);
 const parseUpdate = validateZodSchema(updateGroupBody);
 
@@ -24,7 +23,9 @@ const group = (_: { strapi: Core.Strapi }) => ({
 
   /** GET /groups/:slug — public; a signed-in viewer also sees their own membership. */
   async findOne(ctx: any) {
-    parseNoQuery(ctx.query ?? {});
+    // No query parameters (SEC-05); the list parser with an empty spec would accept pagination.
+    const names = Object.keys(ctx.query ?? {});
+    if (names.length) throw new errors.ValidationError(`Unknown query parameter: ${names.join(', ')}`, { code: 'invalid_query', names });
     ctx.body = { data: await getService('groups').findForViewer(ctx.params.slug, ctx.state.user?.id ?? null) };
   },
 

@@ -67,20 +67,15 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return sql;
     };
+    const page = matching()
+      .leftJoin(`${PROFILES} as p`, 'p.user_id', 'm.user_id')
+      .select('m.user_id as userId', 'm.role as role', 'm.requested_at as requestedAt', 'm.joined_at as joinedAt');
+    for (const { field, order } of list.sort) {
+      if (field === 'role') page.orderByRaw(`${MEMBER_COLUMNS.role} ${order}`);
+      else page.orderBy(MEMBER_COLUMNS[field], order);
+    }
     const [rows, [{ total }]] = await Promise.all([
-      list.sort
-        .reduce(
-          (sql, term) =>
-            term.field === 'role'
-              ? sql.orderByRaw(`${MEMBER_COLUMNS.role} ${term.order}`)
-              : sql.orderBy(MEMBER_COLUMNS[term.field], term.order),
-          matching()
-            .leftJoin(`${PROFILES} as p`, 'p.user_id', 'm.user_id')
-            .select('m.user_id as userId', 'm.role as role', 'm.requested_at as requestedAt', 'm.joined_at as joinedAt')
-        )
-        .orderBy('m.id', 'asc')
-        .limit(list.limit)
-        .offset(list.offset),
+      page.orderBy('m.id', 'asc').limit(list.limit).offset(list.offset),
       list.withCount ? matching().count({ total: '*' }) : Promise.resolve([{ total: 0 }]),
     ]);
     const cards = await supporterCards(
