@@ -30,6 +30,7 @@ export function refuseControlCharacters({ signedBodyPaths = [] }: ControlCharact
 
     const message = describeFinding(finding);
     throw new errors.ValidationError(message, {
+      code: 'control_character',
       location: finding.part,
       ...(finding.part === 'path' ? {} : { field: finding.name }),
       character: finding.character,

@@ -81,7 +81,7 @@ const refusal = (location: Location, message: string, extra: Record<string, unkn
     status: 400,
     name: 'ValidationError',
     message,
-    details: { location, ...extra, errors: [{ path, message, name: 'ValidationError' }] },
+    details: { code: 'control_character', location, ...extra, errors: [{ path, message, name: 'ValidationError' }] },
   },
 });
 
