@@ -558,6 +558,11 @@ describe('GET /donations/mine (a list in Strapi conventions)', () => {
     const pending = await mine(pat.jwt, '?filters[status][$eq]=pending&sort[0]=amountCents:desc');
     expect(pending.body.data.map((d: any) => d.documentId)).toEqual([big.documentId, open.documentId]);
     expect(pending.body.meta.pagination.total).toBe(2);
+    const since = encodeURIComponent(new Date(Date.now() - 60_000).toISOString());
+    expect((await mine(pat.jwt, `?filters[createdAt][$gte]=${since}`)).body.meta.pagination.total).toBe(3);
+    expect((await mine(pat.jwt, '?filters[createdAt][$lt]=2020-01-01')).body.data).toEqual([]);
+    expect((await mine(pat.jwt, '?filters[purpose][$eq]=order')).body.data).toEqual([]);
+    expect((await mine(pat.jwt, '?filters[recurring][$eq]=false')).body.meta.pagination.total).toBe(3);
     const some = await mine(pat.jwt, '?filters[status][$in][0]=succeeded&filters[status][$in][1]=refunded');
     expect(some.body.data.map((d: any) => d.documentId)).toEqual([paid.documentId]);
 

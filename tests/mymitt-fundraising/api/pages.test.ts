@@ -637,7 +637,7 @@ describe('Fundraising pages', () => {
   describe('GET /pages/mine (a list in Strapi conventions)', () => {
     it('pages in the database with meta.pagination, sorts by title or goal, filters by status', async () => {
       const lister = await signUpSupporter(app, { firstName: 'Lisa', zip: '03301' });
-      const made = [];
+      const made: Array<Awaited<ReturnType<typeof createPage>>> = [];
       for (const [title, goalCents] of [
         ['Bravo page', 30_000],
         ['Alpha page', 10_000],
