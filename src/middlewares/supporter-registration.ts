@@ -14,7 +14,10 @@ const isUsernameUniquenessError = (error: any) =>
   error instanceof errors.ValidationError &&
   ((error.details as any)?.errors ?? []).some((e: any) => e?.path?.[0] === 'username' && /unique/i.test(String(e?.message)));
 
-const isTakenEmail = (error: unknown) => isEmailIndexViolation(error) || isUsernameUniquenessError(error);
+/** users-permissions' own check, before the insert, answers this message. */
+const isTakenEmailRefusal = (error: any) => error instanceof errors.ApplicationError && error.message === EMAIL_TAKEN_MESSAGE;
+
+const isTakenEmail = (error: unknown) => isEmailIndexViolation(error) || isUsernameUniquenessError(error) || isTakenEmailRefusal(error);
 
 /**
  * Runs before users-permissions' own register action: validates the whole body against the
@@ -34,7 +37,7 @@ export default () => async (ctx: any, next: () => Promise<unknown>) => {
   try {
     await next();
   } catch (error) {
-    if (isTakenEmail(error)) throw new errors.ApplicationError(EMAIL_TAKEN_MESSAGE);
+    if (isTakenEmail(error)) throw new errors.ApplicationError(EMAIL_TAKEN_MESSAGE, { code: 'email_taken' });
     throw error;
   }
 };

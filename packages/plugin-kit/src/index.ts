@@ -1,6 +1,7 @@
 export { adminOnly, type AdminRoute } from './admin-route';
 export { afterCommit, settleAfterCommitEffects } from './after-commit';
 export { conflict } from './conflict-error';
+export { forbidden } from './forbidden-error';
 export { csvCell, csvDocument, csvLine, csvLines, csvNumber, CsvNumber, type CsvValue } from './csv';
 export { sharedMemoizedAuth, toStrapiRoute, type FeatureRoute } from './feature-route';
 export { createMemoizedSupporterAuth, MEMOIZED_AUTH_TTL_MS } from './memoized-supporter-auth';

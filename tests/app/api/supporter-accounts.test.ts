@@ -111,7 +111,7 @@ describe('supporter accounts', () => {
     for (const res of losers) {
       expect(res.body).toEqual({
         data: null,
-        error: { status: 400, name: 'ApplicationError', message: 'Email or Username are already taken', details: {} },
+        error: { status: 400, name: 'ApplicationError', message: 'Email or Username are already taken', details: { code: 'email_taken' } },
       });
     }
 

@@ -71,7 +71,7 @@ describe('who may call: group banks', () => {
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({
       data: null,
-      error: { status: 403, name: 'PolicyError', details: { code: 'not_group_member', groupSlug: slug } },
+      error: { status: 403, name: 'ForbiddenError', details: { code: 'not_group_member', groupSlug: slug } },
     });
     expect(refused.body.error.message).toMatch(/join the group/);
     expect(
@@ -146,7 +146,7 @@ describe('who may call: approved banks', () => {
 
     const before = await next(caller, bankId);
     expect(before.status).toBe(403);
-    expect(before.body.error).toMatchObject({ name: 'PolicyError', details: { code: 'not_approved_caller', application: null } });
+    expect(before.body.error).toMatchObject({ name: 'ForbiddenError', details: { code: 'not_approved_caller', application: null } });
     expect(await openBank(caller, bankId)).toMatchObject({ whoMayCall: 'approved', mayCall: false, application: null });
 
     const applied = await apply(caller, bankId);

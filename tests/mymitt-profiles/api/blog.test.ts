@@ -251,7 +251,7 @@ describe('blog posts', () => {
           data: null,
           error: {
             status: 403,
-            name: 'PolicyError',
+            name: 'ForbiddenError',
             message: 'This post belongs to another supporter.',
             details: { code: 'not_post_author' },
           },

@@ -1,19 +1,9 @@
 import { errors } from '@strapi/utils';
+import { forbidden as kitForbidden } from '@mymitt/plugin-kit';
 
-/**
- * A 403 that keeps its message and `details.code`. Strapi's authorize step turns a plain ForbiddenError
- * thrown by a handler into a bare "Forbidden" (details lost) but lets a PolicyError through; this one is
- * a PolicyError answered under the name clients saw before, ForbiddenError.
- */
-class CodedForbiddenError extends errors.PolicyError {
-  constructor(message: string, details: Record<string, unknown>) {
-    super(message, details);
-    (this as { name: string }).name = 'ForbiddenError';
-  }
-}
-
+/** A 403 that keeps its message and `details.code` (the kit's `forbidden`; see there why not ForbiddenError). */
 export function forbidden(message: string, code: string, details: Record<string, unknown> = {}) {
-  return new CodedForbiddenError(message, { code, ...details });
+  return kitForbidden(message, { code, ...details });
 }
 
 export function notFound(message: string, code: string, details: Record<string, unknown> = {}) {

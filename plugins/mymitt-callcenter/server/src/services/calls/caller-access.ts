@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { conflict, type ListQuery } from '@mymitt/plugin-kit';
+import { conflict, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { profilesLink } from '../../utils/profiles';
 import { getService } from '../../utils/get-service';
@@ -58,25 +58,23 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * 403 unless the caller may take contacts from this bank. PolicyError, not ForbiddenError: Strapi's
-     * content-API authorize step turns a ForbiddenError thrown below it into a bare "Forbidden".
+     * 403 unless the caller may take contacts from this bank, with the reason as details.code.
      */
     async assertMayCall(bank: any, userId: number) {
       const { mayCall, application } = await accessOf(bank, userId);
       if (mayCall) return;
       if (bank.who_may_call === 'group' && !profiles.hasGroups) {
-        throw new errors.PolicyError(
-          'This phone bank is open to a supporter group, and groups are not available here: nobody can call it.',
-          { code: 'groups_unavailable' }
-        );
+        throw forbidden('This phone bank is open to a supporter group, and groups are not available here: nobody can call it.', {
+          code: 'groups_unavailable',
+        });
       }
       if (bank.who_may_call === 'group') {
-        throw new errors.PolicyError('This phone bank is open to the members of one group: join the group to call.', {
+        throw forbidden('This phone bank is open to the members of one group: join the group to call.', {
           code: 'not_group_member',
           groupSlug: bank.group_slug ?? null,
         });
       }
-      throw new errors.PolicyError('This phone bank is open to approved callers: apply, and a manager will approve you.', {
+      throw forbidden('This phone bank is open to approved callers: apply, and a manager will approve you.', {
         code: 'not_approved_caller',
         application,
       });

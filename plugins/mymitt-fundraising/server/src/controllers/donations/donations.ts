@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateZodSchema, z } from '@strapi/utils';
-import { paginationMeta, parseListQuery, unprocessable, type ListSpec } from '@mymitt/plugin-kit';
+import { paginationMeta, parseListQuery, unprocessable, type ListSpec, forbidden } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { instantValue } from '../../utils/list-query';
 import { cancelByLinkBody, donationBody, emptyBody } from '../../validators/donation';
 import { donorRefusal, validateWithRefusal } from '../../validators/refusals';
 import { resolveAttribution } from './attribution';
-import { forbidden } from '../../utils/forbidden';
 
 const parseDonation = validateWithRefusal(donationBody, donorRefusal);
 

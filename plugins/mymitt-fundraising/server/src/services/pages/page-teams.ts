@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { createTtlCache, type ListQuery } from '@mymitt/plugin-kit';
+import { createTtlCache, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import { applyKnexFilters } from '../../utils/list-query';
 import { leaderboardKey, rankAt } from './leaderboard-list';
 import { DEFAULT_TEAM_GOAL_CENTS, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
@@ -9,7 +9,6 @@ import { getService } from '../../utils/get-service';
 import { renderJson, type RenderedJson } from './rendered-cache';
 import { PAGE_TABLES, PAGE_UID, pageRecords, TEAM_UID } from './page-records';
 import { PAGE_LEADERBOARD_TTL_SECONDS } from './pages';
-import { forbidden } from '../../utils/forbidden';
 
 interface TeamRow {
   id: number;

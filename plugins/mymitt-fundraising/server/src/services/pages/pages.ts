@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, renderSupporterMarkdown, type ListQuery } from '@mymitt/plugin-kit';
+import { afterCommit, conflict, createTtlCache, renderSupporterMarkdown, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import { applyKnexFilters, engineOrderBy, engineWhere } from '../../utils/list-query';
 import { leaderboardKey, rankAt } from './leaderboard-list';
 import { honorRollName, pageGoalCents, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
@@ -9,7 +9,6 @@ import type { ContributionRecord } from '../ledger/tables';
 import { getService } from '../../utils/get-service';
 import { createRenderedCache, renderJson, type RenderedJson } from './rendered-cache';
 import { PAGE_TABLES, PAGE_UID, PAGE_UPDATE_UID, pageRecords, TEAM_UID } from './page-records';
-import { forbidden } from '../../utils/forbidden';
 
 /**
  * How long a public page answer may be served from memory. A ledger row of the page committed on this

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { moderationAfterReport, type ModerationState } from '../../domain/post';
 import { PLUGIN_ID } from '../../plugin-id';
-import { isUniqueViolation } from '@mymitt/plugin-kit';
+import { isUniqueViolation, forbidden } from '@mymitt/plugin-kit';
 import type { ModerationQueueQuery, ReportPostBody } from '../../validators/blog';
 import type profilesService from '../profiles';
 import { paginationOf, postNotFound, POST_REPORT_UID, POST_UID, type PostRow } from './posts';
@@ -97,7 +97,7 @@ const postModeration = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!live) throw postNotFound();
       if (live.authorUserId === reporterUserId) {
-        throw new errors.PolicyError('You cannot report your own post.', { code: 'own_post' }); // 403 with its message (see posts.ts)
+        throw forbidden('You cannot report your own post.', { code: 'own_post' });
       }
 
       const reportKey = `${documentId}:${reporterUserId}`;

@@ -4,7 +4,7 @@ import { renderPostBody } from '../../domain/markdown';
 import { freePostSlug, postSlugBase, publishRefusal, type ModerationState } from '../../domain/post';
 import { toImageView, type ImageView } from '../../domain/image-file';
 import { PLUGIN_ID } from '../../plugin-id';
-import { afterCommit, filterValue, type ListQuery } from '@mymitt/plugin-kit';
+import { afterCommit, filterValue, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import type { CreatePostBody, PageQuery, UpdatePostBody } from '../../validators/blog';
 import { listAnswer, orderByOf, whereOf } from '../../utils/list-answer';
 import type { UploadedFile } from '../../validators/image-upload';
@@ -77,13 +77,11 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * The author's draft of a post: 404 when there is none, 403 when it is someone else's (SEC-01).
-   * Refusals are PolicyError (a 403): Strapi's content-API authorize step catches a ForbiddenError
-   * thrown by a handler and answers a bare "Forbidden", losing the message.
    */
   async function ownDraft(documentId: string, userId: number): Promise<PostRow> {
     const draft = await draftOf(documentId);
     if (!draft) throw postNotFound();
-    if (draft.authorUserId !== userId) throw new errors.PolicyError('This post belongs to another supporter.', { code: 'not_post_author' });
+    if (draft.authorUserId !== userId) throw forbidden('This post belongs to another supporter.', { code: 'not_post_author' });
     return draft;
   }
 
@@ -285,7 +283,7 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
       const draft = await ownDraft(documentId, userId);
       const refusal = publishRefusal(draft);
       if (refusal === 'removed') {
-        throw new errors.PolicyError('Moderators removed this post; it cannot be published again.', {
+        throw forbidden('Moderators removed this post; it cannot be published again.', {
           code: 'post_removed',
           moderation: 'removed',
         });
