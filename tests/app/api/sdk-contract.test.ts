@@ -2,7 +2,21 @@ import type { AddressInfo } from 'net';
 import { strapi as strapiClient, HTTPError } from '@strapi/client';
 import { useStrapi } from '../../helpers/strapi';
 import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporters';
+import { aDonationBody } from '../../helpers/donation-bodies';
+import { startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
 import { bankWithContacts, documentIdOf, manager, setClock } from '../../mymitt-callcenter/api/helpers';
+
+process.env.STRIPE_WEBHOOK_SECRET = 'whsec_mymitt_sdk_contract';
+process.env.STRIPE_SECRET_KEY = 'sk_test_mymitt_sdk_contract';
+process.env.DONATE_RATE_LIMIT = 'false';
+let stripeFake: StripeFake;
+beforeAll(async () => {
+  stripeFake = await startStripeFake();
+  process.env.STRIPE_API_BASE = `http://127.0.0.1:${stripeFake.port}`;
+});
+afterAll(async () => {
+  await stripeFake.close();
+});
 
 /**
  * The plugins' content API driven by the official SDK, `@strapi/client`, as a site theme or a campaign's
@@ -20,6 +34,22 @@ const clientFor = (who?: SignedInSupporter) => {
 const plugin = (name: string) => ({ plugin: { name } });
 const PROFILES = plugin('mymitt-profiles');
 const CALLCENTER = plugin('mymitt-callcenter');
+const FUNDRAISING = plugin('mymitt-fundraising');
+
+/** A site's own words for refusal codes, per language: what `details.code` is for. */
+const REFUSAL_TEXT: Record<string, Record<string, (details: any) => string>> = {
+  es: {
+    contribution_limit_reached: (d) =>
+      `Ha alcanzado el límite legal: puede donar hasta $${(d.remainingCents / 100).toFixed(2)} más en esta elección.`,
+    lease_lost: () => 'Este contacto ya no está asignado a usted. Pida el siguiente.',
+  },
+  en: {
+    contribution_limit_reached: (d) =>
+      `You have reached the legal limit: you may give up to $${(d.remainingCents / 100).toFixed(2)} more for this election.`,
+    lease_lost: () => 'This contact is no longer yours. Ask for the next one.',
+  },
+};
+const sayRefusal = (locale: string, error: { details: { code: string } }) => REFUSAL_TEXT[locale][error.details.code](error.details);
 
 /** The error body of a refused SDK call. */
 async function refusalOf(call: Promise<unknown>) {
@@ -134,5 +164,31 @@ describe('@strapi/client against the plugin routes', () => {
     );
     expect(lost.status).toBe(409);
     expect(lost.body.error.details.code).toBe('lease_lost');
+    expect(sayRefusal('es', lost.body.error)).toBe('Este contacto ya no está asignado a usted. Pida el siguiente.');
+  });
+
+  it('fundraising: create() a personal fundraising page, then find() my pages with a filter and sort', async () => {
+    const pat = await signUpSupporter(app, { firstName: 'Pat' });
+    const pages = clientFor(pat).collection('pages', FUNDRAISING);
+    const created = await pages.create({ title: 'Pat for the campaign', goalCents: 100000 });
+    expect(created.data).toMatchObject({ documentId: expect.any(String), slug: expect.any(String), goalCents: 100000 });
+
+    const mine = await clientFor(pat)
+      .collection('pages/mine', FUNDRAISING)
+      .find({ filters: { status: { $eq: created.data.status } }, sort: 'createdAt:desc', pagination: { page: 1, pageSize: 5 } });
+    expect(mine.data.map((page: any) => page.documentId)).toEqual([created.data.documentId]);
+    expect(mine.meta.pagination).toEqual({ page: 1, pageSize: 5, pageCount: 1, total: 1 });
+  });
+
+  it('donations: a guest create()s a gift; one over the limit is refused with a code a Spanish site words itself', async () => {
+    const donations = clientFor().collection('donations', FUNDRAISING);
+    const gift = await donations.create(aDonationBody({ amountCents: 2500 }));
+    expect(gift.data).toMatchObject({ documentId: expect.any(String), checkoutUrl: expect.any(String) });
+
+    const over = await refusalOf(donations.create(aDonationBody({ amountCents: 400_000 })));
+    expect(over.status).toBe(422);
+    expect(over.body.error.details).toMatchObject({ code: 'contribution_limit_reached', remainingCents: expect.any(Number) });
+    expect(sayRefusal('es', over.body.error)).toMatch(/^Ha alcanzado el límite legal: puede donar hasta \$[\d.]+ más en esta elección\.$/);
+    expect(sayRefusal('en', over.body.error)).toMatch(/^You have reached the legal limit/);
   });
 });
