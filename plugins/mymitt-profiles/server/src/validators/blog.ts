@@ -5,10 +5,11 @@ const title = z.string().trim().min(1, 'A post needs a title.').max(POST_TITLE_M
 const bodyMarkdown = z.string().max(POST_BODY_MAX_CHARS, `A post body is at most ${POST_BODY_MAX_CHARS} characters.`);
 
 /**
- * POST /posts: what a supporter writes. Author, slug, HTML, excerpt, moderation and dates are the
- * server's (SEC-02); the cover image has its own multipart route.
+ * POST /posts: what a supporter writes (no body yet: an empty draft). Author, slug, HTML, excerpt, moderation
+ * and dates are the server's (SEC-02); the cover image has its own multipart route. The empty body is the
+ * service's default, not the schema's: a zod default would show in the OpenAPI document as a required field.
  */
-export const createPostBody = z.object({ title, bodyMarkdown: bodyMarkdown.default('') }).strict();
+export const createPostBody = z.object({ title, bodyMarkdown: bodyMarkdown.optional() }).strict();
 export type CreatePostBody = z.infer<typeof createPostBody>;
 
 /** PUT /posts/:documentId: the same fields, each optional, at least one. */

@@ -235,12 +235,13 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Creates a draft; slug, HTML and excerpt come from the server. */
     async create(userId: number, body: CreatePostBody) {
-      const { html, excerpt } = renderPostBody(body.bodyMarkdown);
+      const bodyMarkdown = body.bodyMarkdown ?? '';
+      const { html, excerpt } = renderPostBody(bodyMarkdown);
       const created = await documents().create({
         data: {
           title: body.title,
           slug: await freeSlug(body.title),
-          bodyMarkdown: body.bodyMarkdown,
+          bodyMarkdown,
           bodyHtml: html,
           excerpt,
           authorUserId: userId,
