@@ -92,15 +92,38 @@ describe('finance staff configure elections, limits and drives', () => {
     expect(res.headers['cache-control']).toMatch(/s-maxage=60/);
     const listed = res.body.data;
     expect(listed.filter((e: any) => e.date.startsWith(String(NEXT_YEAR)))).toEqual([
-      { documentId: primary.body.data.documentId, name: `${NEXT_YEAR} primary`, kind: 'primary', date: `${NEXT_YEAR}-06-02` },
-      { documentId: general.body.data.documentId, name: `${NEXT_YEAR} general`, kind: 'general', date: `${NEXT_YEAR}-11-03` },
+      {
+        documentId: primary.body.data.documentId,
+        name: `${NEXT_YEAR} primary`,
+        nameLocaleFallback: false,
+        kind: 'primary',
+        date: `${NEXT_YEAR}-06-02`,
+      },
+      {
+        documentId: general.body.data.documentId,
+        name: `${NEXT_YEAR} general`,
+        nameLocaleFallback: false,
+        kind: 'general',
+        date: `${NEXT_YEAR}-11-03`,
+      },
     ]);
     expect(listed.every((e: any) => e.date >= today())).toBe(true);
     expect(res.body.meta).toEqual({
       pagination: { page: 1, pageSize: 25, pageCount: 1, total: listed.length },
       defaultElectionDocumentId: listed[0].documentId,
+      locale: 'en',
+      localeFallback: false,
     });
-    expect(Object.keys(listed[0]).sort()).toEqual(['date', 'documentId', 'kind', 'name']);
+    expect(Object.keys(listed[0]).sort()).toEqual(['date', 'documentId', 'kind', 'name', 'nameLocaleFallback']);
+
+    // Finance gave no Spanish names: asked in Spanish, the English ones are answered and flagged.
+    const spanish = await app.http().get(`${API}/elections?locale=es`);
+    const added = spanish.body.data.filter((e: any) => e.date.startsWith(String(NEXT_YEAR)));
+    expect(added.map((e: any) => [e.name, e.nameLocaleFallback])).toEqual([
+      [`${NEXT_YEAR} primary`, true],
+      [`${NEXT_YEAR} general`, true],
+    ]);
+    expect(spanish.body.meta).toMatchObject({ locale: 'es', localeFallback: true });
 
     const form = await app.http().get(`${API}/compliance/form`);
     expect(form.body.data.redesignationConsent).toMatchObject({
@@ -214,6 +237,16 @@ describe('finance staff configure elections, limits and drives', () => {
       presetAmountsCents: [2700, 5000, 10000],
       campaign: { name: 'Year-end drive', slug: 'year-end-drive', goalCents: 5000000 },
     });
+    // Its Spanish name (nameEs) is answered to a Spanish form; without one, the English name, flagged.
+    const spanishForm = await app.http().get(`${API}/compliance/form?locale=es`);
+    expect(spanishForm.body.data.campaign.name).toBe('Year-end drive');
+    expect(spanishForm.body.meta.localeFallbackTexts).toContain('campaign.name');
+    expect((await contentManager(CAMPAIGNS, finance).update(drive.body.data.documentId, { nameEs: 'Campaña de fin de año' })).status).toBe(
+      200
+    );
+    const named = await app.http().get(`${API}/compliance/form?locale=es`);
+    expect(named.body.data.campaign.name).toBe('Campaña de fin de año');
+    expect(named.body.meta.localeFallbackTexts).not.toContain('campaign.name');
 
     const badPresets = await contentManager(CAMPAIGNS, finance).update(drive.body.data.documentId, { presetAmountsCents: ['lots'] });
     expect(badPresets.status).toBe(400);

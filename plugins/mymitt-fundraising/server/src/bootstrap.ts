@@ -6,6 +6,7 @@ import { wirePagesToLedger } from './services/pages/wiring';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService('compliance-config').seedDefaults();
+  await getService('form-texts').seedDefaults();
   // FEC-03: contributions keyed by an older donor normalisation get today's keys (once per key version).
   const rekeyed = await getService('ledger').rekeyDonorsIfStale();
   if (rekeyed?.changed) strapi.log.info(`[${PLUGIN_ID}] recomputed the donor keys of ${rekeyed.changed} contributions`);

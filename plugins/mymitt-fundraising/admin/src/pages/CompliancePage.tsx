@@ -2,6 +2,8 @@ import { Badge, Box, Flex, LinkButton, Typography } from '@strapi/design-system'
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { LoadState } from '../components/LoadState';
 import { SimpleTable } from '../components/SimpleTable';
+import { SpanishTextsEditor } from '../components/SpanishTextsEditor';
+import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
 import { useComplianceOverview } from '../services/finance';
@@ -16,6 +18,7 @@ const CONTENT_MANAGER = '/admin/content-manager/collection-types/plugin::mymitt-
 export const CompliancePage = () => {
   const t = useMessages();
   const { state } = useComplianceOverview();
+  const { canUpdateSettings } = useFinancePermissions();
   const title = t('compliance.title', 'Elections, limits and drives');
   const edit = (type: string, label: string) => (
     <LinkButton href={`${CONTENT_MANAGER}.${type}`} variant="secondary" size="S">
@@ -125,6 +128,17 @@ export const CompliancePage = () => {
                     ],
                   }))}
                 />
+
+                <Typography variant="delta" tag="h2">
+                  {t('compliance.spanishTexts', 'Spanish texts of the donation form')}
+                </Typography>
+                <Typography variant="pi">
+                  {t(
+                    'compliance.spanishTextsHelp',
+                    'Shown to donors who ask for Spanish; an empty box shows the English text. Election and drive names in Spanish are the nameEs field of each election and drive.'
+                  )}
+                </Typography>
+                <SpanishTextsEditor canEdit={canUpdateSettings} />
               </Flex>
             )}
           </LoadState>

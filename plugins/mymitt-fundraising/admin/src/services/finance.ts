@@ -9,7 +9,7 @@ import type {
   PaymentAnomaly,
   RefundRequestBody,
 } from '../../../shared/contracts/finance';
-import type { ComplianceOverview } from '../../../shared/contracts/compliance';
+import type { ComplianceOverview, FormTextsEditor } from '../../../shared/contracts/compliance';
 
 export type Loadable<Value> = { status: 'loading' } | { status: 'error'; message?: string } | { status: 'ready'; value: Value };
 
@@ -43,6 +43,17 @@ function useAdminGet<Body>(url: string) {
 
 /** Elections, limits and drives as configured, with what staff must fix (FEC-02). */
 export const useComplianceOverview = () => useAdminGet<{ data: ComplianceOverview }>(adminUrl('/compliance/overview'));
+
+/** The contribution form's English texts beside the Spanish finance staff write (and save). */
+export function useFormTexts() {
+  const { put } = useFetchClient();
+  const loaded = useAdminGet<{ data: FormTextsEditor }>(adminUrl('/compliance/texts'));
+  const save = useCallback(
+    (spanish: Record<string, string | null>) => put<{ data: FormTextsEditor }>(adminUrl('/compliance/texts'), { texts: spanish }),
+    [put]
+  );
+  return { ...loaded, save };
+}
 
 export const useDashboard = () => useAdminGet<{ data: FinanceDashboard }>(adminUrl('/finance/dashboard'));
 

@@ -30,7 +30,12 @@ export const BEST_EFFORTS_STATEMENT =
 export const NOT_TAX_DEDUCTIBLE_STATEMENT = 'Contributions to political committees are not tax deductible.';
 
 /** FEC-01 (ActBlue's wording): the optional, unchecked box that lets excess move to the next election. */
+export const REDESIGNATION_CONSENT_TEMPLATE =
+  'If any portion of my contribution exceeds the {limit} limit for the {election}, I agree to redesignate the excess amount, up to an additional {limit}, to the {nextElection}.';
+
 export function redesignationConsentText(limitCents: number, electionName: string, nextElectionName: string): string {
   const limit = formatUsd(limitCents);
-  return `If any portion of my contribution exceeds the ${limit} limit for the ${electionName}, I agree to redesignate the excess amount, up to an additional ${limit}, to the ${nextElectionName}.`;
+  return REDESIGNATION_CONSENT_TEMPLATE.replaceAll('{limit}', limit)
+    .replaceAll('{election}', electionName)
+    .replaceAll('{nextElection}', nextElectionName);
 }

@@ -9,6 +9,8 @@ export interface Election {
   /** How the content API names it (the numeric id stays on the server). */
   documentId: string;
   name: string;
+  /** Staff's Spanish name (null: answered in English, flagged). */
+  nameEs: string | null;
   kind: ElectionKind;
   electionDate: CalendarDate;
   cycle: string;

@@ -26,7 +26,7 @@ export function nextFederalElections(today: CalendarDate) {
   if (generalElectionDay(year) < today) year += 2;
   const cycle = String(year);
   return [
-    { name: `${year} primary`, kind: 'primary', electionDate: nthWeekday(year, 9, 2, 2), cycle },
-    { name: `${year} general`, kind: 'general', electionDate: generalElectionDay(year), cycle },
+    { name: `${year} primary`, nameEs: `Elección primaria de ${year}`, kind: 'primary', electionDate: nthWeekday(year, 9, 2, 2), cycle },
+    { name: `${year} general`, nameEs: `Elección general de ${year}`, kind: 'general', electionDate: generalElectionDay(year), cycle },
   ] as const;
 }

@@ -1,5 +1,6 @@
 import { z } from '@strapi/utils';
 import { AFFIRMATION_KEYS, AFFIRMATION_TEXTS, type AffirmationKey } from '../domain/affirmations';
+import { isAffirmationsVersionShape } from '../domain/form-texts';
 import { isUsStateCode } from '@mymitt/plugin-kit';
 
 const US_ZIP = /^\d{5}(-\d{4})?$/;
@@ -49,7 +50,9 @@ export const contributionDonorFields = {
   affirmations: affirmationsBody,
   affirmationsVersion: z
     .string({ error: 'affirmationsVersion is required.' })
-    .refine((version) => version in AFFIRMATION_TEXTS, 'Unknown affirmations version; reload the form.'),
+    .max(40)
+    // An English version, or a Spanish wording's (checked against the archive by payments.startCheckout).
+    .refine(isAffirmationsVersionShape, 'Unknown affirmations version; reload the form.'),
 };
 
 type DonorAddress = { country: string; state: string; zip: string; usPassportNumber?: string };

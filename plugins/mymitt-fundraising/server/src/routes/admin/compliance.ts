@@ -3,4 +3,7 @@ import { ACTIONS } from '../../admin-actions';
 
 export const complianceAdminRoutes: AdminRoute[] = [
   { method: 'GET', path: '/compliance/overview', handler: 'compliance.overview', config: adminOnly([ACTIONS.read]) },
+  // The Spanish legal texts of the contribution form (finance settings).
+  { method: 'GET', path: '/compliance/texts', handler: 'compliance.texts', config: adminOnly([ACTIONS.read]) },
+  { method: 'PUT', path: '/compliance/texts', handler: 'compliance.updateTexts', config: adminOnly([ACTIONS.settingsUpdate]) },
 ];

@@ -7,14 +7,9 @@ import { getService } from '../../utils/get-service';
 import { calendarDate, type CalendarDate } from '../../domain/calendar-date';
 import { limitInForce, type ContributionLimit, type LimitInForce } from '../../domain/contribution-limits';
 import { electionAfter, nextElection, upcomingElections, type Election } from '../../domain/election-designation';
-import {
-  AFFIRMATION_KEYS,
-  AFFIRMATION_TEXTS,
-  BEST_EFFORTS_STATEMENT,
-  CURRENT_AFFIRMATIONS_VERSION,
-  NOT_TAX_DEDUCTIBLE_STATEMENT,
-  redesignationConsentText,
-} from '../../domain/affirmations';
+import { AFFIRMATION_KEYS } from '../../domain/affirmations';
+import { fillRedesignationConsent, localizedName, type FormLocale, type FormTextKey } from '../../domain/form-texts';
+import { formatUsd } from '../../domain/money';
 import { toCents } from '../../domain/money';
 import type { ListQuery } from '@mymitt/plugin-kit';
 import { engineOrderBy, engineWhere } from '../../utils/list-query';
@@ -50,6 +45,8 @@ export const ELECTION_LIST_FIELDS = { date: 'electionDate' };
 
 export interface UpcomingElections {
   elections: UpcomingElection[];
+  /** True when some election of the page has no Spanish name (asked in Spanish). */
+  localeFallback: boolean;
   total: number;
   /** Where an undesignated gift counts (FEC-04): the soonest upcoming election, whatever the filters. */
   defaultElectionDocumentId: string | null;
@@ -60,10 +57,21 @@ const SEED_LOCK_KEY = 7_301_202_611;
 
 const PRESETS_MAX = 8;
 
+/** GET /compliance/form: the form, the locale answered and the texts answered in English instead. */
+export interface DonationForm {
+  form: ComplianceFormResponse['data'];
+  locale: FormLocale;
+  /** Paths of the texts answered in English, e.g. `affirmations.ownFunds`, `bestEffortsStatement`, `campaign.name`. */
+  fallbacks: string[];
+}
+
+const textPath = (key: FormTextKey) => ((AFFIRMATION_KEYS as readonly string[]).includes(key) ? `affirmations.${key}` : key);
+
 const toElection = (row: any): Election => ({
   id: row.id,
   documentId: row.documentId,
   name: row.name,
+  nameEs: row.nameEs ?? null,
   kind: row.kind,
   electionDate: String(row.electionDate).slice(0, 10),
   cycle: row.cycle,
@@ -140,6 +148,7 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
      * list's order, with the total and the election an undesignated gift goes to (the soonest, FEC-04).
      */
     async upcomingElections(list: ListQuery, now = new Date()): Promise<UpcomingElections> {
+      const locale = (list.locale ?? 'en') as FormLocale;
       const today = this.today(now);
       const upcoming = { electionDate: { $gte: today } };
       const where = { $and: [upcoming, engineWhere(list.filters, ELECTION_LIST_FIELDS)] };
@@ -154,11 +163,14 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
         list.withCount ? query.count({ where }) : Promise.resolve(0),
         query.findOne({ where: upcoming, orderBy: [{ electionDate: 'asc' }, { id: 'asc' }], select: ['documentId'] }),
       ]);
+      const elections = rows.map((row: any) => {
+        const { documentId, name, nameEs, kind, electionDate } = toElection(row);
+        const localized = localizedName(locale, name, nameEs);
+        return { documentId, name: localized.name, nameLocaleFallback: localized.fallback, kind, date: electionDate };
+      });
       return {
-        elections: rows.map((row: any) => {
-          const { documentId, name, kind, electionDate } = toElection(row);
-          return { documentId, name, kind, date: electionDate };
-        }),
+        elections,
+        localeFallback: elections.some((e: UpcomingElection) => e.nameLocaleFallback),
         total,
         defaultElectionDocumentId: (soonest?.documentId as string | undefined) ?? null,
       };
@@ -197,6 +209,7 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         id: row.id as number,
         name: row.name as string,
+        nameEs: (row.nameEs as string | null) ?? null,
         slug: row.slug as string,
         goalCents: toCents(row.goalCents),
         defaultPageGoalCents: toCents(row.defaultPageGoalCents),
@@ -234,6 +247,11 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
         warnings.push(
           `No contribution limit row covers ${today}; the limits from ${limit.effectiveFrom} stand in. Add this cycle's FEC limits.`
         );
+      const spanish = await getService('form-texts').localized('es');
+      if (spanish.fallbacks.length)
+        warnings.push(
+          `${spanish.fallbacks.length} Spanish text(s) of the donation form are missing (or translate an older English version): the Spanish form shows them in English.`
+        );
       if (!upcoming.length) warnings.push('No upcoming election is configured: donations are refused until one is added.');
       else if (!electionAfter(elections, upcoming[0]))
         warnings.push(`Nothing follows the ${upcoming[0].name}: redesignation of excess gifts is not offered.`);
@@ -267,37 +285,65 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** What every contribution form shows: limit, affirmations (FEC-08), best efforts (FEC-07), presets. */
-    async donationForm(now = new Date()): Promise<ComplianceFormResponse['data']> {
+    /**
+     * What every contribution form shows: limit, affirmations (FEC-08), best efforts (FEC-07), presets; the
+     * texts in `locale`, with `fallbacks` naming each text answered in English for want of its Spanish.
+     */
+    async donationForm(locale: FormLocale = 'en', now = new Date()): Promise<DonationForm> {
       const today = this.today(now);
-      const [limit, elections, campaign] = await Promise.all([this.limitOn(today), this.elections(), this.activeCampaign(now)]);
+      const [limit, elections, campaign, localized] = await Promise.all([
+        this.limitOn(today),
+        this.elections(),
+        this.activeCampaign(now),
+        getService('form-texts').localized(locale),
+      ]);
       const upcoming = upcomingElections(elections, today);
       const following = upcoming[0] ? electionAfter(elections, upcoming[0]) : null;
       const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as FundraisingConfig;
-      const texts = AFFIRMATION_TEXTS[CURRENT_AFFIRMATIONS_VERSION];
+      const { texts } = localized;
+      const fallbacks = new Set<string>(localized.fallbacks.map((key: FormTextKey) => textPath(key)));
+
+      let redesignationConsent: DonationForm['form']['redesignationConsent'] = null;
+      if (limit && upcoming[0] && following) {
+        const from = localizedName(locale, upcoming[0].name, upcoming[0].nameEs);
+        const to = localizedName(locale, following.name, following.nameEs);
+        if (from.fallback || to.fallback) fallbacks.add('redesignationConsent');
+        redesignationConsent = {
+          fromElectionDocumentId: upcoming[0].documentId,
+          toElectionDocumentId: following.documentId,
+          text: fillRedesignationConsent(texts.redesignationConsent, {
+            limit: formatUsd(limit.perElectionCents),
+            election: from.name,
+            nextElection: to.name,
+          }),
+          localeFallback: fallbacks.has('redesignationConsent'),
+        };
+      } else fallbacks.delete('redesignationConsent');
+      const campaignName = campaign && localizedName(locale, campaign.name, campaign.nameEs);
+      if (campaignName?.fallback) fallbacks.add('campaign.name');
 
       return {
-        currency: 'usd',
-        limit: limit && {
-          perElectionCents: limit.perElectionCents,
-          itemizationThresholdCents: limit.itemizationThresholdCents,
-          effectiveFrom: limit.effectiveFrom,
-          effectiveTo: limit.effectiveTo,
+        form: {
+          currency: 'usd',
+          limit: limit && {
+            perElectionCents: limit.perElectionCents,
+            itemizationThresholdCents: limit.itemizationThresholdCents,
+            effectiveFrom: limit.effectiveFrom,
+            effectiveTo: limit.effectiveTo,
+          },
+          affirmations: {
+            version: localized.affirmationsVersion,
+            items: AFFIRMATION_KEYS.map((key) => ({ key, text: texts[key], localeFallback: localized.fallbacks.includes(key) })),
+          },
+          bestEffortsStatement: texts.bestEffortsStatement,
+          notTaxDeductibleStatement: texts.notTaxDeductibleStatement,
+          redesignationConsent,
+          recurringDefault: false,
+          presetAmountsCents: campaign?.presetAmountsCents ?? config.presetAmountsCents,
+          campaign: campaign && { name: campaignName!.name, slug: campaign.slug, goalCents: campaign.goalCents },
         },
-        affirmations: { version: CURRENT_AFFIRMATIONS_VERSION, items: AFFIRMATION_KEYS.map((key) => ({ key, text: texts[key] })) },
-        bestEffortsStatement: BEST_EFFORTS_STATEMENT,
-        notTaxDeductibleStatement: NOT_TAX_DEDUCTIBLE_STATEMENT,
-        redesignationConsent:
-          limit && upcoming[0] && following
-            ? {
-                fromElectionDocumentId: upcoming[0].documentId,
-                toElectionDocumentId: following.documentId,
-                text: redesignationConsentText(limit.perElectionCents, upcoming[0].name, following.name),
-              }
-            : null,
-        recurringDefault: false,
-        presetAmountsCents: campaign?.presetAmountsCents ?? config.presetAmountsCents,
-        campaign: campaign && { name: campaign.name, slug: campaign.slug, goalCents: campaign.goalCents },
+        locale,
+        fallbacks: [...fallbacks],
       };
     },
   };

@@ -126,6 +126,7 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const now = input.now ?? new Date();
       const { donor } = input;
+      await getService('form-texts').assertKnownAffirmationsVersion(donor.affirmationsVersion);
 
       const opened = await strapi.db.transaction(async ({ trx }) => {
         const checked = await checkContribution(
