@@ -1,12 +1,38 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
+import { z } from '@strapi/utils';
+import { MY_DONATIONS_LIST } from '../../controllers/donations/donations';
+import { cancelByLinkBody, donationBody, emptyBody } from '../../validators/donation';
+import { cancellation, myContribution, startedDonation } from '../../answers/donations';
+import { documentIdParam } from '../../answers/compliance';
+import { listQueryDocs } from '../../utils/list-docs';
 
 const DONATE_RATE_LIMIT = { name: 'plugin::mymitt-fundraising.donate-rate-limit' };
 
 export const donationRoutes: FeatureRoute[] = [
   // Guests and signed-in supporters alike; per-IP rate limited (SEC-04).
-  { method: 'POST', path: '/donations', handler: 'donations.create', access: 'public', middlewares: [DONATE_RATE_LIMIT] },
-  { method: 'GET', path: '/donations/mine', handler: 'donations.mine', query: 'validated', access: 'supporter' },
-  { method: 'POST', path: '/donations/:documentId/cancel-recurring', handler: 'donations.cancelRecurring', access: 'supporter' },
+  {
+    method: 'POST',
+    path: '/donations',
+    handler: 'donations.create',
+    access: 'public',
+    middlewares: [DONATE_RATE_LIMIT],
+    docs: { body: donationBody, data: startedDonation },
+  },
+  {
+    method: 'GET',
+    path: '/donations/mine',
+    handler: 'donations.mine',
+    query: 'validated',
+    access: 'supporter',
+    docs: { list: true, query: listQueryDocs(MY_DONATIONS_LIST), data: myContribution },
+  },
+  {
+    method: 'POST',
+    path: '/donations/:documentId/cancel-recurring',
+    handler: 'donations.cancelRecurring',
+    access: 'supporter',
+    docs: { params: documentIdParam, body: emptyBody, data: cancellation },
+  },
   // A guest's receipt link (an HMAC token): no account needed to stop a monthly gift (FEC-12).
   {
     method: 'POST',
@@ -14,5 +40,6 @@ export const donationRoutes: FeatureRoute[] = [
     handler: 'donations.cancelRecurringByLink',
     access: 'anyone',
     middlewares: [DONATE_RATE_LIMIT],
+    docs: { params: { documentId: z.string() }, body: cancelByLinkBody, data: cancellation },
   },
 ];

@@ -1,0 +1,55 @@
+import { z } from '@strapi/utils';
+import { ELECTION_KINDS } from '../domain/election-designation';
+
+/** Answer schemas for the OpenAPI document (routes' `docs.data`): what the handlers return, field by field. */
+
+export const documentIdParam = { documentId: z.string() };
+export const slugParam = { slug: z.string() };
+const calendarDate = z.string().meta({ format: 'date' });
+
+/** GET /elections: one election (its name in the locale asked). */
+export const upcomingElection = z.object({
+  documentId: z.string(),
+  name: z.string(),
+  nameLocaleFallback: z.boolean().meta({ description: 'True when locale=es and staff gave no Spanish name (English answered).' }),
+  kind: z.enum(ELECTION_KINDS),
+  date: calendarDate,
+});
+
+/** GET /compliance/form */
+export const complianceForm = z.object({
+  currency: z.literal('usd'),
+  limit: z
+    .object({
+      perElectionCents: z.number().int(),
+      itemizationThresholdCents: z.number().int(),
+      effectiveFrom: calendarDate,
+      effectiveTo: calendarDate.nullable(),
+    })
+    .nullable(),
+  affirmations: z.object({
+    version: z.string().meta({ description: 'Names the exact texts shown; send it back as affirmationsVersion.' }),
+    items: z.array(z.object({ key: z.string(), text: z.string(), localeFallback: z.boolean() })),
+  }),
+  bestEffortsStatement: z.string(),
+  notTaxDeductibleStatement: z.string(),
+  redesignationConsent: z
+    .object({
+      fromElectionDocumentId: z.string(),
+      toElectionDocumentId: z.string(),
+      text: z.string(),
+      localeFallback: z.boolean(),
+    })
+    .nullable(),
+  recurringDefault: z.literal(false),
+  presetAmountsCents: z.array(z.number().int()),
+  campaign: z.object({ name: z.string(), slug: z.string(), goalCents: z.number().int() }).nullable(),
+});
+
+/** GET /meta */
+export const pluginMeta = z.object({
+  plugin: z.string(),
+  displayName: z.string(),
+  description: z.string(),
+  settings: z.object({}).passthrough(),
+});
