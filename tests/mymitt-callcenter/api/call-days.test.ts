@@ -64,6 +64,7 @@ describe('call days', () => {
       endsAt: WINDOW.endsAt,
       goalCalls: 10,
       isLive: true,
+      localeFallback: false,
       calls: 4,
       conversations: 2,
       volunteers: 3,
@@ -195,6 +196,8 @@ describe('call days', () => {
       ],
       meta: {
         callDay: { slug: 'leaderboard-day', name: 'Day leaderboard-day' },
+        locale: 'en',
+        localeFallback: false,
         pagination: { page: 1, pageSize: 20, pageCount: 1, total: 2 },
       },
     });

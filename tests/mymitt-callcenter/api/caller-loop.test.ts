@@ -50,8 +50,8 @@ describe('caller loop', () => {
 
     const leased = await app.strapi.db.connection(CONTACTS).where({ list_id: listId }).whereNotNull('leased_by').count({ n: '*' });
     expect(Number(leased[0].n)).toBe(30);
-    // TEL-05: only the leased contact's name and phone, the script and questions; no address.
-    expect(Object.keys(offered[0].body.data.contact).sort()).toEqual(['name', 'phone']);
+    // TEL-05: only the leased contact's name, phone and language, the script and questions; no address.
+    expect(Object.keys(offered[0].body.data.contact).sort()).toEqual(['language', 'name', 'phone']);
     expect(offered[0].body.data.phoneBank).toMatchObject({
       scriptEn: 'Hi, this is a volunteer…',
       questions: [expect.objectContaining({ id: 'q1' })],

@@ -141,18 +141,18 @@ describe('GET /call-days', () => {
 
     expect(await list()).toEqual({
       slugs: ['conv-live', 'conv-soon', 'conv-later'],
-      meta: { pagination: { page: 1, pageSize: 50, pageCount: 1, total: 3 } },
+      meta: { locale: 'en', localeFallback: false, pagination: { page: 1, pageSize: 50, pageCount: 1, total: 3 } },
     });
     expect((await list('?sort=startsAt:desc')).slugs).toEqual(['conv-later', 'conv-soon', 'conv-live']);
     expect((await list('?filters[isLive]=true')).slugs).toEqual(['conv-live']);
     expect(await list('?filters[isLive][$eq]=false')).toEqual({
       slugs: ['conv-soon', 'conv-later'],
-      meta: { pagination: { page: 1, pageSize: 50, pageCount: 1, total: 2 } },
+      meta: { locale: 'en', localeFallback: false, pagination: { page: 1, pageSize: 50, pageCount: 1, total: 2 } },
     });
     expect((await list('?filters[startsAt][$gte]=2026-06-19T00:00:00Z')).slugs).toEqual(['conv-later']);
     expect(await list('?pagination[start]=1&pagination[limit]=1')).toEqual({
       slugs: ['conv-soon'],
-      meta: { pagination: { start: 1, limit: 1, total: 3 } },
+      meta: { locale: 'en', localeFallback: false, pagination: { start: 1, limit: 1, total: 3 } },
     });
 
     for (const query of ['?filters[slug][$eq]=conv-live', '?filters[startsAt][$gte]=soon', '?sort=goalCalls', '?limit=10']) {
@@ -196,7 +196,12 @@ describe('GET /call-days/:slug/leaderboard', () => {
 
     expect(await board('?pagination[page]=2&pagination[pageSize]=2')).toEqual({
       data: [{ rank: 3, name: 'Cy C.', state: 'NH', calls: 1, conversations: 0 }],
-      meta: { callDay: { slug: 'ranked-day', name: 'Ranked day' }, pagination: { page: 2, pageSize: 2, pageCount: 2, total: 3 } },
+      meta: {
+        callDay: { slug: 'ranked-day', name: 'Ranked day' },
+        locale: 'en',
+        localeFallback: false,
+        pagination: { page: 2, pageSize: 2, pageCount: 2, total: 3 },
+      },
     });
     const nh = await board('?filters[state][$eq]=NH');
     expect(nh.data.map((row: any) => [row.rank, row.name])).toEqual([

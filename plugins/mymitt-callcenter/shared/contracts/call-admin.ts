@@ -30,7 +30,7 @@ export interface SurveyQuestion {
   type: QuestionType;
   label: string;
   labelEs?: string;
-  options?: Array<{ value: string; label: string; next?: string }>;
+  options?: Array<{ value: string; label: string; labelEs?: string; next?: string }>;
 }
 
 export interface RecontactRule {

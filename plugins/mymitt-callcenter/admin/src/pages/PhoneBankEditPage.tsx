@@ -64,7 +64,7 @@ const QuestionsEditor = ({
   const t = useMessages();
   const setQuestion = (index: number, change: Partial<SurveyQuestion>) =>
     onChange(questions.map((q, i) => (i === index ? { ...q, ...change } : q)));
-  const setOption = (qIndex: number, oIndex: number, change: Partial<{ value: string; label: string; next?: string }>) =>
+  const setOption = (qIndex: number, oIndex: number, change: Partial<{ value: string; label: string; labelEs?: string; next?: string }>) =>
     setQuestion(qIndex, { options: (questions[qIndex].options ?? []).map((o, i) => (i === oIndex ? { ...o, ...change } : o)) });
 
   return (
@@ -177,7 +177,7 @@ const QuestionsEditor = ({
                       const optionPath = `${path}.options.${oIndex}`;
                       return (
                         <Grid.Root key={oIndex} gap={3}>
-                          <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
+                          <Grid.Item col={2} s={12} direction="column" alignItems="stretch">
                             <Field.Root name={`${optionPath}.value`} required error={errors[`${optionPath}.value`]}>
                               <Field.Label>{t('builder.optionValue', 'Value')}</Field.Label>
                               <TextInput
@@ -187,7 +187,7 @@ const QuestionsEditor = ({
                               <Field.Error />
                             </Field.Root>
                           </Grid.Item>
-                          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                          <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
                             <Field.Root name={`${optionPath}.label`} error={errors[`${optionPath}.label`]}>
                               <Field.Label>{t('builder.optionLabel', 'Label')}</Field.Label>
                               <TextInput
@@ -197,7 +197,19 @@ const QuestionsEditor = ({
                               <Field.Error />
                             </Field.Root>
                           </Grid.Item>
-                          <Grid.Item col={4} s={11} direction="column" alignItems="stretch">
+                          <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
+                            <Field.Root name={`${optionPath}.labelEs`} error={errors[`${optionPath}.labelEs`]}>
+                              <Field.Label>{t('builder.optionLabelEs', 'Label (Spanish)')}</Field.Label>
+                              <TextInput
+                                value={option.labelEs ?? ''}
+                                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                                  setOption(qIndex, oIndex, { labelEs: e.target.value })
+                                }
+                              />
+                              <Field.Error />
+                            </Field.Root>
+                          </Grid.Item>
+                          <Grid.Item col={3} s={11} direction="column" alignItems="stretch">
                             <Field.Root name={`${optionPath}.next`} error={errors[`${optionPath}.next`]}>
                               <Field.Label>{t('builder.optionNext', 'Then ask')}</Field.Label>
                               <SingleSelect

@@ -65,3 +65,17 @@ export function findCallDayProblems(data: Record<string, unknown>): CallDayProbl
   }
   return problems;
 }
+
+/** The languages staff write a call day's texts in. */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/**
+ * A staff-written text in `locale`: the Spanish one when asked for and written, else the English one;
+ * `fallback` when Spanish was asked for, missing, and English stands in.
+ */
+export function localizedText(english: string | null, spanish: string | null | undefined, locale: Locale) {
+  const written = typeof spanish === 'string' && spanish.trim() ? spanish : null;
+  if (locale === 'es' && written !== null) return { text: written, fallback: false };
+  return { text: english, fallback: locale === 'es' && english !== null };
+}

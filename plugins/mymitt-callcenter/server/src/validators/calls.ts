@@ -20,16 +20,24 @@ export function refuseQueryParams(query: Record<string, unknown> | undefined) {
 
 export const createListBody = z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(2000).nullish() }).strict();
 
-const question = z
+/** A survey choice; `labelEs` is what Spanish-speaking contacts hear (absent: the English label, flagged). */
+const option = z
+  .object({
+    value: z.string().min(1).max(80),
+    label: z.string().max(200),
+    labelEs: z.string().max(200).nullish(),
+    next: z.string().max(40).optional(),
+  })
+  .strict();
+
+/** A survey question as staff save it; banks saved before `labelEs` existed stay valid (it is optional). */
+export const surveyQuestion = z
   .object({
     id: z.string().min(1).max(40),
     type: z.enum(['single', 'multiple', 'text']),
     label: z.string().min(1).max(500),
-    labelEs: z.string().max(500).optional(),
-    options: z
-      .array(z.object({ value: z.string().min(1).max(80), label: z.string().max(200), next: z.string().max(40).optional() }).strict())
-      .max(20)
-      .optional(),
+    labelEs: z.string().max(500).nullish(),
+    options: z.array(option).max(20).optional(),
   })
   .strict();
 
@@ -51,7 +59,7 @@ const bankFields = {
   listId: z.number().int().positive(),
   scriptEn: z.string().max(20000).nullish(),
   scriptEs: z.string().max(20000).nullish(),
-  questions: z.array(question).max(30),
+  questions: z.array(surveyQuestion).max(30),
   instructions: z.string().max(5000).nullish(),
   status: z.enum(['draft', 'active', 'paused', 'done']),
   whoMayCall: z.enum(['any', 'group', 'approved']),

@@ -1,5 +1,6 @@
 import { z } from '@strapi/utils';
 import { isUsStateCode, type ListSpec } from '@mymitt/plugin-kit';
+import { LOCALES } from '../domain/call-day';
 
 const booleanValue = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')]);
 
@@ -23,6 +24,7 @@ export const upcomingCallDaysList: ListSpec = {
   sort: ['startsAt', 'endsAt', 'name'],
   defaultSort: [{ field: 'startsAt', order: 'asc' }],
   defaultPageSize: 50,
+  locales: LOCALES,
 };
 
 /** GET /call-days/:slug/leaderboard: callers by calls then conversations; 20 a page, the board's size before pagination. */
@@ -36,4 +38,5 @@ export const leaderboardList: ListSpec = {
     { field: 'conversations', order: 'desc' },
   ],
   defaultPageSize: 20,
+  locales: LOCALES,
 };

@@ -32,12 +32,15 @@ const calls = (_: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService('caller-stats').of(userId(ctx)) };
   },
 
-  /** POST /phone-banks/:documentId/next: leases the best contact callable now; nothing → { data: null, meta: { reason } }. */
+  /**
+   * POST /phone-banks/:documentId/next: leases the best contact callable now, offered in the contact's
+   * language (`meta.locale`); nothing → { data: null, meta: { reason } }.
+   */
   async next(ctx: any) {
     const { documentId } = await validateZodSchema(documentIdParams)(ctx.params);
     const { offer, reason } = await getService('caller').next(documentId, userId(ctx));
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = offer ? { data: offer } : { data: null, meta: { reason } };
+    ctx.body = offer ? { data: offer, meta: { locale: offer.language } } : { data: null, meta: { reason } };
   },
 
   /** GET /phone-banks/:documentId/current: the contact this caller holds, if any (TEL-05: never anyone else's). */
@@ -45,7 +48,8 @@ const calls = (_: { strapi: Core.Strapi }) => ({
     const { documentId } = await validateZodSchema(documentIdParams)(ctx.params);
     refuseQueryParams(ctx.query);
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { data: await getService('caller').current(documentId, userId(ctx)) };
+    const offer = await getService('caller').current(documentId, userId(ctx));
+    ctx.body = offer ? { data: offer, meta: { locale: offer.language } } : { data: null };
   },
 
   /**

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { afterCommit, conflict, createTtlCache, filterValue, type ListQuery } from '@mymitt/plugin-kit';
 import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { CONVERSATION_DISPOSITIONS } from '../../domain/dispositions';
-import { coversBank, isLive, percentOf, shortName } from '../../domain/call-day';
+import { coversBank, isLive, localizedText, percentOf, shortName, type Locale } from '../../domain/call-day';
 import { profilesLink } from '../../utils/profiles';
 import { getService } from '../../utils/get-service';
 import { conversationsClause, conversationsSql } from '../calls/caller-stats';
@@ -26,8 +26,10 @@ export interface JoinInput {
 interface CallDay {
   id: number;
   name: string;
+  nameEs: string | null;
   slug: string;
   description: string | null;
+  descriptionEs: string | null;
   startsAt: Date;
   endsAt: Date;
   goalCalls: number | null;
@@ -38,8 +40,10 @@ function dayOf(row: any): CallDay {
   return {
     id: row.id,
     name: row.name,
+    nameEs: row.name_es ?? null,
     slug: row.slug,
     description: row.description ?? null,
+    descriptionEs: row.description_es ?? null,
     startsAt: toDate(row.starts_at)!,
     endsAt: toDate(row.ends_at)!,
     goalCalls: row.goal_calls === null || row.goal_calls === undefined ? null : Number(row.goal_calls),
@@ -49,15 +53,26 @@ function dayOf(row: any): CallDay {
   };
 }
 
-const publicDay = (day: CallDay, now: Date) => ({
-  name: day.name,
-  slug: day.slug,
-  description: day.description,
-  startsAt: day.startsAt.toISOString(),
-  endsAt: day.endsAt.toISOString(),
-  goalCalls: day.goalCalls,
-  isLive: isLive(day, now),
-});
+/** A day's staff-written texts in `locale`; Spanish that staff did not write is the English text, flagged. */
+export function dayTexts(day: Pick<CallDay, 'name' | 'nameEs' | 'description' | 'descriptionEs'>, locale: Locale) {
+  const name = localizedText(day.name, day.nameEs, locale);
+  const description = localizedText(day.description, day.descriptionEs, locale);
+  return { name: name.text!, description: description.text, localeFallback: name.fallback || description.fallback };
+}
+
+const publicDay = (day: CallDay, now: Date, locale: Locale) => {
+  const { name, description, localeFallback } = dayTexts(day, locale);
+  return {
+    name,
+    slug: day.slug,
+    description,
+    startsAt: day.startsAt.toISOString(),
+    endsAt: day.endsAt.toISOString(),
+    goalCalls: day.goalCalls,
+    isLive: isLive(day, now),
+    localeFallback,
+  };
+};
 
 function participantView(row: any) {
   return { state: row.state ?? null, showOnLeaderboard: Boolean(row.show_on_leaderboard), joinedAt: toDate(row.joined_at)!.toISOString() };
@@ -72,10 +87,13 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const now = () => getService('clock').now();
   const profiles = profilesLink(strapi);
-  const progressCache = createTtlCache<ReturnType<typeof publicDay> & Record<string, unknown>>(CALL_DAY_CACHE_SECONDS * 1000);
-  const leaderboardCache = createTtlCache<{ slug: string; name: string; callers: Array<Record<string, unknown>>; total: number }>(
-    CALL_DAY_CACHE_SECONDS * 1000
-  );
+  /** Per slug, whatever the locale: the texts are put in the asked locale when answering. */
+  const progressCache = createTtlCache<{ day: CallDay; totals: Record<string, unknown> }>(CALL_DAY_CACHE_SECONDS * 1000);
+  const leaderboardCache = createTtlCache<{
+    day: Pick<CallDay, 'slug' | 'name' | 'nameEs'>;
+    callers: Array<Record<string, unknown>>;
+    total: number;
+  }>(CALL_DAY_CACHE_SECONDS * 1000);
   const publishedDays = createTtlCache<CallDay[]>(PUBLISHED_DAYS_CACHE_MS);
   /** `dayId:userId` of participants known to this process: their later results need no lookup. */
   const joinedKeys = new Set<string>();
@@ -165,14 +183,14 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
         orderList(days.clone(), list.sort, DAY_COLUMNS, 'id').offset(list.offset).limit(list.limit),
         list.withCount ? countOf(days) : Promise.resolve(0),
       ]);
-      return { days: rows.map((row: any) => publicDay(dayOf(row), at)), total };
+      return { days: rows.map((row: any) => publicDay(dayOf(row), at, (list.locale as Locale | undefined) ?? 'en')), total };
     },
 
-    /** Live totals of a published day; one aggregate per slug and few seconds however many ask. */
-    async progress(slug: string) {
-      return progressCache.get(slug, async () => {
+    /** Live totals of a published day, its texts in `locale`; one aggregate per slug and few seconds however many ask. */
+    async progress(slug: string, locale: Locale = 'en') {
+      const { day, totals } = await progressCache.get(slug, async () => {
         const day = await publishedDay(slug);
-        const [totals] = await resultsOf(day).select(counts());
+        const [sums] = await resultsOf(day).select(counts());
         const byState = await resultsOf(day)
           .join(`${TABLES.participants} as p`, function (this: any) {
             this.on('p.user_id', '=', 'r.caller_user_id').andOnVal('p.call_day_id', '=', day.id);
@@ -181,13 +199,12 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
           .groupBy('p.state')
           .orderBy('p.state')
           .select({ state: 'p.state', ...counts() });
-        const calls = Number(totals?.calls ?? 0);
+        const calls = Number(sums?.calls ?? 0);
         const states = byState.map((row: any) => String(row.state));
-        return {
-          ...publicDay(day, now()),
+        const totals = {
           calls,
-          conversations: Number(totals?.conversations ?? 0),
-          volunteers: Number(totals?.volunteers ?? 0),
+          conversations: Number(sums?.conversations ?? 0),
+          volunteers: Number(sums?.volunteers ?? 0),
           percentOfGoal: percentOf(calls, day.goalCalls),
           statesCount: states.length,
           states,
@@ -198,7 +215,9 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
             volunteers: Number(row.volunteers),
           })),
         };
+        return { day, totals };
       });
+      return { ...publicDay(day, now(), locale), ...totals };
     },
 
     /**
@@ -208,7 +227,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async leaderboard(slug: string, list: ListQuery) {
       const key = JSON.stringify([slug, list.offset, list.limit, list.sort, list.filters, list.withCount]);
-      return leaderboardCache.get(key, async () => {
+      const board = await leaderboardCache.get(key, async () => {
         const day = await publishedDay(slug);
         const shown = whereFilters(
           resultsOf(day).join(`${TABLES.participants} as p`, function (this: any) {
@@ -243,8 +262,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
         ]);
         const names = await publicNames(rows.map((row: any) => Number(row.userId)));
         return {
-          slug: day.slug,
-          name: day.name,
+          day: { slug: day.slug, name: day.name, nameEs: day.nameEs },
           callers: rows.map((row: any, i: number) => ({
             rank: list.offset + i + 1,
             name: names.get(Number(row.userId)) ?? 'Volunteer',
@@ -255,6 +273,8 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
           total,
         };
       });
+      const name = localizedText(board.day.name, board.day.nameEs, (list.locale as Locale | undefined) ?? 'en');
+      return { slug: board.day.slug, name: name.text!, localeFallback: name.fallback, callers: board.callers, total: board.total };
     },
 
     /**

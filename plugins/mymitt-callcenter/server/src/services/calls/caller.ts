@@ -3,7 +3,14 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { afterCommit, conflict, createTtlCache, isUniqueViolation, preparedBuilder, preparedQuery } from '@mymitt/plugin-kit';
 import { minutesLeftToCall } from '../../domain/calling-window';
-import { answerProblems, type SurveyQuestion } from '../../domain/survey';
+import {
+  answerProblems,
+  localizeQuestions,
+  scriptFor,
+  type Language,
+  type LocalizedQuestion,
+  type SurveyQuestion,
+} from '../../domain/survey';
 import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domain/dispositions';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
@@ -32,7 +39,8 @@ const ZONE_CACHE_MS = 30_000;
 const EMPTY_ZONE_MS = 5_000;
 /** A manager's change to a bank (pause, script) reaches callers within this; this process drops it at once. */
 const BANK_CACHE_MS = 2_000;
-const LEASE_COLUMNS = ['id', 'name', 'phone', 'lease_token', 'lease_expires_at'];
+/** The leased contact's columns the offer shows (its language picks the script: no query of its own). */
+const LEASE_COLUMNS = ['id', 'name', 'phone', 'language', 'lease_token', 'lease_expires_at'];
 
 /**
  * The caller loop (TEL-02..05): `next` leases one eligible contact to one caller (PostgreSQL: FOR UPDATE
@@ -148,17 +156,36 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       .first(LEASE_COLUMNS);
   }
 
+  /** A cached bank row's questions in each language, worked out once per row (the bank cache renews the row). */
+  const localizedQuestions = new WeakMap<object, Partial<Record<Language, LocalizedQuestion[]>>>();
+  function questionsIn(bank: any, language: Language) {
+    const byLanguage = localizedQuestions.get(bank) ?? {};
+    localizedQuestions.set(bank, byLanguage);
+    return (byLanguage[language] ??= localizeQuestions(parseJson<SurveyQuestion[]>(bank.questions, []), language));
+  }
+
+  /**
+   * What the caller sees: the contact, and the bank's script and questions in the contact's language
+   * (English when unknown; Spanish text staff did not write falls back to English, flagged). Both scripts
+   * stay in the offer so the caller can switch when the person answers in the other language.
+   */
   function offer(bank: any, contact: any) {
+    const contactLanguage: Language | null = contact.language === 'es' || contact.language === 'en' ? contact.language : null;
+    const language: Language = contactLanguage ?? 'en';
+    const scriptEn = bank.script_en ?? null;
+    const scriptEs = bank.script_es ?? null;
     return {
       leaseToken: contact.lease_token,
       leaseExpiresAt: toDate(contact.lease_expires_at)!.toISOString(),
-      contact: { name: contact.name, phone: contact.phone },
+      language,
+      contact: { name: contact.name, phone: contact.phone, language: contactLanguage },
       phoneBank: {
         documentId: bank.document_id,
         name: bank.name,
-        scriptEn: bank.script_en ?? null,
-        scriptEs: bank.script_es ?? null,
-        questions: parseJson(bank.questions, []),
+        ...scriptFor(scriptEn, scriptEs, language),
+        scriptEn,
+        scriptEs,
+        questions: questionsIn(bank, language),
         instructions: bank.instructions ?? null,
       },
     };

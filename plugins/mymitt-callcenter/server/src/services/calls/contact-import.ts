@@ -6,6 +6,7 @@ import { errors } from '@strapi/utils';
 import { isUsStateCode, truncateGraphemes } from '@mymitt/plugin-kit';
 import { normalizeUsPhone, splitPhones } from '../../domain/phone';
 import { stateOfZip, timeZoneOfContact } from '../../domain/time-zone';
+import { languageOf, type Language } from '../../domain/survey';
 import { TABLES, strapiRowColumns } from './tables';
 import { getService } from '../../utils/get-service';
 import { byteLimit, discardRest } from '../../utils/csv-body';
@@ -33,6 +34,7 @@ interface PendingContact {
   tags: string[];
   externalId: string | null;
   timeZone: string | null;
+  language: Language | null;
 }
 
 const cell = (record: Record<string, string>, ...names: string[]) => {
@@ -78,6 +80,10 @@ export function contactFromRecord(record: Record<string, string>, tzCache: Map<s
   if ((street?.length ?? 0) > 200 || (city?.length ?? 0) > 100) return 'address too long';
   const externalId = cell(record, 'external_id', 'externalid', 'id');
   if ((externalId?.length ?? 0) > 100) return 'external_id longer than 100 characters';
+  // An unknown language refuses the row like a bad state: called in the wrong language is worse than reported.
+  const languageRaw = cell(record, 'language', 'lang', 'preferred_language');
+  const language = languageRaw ? languageOf(languageRaw) : null;
+  if (languageRaw && !language) return `invalid language: ${truncateGraphemes(languageRaw, 20)} (en, es, English or Spanish)`;
   const tags = (cell(record, 'tags') ?? '')
     .split(/[;|,]/)
     .map((tag) => tag.trim())
@@ -90,11 +96,11 @@ export function contactFromRecord(record: Record<string, string>, tzCache: Map<s
     timeZone = timeZoneOfContact(zip, phones[0]);
     tzCache.set(tzKey, timeZone);
   }
-  return { name, phone: phones[0], otherPhones: phones.slice(1), street, city, state, zip, tags, externalId, timeZone };
+  return { name, phone: phones[0], otherPhones: phones.slice(1), street, city, state, zip, tags, externalId, timeZone, language };
 }
 
 /**
- * Streams a CSV into a call list (name, phone(s), street, city, state, zip, tags, external_id): phones
+ * Streams a CSV into a call list (name, phone(s), street, city, state, zip, tags, external_id, language): phones
  * normalised to E.164, time zone from the ZIP (area code as fallback), duplicates by phone merged within
  * the list, bad rows reported (row = CSV line, the header being row 1) while good rows load, numbers on
  * the do-not-call registry loaded as `dnc` (TEL-03). All or nothing: batches are inserted as they stream
@@ -149,6 +155,7 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
       tags: JSON.stringify(c.tags),
       external_id: c.externalId,
       time_zone: c.timeZone,
+      language: c.language,
       status: IMPORTING,
       import_key: importKey,
       attempts: 0,
@@ -199,6 +206,7 @@ export async function importContacts(strapi: Core.Strapi, listId: number, body: 
       if (twin) {
         twin.otherPhones = [...new Set([...twin.otherPhones, ...contact.otherPhones])].filter((p) => p !== twin.phone);
         twin.tags = [...new Set([...twin.tags, ...contact.tags])];
+        twin.language ??= contact.language;
         report.merged += 1;
         continue;
       }
