@@ -1,15 +1,40 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
+import { joinCallDayBody, localeQuery, slugParams } from '../../validators/call-days';
+import { callDay, callDayProgress, leaderboardEntry, listLocale, participant } from '../../validators/answers';
+
+const day = slugParams.shape;
 
 /** Call days: progress and leaderboards are the same for every viewer (no personal data), so `anyone`. */
 export const callDayRoutes: FeatureRoute[] = [
-  { method: 'GET', path: '/call-days', handler: 'call-days.upcoming', query: 'validated', access: 'anyone' },
-  { method: 'GET', path: '/call-days/:slug/progress', handler: 'call-days.progress', access: 'anyone' },
+  {
+    method: 'GET',
+    path: '/call-days',
+    handler: 'call-days.upcoming',
+    query: 'validated',
+    access: 'anyone',
+    docs: { query: listLocale, data: callDay, list: true },
+  },
+  {
+    method: 'GET',
+    path: '/call-days/:slug/progress',
+    handler: 'call-days.progress',
+    query: 'validated',
+    access: 'anyone',
+    docs: { params: day, query: localeQuery.shape, data: callDayProgress },
+  },
   {
     method: 'GET',
     path: '/call-days/:slug/leaderboard',
     handler: 'call-days.leaderboard',
     query: 'validated',
     access: 'anyone',
+    docs: { params: day, query: listLocale, data: leaderboardEntry, list: true },
   },
-  { method: 'POST', path: '/call-days/:slug/join', handler: 'call-days.join', access: 'supporter' },
+  {
+    method: 'POST',
+    path: '/call-days/:slug/join',
+    handler: 'call-days.join',
+    access: 'supporter',
+    docs: { params: day, body: joinCallDayBody, data: participant },
+  },
 ];
