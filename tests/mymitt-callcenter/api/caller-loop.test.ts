@@ -142,7 +142,7 @@ describe('caller loop', () => {
       .post(`${bankUrl(bankId)}/next`)
       .set(auth(a))
       .send({});
-    expect(first.body.data.contact).toEqual({ name: 'West', phone: e164Of(2002, '213') });
+    expect(first.body.data.contact).toEqual({ name: 'West', phone: e164Of(2002, '213'), language: null });
     const second = await app
       .http()
       .post(`${bankUrl(bankId)}/next`)

@@ -129,5 +129,17 @@ export const participant = z.object({
   joinedAt: isoInstant,
 });
 
-/** `locale` on the call-day lists (the list parser takes it). */
-export const listLocale = { locale: z.enum(LOCALES).optional() };
+/*
+ * The `meta` of answers beyond `pagination` (the kit's documentation says `meta: {}` or `{ pagination }`;
+ * routes/content-api/index.ts adds these).
+ */
+const nothingReason = z.enum(['list_exhausted', 'outside_calling_hours']);
+/** next: the offer's language, or why there is nothing to call. */
+export const offerMeta = { locale: language.optional(), reason: nothingReason.optional() };
+/** current: the offer's language when the caller holds one. */
+export const currentMeta = { locale: language.optional() };
+/** result with `next: true` and nothing to call next. */
+export const resultMeta = { reason: nothingReason.optional() };
+/** Call days: the locale answered, and whether English stood in for Spanish that staff did not write. */
+export const localizedMeta = { locale: z.enum(LOCALES), localeFallback: z.boolean() };
+export const leaderboardMeta = { ...localizedMeta, callDay: z.object({ slug: z.string(), name: z.string() }) };

@@ -1,6 +1,8 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { joinCallDayBody, localeQuery, slugParams } from '../../validators/call-days';
-import { callDay, callDayProgress, leaderboardEntry, listLocale, participant } from '../../validators/answers';
+import { callDay, callDayProgress, leaderboardEntry, participant } from '../../validators/answers';
+import { leaderboardList, upcomingCallDaysList } from '../../validators/lists';
+import { listQueryDocs } from '../../utils/list-docs';
 
 const day = slugParams.shape;
 
@@ -12,7 +14,7 @@ export const callDayRoutes: FeatureRoute[] = [
     handler: 'call-days.upcoming',
     query: 'validated',
     access: 'anyone',
-    docs: { query: listLocale, data: callDay, list: true },
+    docs: { query: listQueryDocs(upcomingCallDaysList), data: callDay, list: true },
   },
   {
     method: 'GET',
@@ -28,7 +30,7 @@ export const callDayRoutes: FeatureRoute[] = [
     handler: 'call-days.leaderboard',
     query: 'validated',
     access: 'anyone',
-    docs: { params: day, query: listLocale, data: leaderboardEntry, list: true },
+    docs: { params: day, query: listQueryDocs(leaderboardList), data: leaderboardEntry, list: true },
   },
   {
     method: 'POST',

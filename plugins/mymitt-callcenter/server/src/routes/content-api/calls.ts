@@ -1,6 +1,8 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { documentIdParams, emptyBody, resultBody, skipBody } from '../../validators/calls';
 import { application, callerStats, offer, openBank, recordedResult, skipped } from '../../validators/answers';
+import { openBanksList } from '../../validators/lists';
+import { listQueryDocs } from '../../utils/list-docs';
 
 const NEXT_RATE_LIMIT = { name: 'plugin::mymitt-callcenter.next-rate-limit' };
 const bank = documentIdParams.shape;
@@ -17,7 +19,7 @@ export const callRoutes: FeatureRoute[] = [
     handler: 'calls.openBanks',
     query: 'validated',
     access: 'supporter',
-    docs: { data: openBank, list: true },
+    docs: { query: listQueryDocs(openBanksList), data: openBank, list: true },
   },
   {
     method: 'POST',
