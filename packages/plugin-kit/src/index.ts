@@ -35,3 +35,4 @@ export {
 } from './list-query';
 export { identifierAudit, numericIdentifiers } from './identifier-audit';
 export { routeDocumentation, type RouteDocumentation } from './route-documentation';
+export { instant, listQueryDocs, queryValueDoc } from './list-docs';

@@ -1,4 +1,6 @@
 import { z } from '@strapi/utils';
+import { listQueryDocs } from './list-docs';
+import type { ListSpec } from './list-query';
 
 /**
  * What the OpenAPI document says of a route, from the same zod schemas its handler validates with (so the
@@ -12,7 +14,13 @@ export interface RouteDocumentation {
   query?: Record<string, z.ZodType>;
   /** The write's fields: documented as `{ data: <body> }`. */
   body?: z.ZodType;
-  /** The answer's `data`; with `list: true`, one item of the list (the answer adds `meta.pagination`). */
+  /** A multipart upload instead of a JSON body: the form's fields (e.g. one binary file field). */
+  multipart?: z.ZodType;
+  /** A list route's spec (the one `parseListQuery` validates with): its filters, sort, locale and own parameters. */
+  listSpec?: ListSpec;
+  /** What the answer's `meta` holds beside `pagination` (e.g. `locale`, `localeFallback`). */
+  meta?: z.ZodRawShape;
+  /** The answer's `data`; with `list: true` (or a `listSpec`), one item of the list (the answer adds `meta.pagination`). */
   data?: z.ZodType;
   list?: boolean;
 }
@@ -40,13 +48,15 @@ export function routeDocumentation(docs: RouteDocumentation | undefined, wrapsBo
   if (!docs) return {};
   const request: Record<string, unknown> = {};
   if (docs.params) request.params = docs.params;
-  const query = { ...(docs.list ? LIST_QUERY : {}), ...(docs.query ?? {}) };
+  const isList = docs.list || Boolean(docs.listSpec);
+  const query = { ...(isList ? LIST_QUERY : {}), ...(docs.listSpec ? listQueryDocs(docs.listSpec) : {}), ...(docs.query ?? {}) };
   if (Object.keys(query).length) request.query = query;
   if (docs.body) request.body = { 'application/json': wrapsBody ? z.object({ data: docs.body }) : docs.body };
+  if (docs.multipart) request.body = { 'multipart/form-data': docs.multipart };
   const response = docs.data
-    ? docs.list
-      ? z.object({ data: z.array(docs.data), meta: z.object({ pagination }) })
-      : z.object({ data: docs.data, meta: z.object({}) })
+    ? isList
+      ? z.object({ data: z.array(docs.data), meta: z.object({ pagination, ...(docs.meta ?? {}) }) })
+      : z.object({ data: docs.data, meta: z.object({ ...(docs.meta ?? {}) }) })
     : undefined;
   return {
     ...(Object.keys(request).length ? { request } : {}),

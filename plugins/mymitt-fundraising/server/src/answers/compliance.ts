@@ -53,3 +53,8 @@ export const pluginMeta = z.object({
   description: z.string(),
   settings: z.object({}).passthrough(),
 });
+
+/** What the answers' `meta` holds beside the pagination. */
+const locale = z.enum(['en', 'es']);
+export const electionsMeta = { defaultElectionDocumentId: z.string().nullable(), locale, localeFallback: z.boolean() };
+export const complianceFormMeta = { locale, localeFallback: z.boolean(), localeFallbackTexts: z.array(z.string()) };

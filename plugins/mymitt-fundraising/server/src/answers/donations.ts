@@ -1,5 +1,5 @@
+import { instant } from '@mymitt/plugin-kit';
 import { z } from '@strapi/utils';
-import { instant } from '../utils/list-docs';
 
 const status = z.enum(['pending', 'succeeded', 'failed', 'refunded', 'partially_refunded', 'disputed']);
 

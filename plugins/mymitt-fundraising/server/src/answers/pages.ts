@@ -1,5 +1,5 @@
+import { instant } from '@mymitt/plugin-kit';
 import { z } from '@strapi/utils';
-import { instant } from '../utils/list-docs';
 
 const pageStatus = z.enum(['pending', 'published', 'rejected', 'closed']);
 const thermometer = z.object({
@@ -107,3 +107,6 @@ export const teamRanking = z.object({
   goalCents: z.number().int(),
   memberCount: z.number().int(),
 });
+
+/** The public page and team answers' `meta`: the committee's "Paid for by" disclaimer (FEC-15). */
+export const disclaimerMeta = { disclaimer: z.string().nullable(), committeeName: z.string().nullable() };

@@ -1,8 +1,7 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { joinCallDayBody, localeQuery, slugParams } from '../../validators/call-days';
-import { callDay, callDayProgress, leaderboardEntry, participant } from '../../validators/answers';
+import { callDay, callDayProgress, leaderboardEntry, participant, localizedMeta, leaderboardMeta } from '../../validators/answers';
 import { leaderboardList, upcomingCallDaysList } from '../../validators/lists';
-import { listQueryDocs } from '../../utils/list-docs';
 
 const day = slugParams.shape;
 
@@ -14,7 +13,7 @@ export const callDayRoutes: FeatureRoute[] = [
     handler: 'call-days.upcoming',
     query: 'validated',
     access: 'anyone',
-    docs: { query: listQueryDocs(upcomingCallDaysList), data: callDay, list: true },
+    docs: { meta: localizedMeta, listSpec: upcomingCallDaysList, data: callDay },
   },
   {
     method: 'GET',
@@ -22,7 +21,7 @@ export const callDayRoutes: FeatureRoute[] = [
     handler: 'call-days.progress',
     query: 'validated',
     access: 'anyone',
-    docs: { params: day, query: localeQuery.shape, data: callDayProgress },
+    docs: { meta: localizedMeta, params: day, query: localeQuery.shape, data: callDayProgress },
   },
   {
     method: 'GET',
@@ -30,7 +29,7 @@ export const callDayRoutes: FeatureRoute[] = [
     handler: 'call-days.leaderboard',
     query: 'validated',
     access: 'anyone',
-    docs: { params: day, query: listQueryDocs(leaderboardList), data: leaderboardEntry, list: true },
+    docs: { meta: leaderboardMeta, params: day, listSpec: leaderboardList, data: leaderboardEntry },
   },
   {
     method: 'POST',

@@ -1,8 +1,17 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { documentIdParams, emptyBody, resultBody, skipBody } from '../../validators/calls';
-import { application, callerStats, offer, openBank, recordedResult, skipped } from '../../validators/answers';
+import {
+  application,
+  callerStats,
+  offer,
+  openBank,
+  recordedResult,
+  skipped,
+  offerMeta,
+  currentMeta,
+  resultMeta,
+} from '../../validators/answers';
 import { openBanksList } from '../../validators/lists';
-import { listQueryDocs } from '../../utils/list-docs';
 
 const NEXT_RATE_LIMIT = { name: 'plugin::mymitt-callcenter.next-rate-limit' };
 const bank = documentIdParams.shape;
@@ -19,7 +28,7 @@ export const callRoutes: FeatureRoute[] = [
     handler: 'calls.openBanks',
     query: 'validated',
     access: 'supporter',
-    docs: { query: listQueryDocs(openBanksList), data: openBank, list: true },
+    docs: { listSpec: openBanksList, data: openBank },
   },
   {
     method: 'POST',
@@ -28,7 +37,7 @@ export const callRoutes: FeatureRoute[] = [
     access: 'supporter',
     auth: 'memoized',
     middlewares: [NEXT_RATE_LIMIT],
-    docs: { params: bank, data: offer.nullable() },
+    docs: { meta: offerMeta, params: bank, data: offer.nullable() },
   },
   {
     method: 'GET',
@@ -36,7 +45,7 @@ export const callRoutes: FeatureRoute[] = [
     handler: 'calls.current',
     query: 'validated',
     access: 'supporter',
-    docs: { params: bank, data: offer.nullable() },
+    docs: { meta: currentMeta, params: bank, data: offer.nullable() },
   },
   {
     method: 'POST',
@@ -45,7 +54,7 @@ export const callRoutes: FeatureRoute[] = [
     access: 'supporter',
     auth: 'memoized',
     middlewares: [NEXT_RATE_LIMIT],
-    docs: { params: bank, body: resultBody, data: recordedResult },
+    docs: { meta: resultMeta, params: bank, body: resultBody, data: recordedResult },
   },
   {
     method: 'POST',

@@ -1,8 +1,7 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { ELECTION_LIST } from '../../controllers/compliance/compliance';
 import { localeQuery } from '../../validators/form-texts';
-import { complianceForm, upcomingElection } from '../../answers/compliance';
-import { listQueryDocs } from '../../utils/list-docs';
+import { complianceForm, complianceFormMeta, electionsMeta, upcomingElection } from '../../answers/compliance';
 
 /** Viewer-independent reads for the donation form (CDN-cacheable), so no users-permissions check. */
 export const complianceRoutes: FeatureRoute[] = [
@@ -12,7 +11,7 @@ export const complianceRoutes: FeatureRoute[] = [
     handler: 'compliance.elections',
     query: 'validated',
     access: 'anyone',
-    docs: { list: true, query: listQueryDocs(ELECTION_LIST), data: upcomingElection },
+    docs: { listSpec: ELECTION_LIST, meta: electionsMeta, data: upcomingElection },
   },
   {
     method: 'GET',
@@ -20,6 +19,6 @@ export const complianceRoutes: FeatureRoute[] = [
     handler: 'compliance.form',
     query: 'validated',
     access: 'anyone',
-    docs: { query: localeQuery.shape, data: complianceForm },
+    docs: { query: localeQuery.shape, meta: complianceFormMeta, data: complianceForm },
   },
 ];

@@ -4,7 +4,6 @@ import { MY_DONATIONS_LIST } from '../../controllers/donations/donations';
 import { cancelByLinkBody, donationBody, emptyBody } from '../../validators/donation';
 import { cancellation, myContribution, startedDonation } from '../../answers/donations';
 import { documentIdParam } from '../../answers/compliance';
-import { listQueryDocs } from '../../utils/list-docs';
 
 const DONATE_RATE_LIMIT = { name: 'plugin::mymitt-fundraising.donate-rate-limit' };
 
@@ -24,7 +23,7 @@ export const donationRoutes: FeatureRoute[] = [
     handler: 'donations.mine',
     query: 'validated',
     access: 'supporter',
-    docs: { list: true, query: listQueryDocs(MY_DONATIONS_LIST), data: myContribution },
+    docs: { listSpec: MY_DONATIONS_LIST, data: myContribution },
   },
   {
     method: 'POST',

@@ -9,11 +9,9 @@ import {
   updatePageBody,
 } from '../../validators/pages';
 import { documentIdParam, slugParam } from '../../answers/compliance';
-import { ownPage, ownTeam, pageRanking, pageUpdate, publicPage, publicTeam, teamRanking } from '../../answers/pages';
-import { listQueryDocs } from '../../utils/list-docs';
+import { disclaimerMeta, ownPage, ownTeam, pageRanking, pageUpdate, publicPage, publicTeam, teamRanking } from '../../answers/pages';
 
 const ownPageWrite = { params: documentIdParam, data: ownPage };
-const leaderboard = listQueryDocs(LEADERBOARD_LIST);
 
 /**
  * Fundraising pages and teams. Literal paths come before `/pages/:slug` (`mine` and `leaderboard`
@@ -26,7 +24,7 @@ export const pageRoutes: FeatureRoute[] = [
     handler: 'pages.mine',
     query: 'validated',
     access: 'supporter',
-    docs: { list: true, query: listQueryDocs(MY_PAGES_LIST), data: ownPage },
+    docs: { listSpec: MY_PAGES_LIST, data: ownPage },
   },
   { method: 'POST', path: '/pages', handler: 'pages.create', access: 'supporter', docs: { body: createPageBody, data: ownPage } },
   {
@@ -59,7 +57,7 @@ export const pageRoutes: FeatureRoute[] = [
     handler: 'pages.leaderboard',
     query: 'validated',
     access: 'anyone',
-    docs: { list: true, query: leaderboard, data: pageRanking },
+    docs: { listSpec: LEADERBOARD_LIST, data: pageRanking },
   },
   {
     method: 'GET',
@@ -67,14 +65,20 @@ export const pageRoutes: FeatureRoute[] = [
     handler: 'page-teams.leaderboard',
     query: 'validated',
     access: 'anyone',
-    docs: { list: true, query: leaderboard, data: teamRanking },
+    docs: { listSpec: LEADERBOARD_LIST, data: teamRanking },
   },
-  { method: 'GET', path: '/pages/:slug', handler: 'pages.findBySlug', access: 'anyone', docs: { params: slugParam, data: publicPage } },
+  {
+    method: 'GET',
+    path: '/pages/:slug',
+    handler: 'pages.findBySlug',
+    access: 'anyone',
+    docs: { params: slugParam, meta: disclaimerMeta, data: publicPage },
+  },
   {
     method: 'GET',
     path: '/teams/:slug',
     handler: 'page-teams.findBySlug',
     access: 'anyone',
-    docs: { params: slugParam, data: publicTeam },
+    docs: { params: slugParam, meta: disclaimerMeta, data: publicTeam },
   },
 ];

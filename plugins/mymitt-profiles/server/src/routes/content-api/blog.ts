@@ -3,10 +3,9 @@ import { z } from '@strapi/utils';
 import { createPostBody, reportPostBody, updatePostBody } from '../../validators/blog';
 import { myPostsList, postFeedList } from '../../validators/lists';
 import { deletedPost, myPostCard, ownPost, postBySlug, postCard, postReport } from '../../answers/blog';
-import { documentIdParam, slugParam } from '../../answers/common';
-import { listQueryDocs } from '../../utils/list-docs';
+import { documentIdParam, slugParam, imageUpload } from '../../answers/common';
 
-const feed = { list: true, query: listQueryDocs(postFeedList), data: postCard };
+const feed = { listSpec: postFeedList, data: postCard };
 const ownWrite = { params: documentIdParam, data: ownPost };
 
 // Literal paths before parameterised ones: `/posts/mine` before `/posts/:slug`.
@@ -18,7 +17,7 @@ export const blogRoutes: FeatureRoute[] = [
     handler: 'post.mine',
     query: 'validated',
     access: 'supporter',
-    docs: { list: true, query: listQueryDocs(myPostsList), data: myPostCard },
+    docs: { listSpec: myPostsList, data: myPostCard },
   },
   { method: 'GET', path: '/posts/:slug', handler: 'post.findOne', access: 'public', docs: { params: slugParam, data: postBySlug } },
   {
@@ -40,8 +39,13 @@ export const blogRoutes: FeatureRoute[] = [
   },
   { method: 'POST', path: '/posts/:documentId/publish', handler: 'post.publish', access: 'supporter', docs: ownWrite },
   { method: 'POST', path: '/posts/:documentId/unpublish', handler: 'post.unpublish', access: 'supporter', docs: ownWrite },
-  // Multipart (field `cover`): its body is documented in index.ts (uploadBodies).
-  { method: 'POST', path: '/posts/:documentId/cover', handler: 'post.uploadCover', access: 'supporter', docs: ownWrite },
+  {
+    method: 'POST',
+    path: '/posts/:documentId/cover',
+    handler: 'post.uploadCover',
+    access: 'supporter',
+    docs: { ...ownWrite, multipart: imageUpload('cover') },
+  },
   { method: 'DELETE', path: '/posts/:documentId/cover', handler: 'post.removeCover', access: 'supporter', docs: ownWrite },
   {
     method: 'POST',

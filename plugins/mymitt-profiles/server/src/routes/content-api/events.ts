@@ -2,9 +2,17 @@ import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { z } from '@strapi/utils';
 import { addCohostBody, createEventBody, updateEventBody } from '../../validators/events';
 import { eventSearchList, myEventsList } from '../../validators/lists';
-import { cancelledRsvp, checkedInAttendee, eventAttendees, eventDetail, eventSearchItem, myEvent, rsvp } from '../../answers/events';
+import {
+  cancelledRsvp,
+  checkedInAttendee,
+  eventAttendees,
+  eventDetail,
+  eventSearchItem,
+  myEvent,
+  rsvp,
+  eventSearchMeta,
+} from '../../answers/events';
 import { documentIdParam } from '../../answers/common';
-import { listQueryDocs } from '../../utils/list-docs';
 
 const shiftParams = { ...documentIdParam, shiftDocumentId: z.string() };
 /** The event as the viewer may see it: GET answers it, and so does every write on the event. */
@@ -18,7 +26,7 @@ export const eventsRoutes: FeatureRoute[] = [
     handler: 'events.search',
     query: 'validated',
     access: 'anyone',
-    docs: { list: true, query: listQueryDocs(eventSearchList), data: eventSearchItem },
+    docs: { listSpec: eventSearchList, meta: eventSearchMeta, data: eventSearchItem },
   },
   {
     method: 'GET',
@@ -26,7 +34,7 @@ export const eventsRoutes: FeatureRoute[] = [
     handler: 'events.mine',
     query: 'validated',
     access: 'supporter',
-    docs: { list: true, query: listQueryDocs(myEventsList), data: myEvent },
+    docs: { listSpec: myEventsList, data: myEvent },
   },
   { method: 'GET', path: '/events/:documentId', handler: 'events.findOne', access: 'public', docs: oneEvent },
   { method: 'POST', path: '/events', handler: 'events.create', access: 'supporter', docs: { body: createEventBody, data: eventDetail } },

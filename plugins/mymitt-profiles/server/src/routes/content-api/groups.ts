@@ -4,7 +4,6 @@ import { changeMemberRoleBody, createGroupBody, emptyBody, postAnnouncementBody,
 import { groupAnnouncementsList, groupMembersList, groupRequestsList, groupSearchList, myGroupsList } from '../../validators/lists';
 import { announcement, groupDetail, groupMember, groupSummary, joinRequest, memberRole, membership, myGroup } from '../../answers/groups';
 import { slugParam } from '../../answers/common';
-import { listQueryDocs } from '../../utils/list-docs';
 
 const memberParams = { ...slugParam, profileSlug: z.string() };
 /** Join, leave, approve and reject take no fields (an empty `{ data: {} }` or no body) and answer the membership. */
@@ -18,7 +17,7 @@ export const groupsRoutes: FeatureRoute[] = [
     handler: 'group.find',
     query: 'validated',
     access: 'anyone',
-    docs: { list: true, query: listQueryDocs(groupSearchList), data: groupSummary },
+    docs: { listSpec: groupSearchList, data: groupSummary },
   },
   {
     method: 'GET',
@@ -26,7 +25,7 @@ export const groupsRoutes: FeatureRoute[] = [
     handler: 'group.mine',
     query: 'validated',
     access: 'supporter',
-    docs: { list: true, query: listQueryDocs(myGroupsList), data: myGroup },
+    docs: { listSpec: myGroupsList, data: myGroup },
   },
   { method: 'POST', path: '/groups', handler: 'group.create', access: 'supporter', docs: { body: createGroupBody, data: groupDetail } },
   {
@@ -58,7 +57,7 @@ export const groupsRoutes: FeatureRoute[] = [
     handler: 'group-membership.members',
     query: 'validated',
     access: 'supporter',
-    docs: { params: slugParam, list: true, query: listQueryDocs(groupMembersList), data: groupMember },
+    docs: { params: slugParam, listSpec: groupMembersList, data: groupMember },
   },
   {
     method: 'PUT',
@@ -73,7 +72,7 @@ export const groupsRoutes: FeatureRoute[] = [
     handler: 'group-membership.requests',
     query: 'validated',
     access: 'supporter',
-    docs: { params: slugParam, list: true, query: listQueryDocs(groupRequestsList), data: joinRequest },
+    docs: { params: slugParam, listSpec: groupRequestsList, data: joinRequest },
   },
   {
     method: 'POST',
@@ -95,7 +94,7 @@ export const groupsRoutes: FeatureRoute[] = [
     handler: 'group-announcement.find',
     query: 'validated',
     access: 'supporter',
-    docs: { params: slugParam, list: true, query: listQueryDocs(groupAnnouncementsList), data: announcement },
+    docs: { params: slugParam, listSpec: groupAnnouncementsList, data: announcement },
   },
   {
     method: 'POST',

@@ -1,9 +1,8 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { updateMyProfileBody } from '../../validators/profile';
 import { leaderboardList } from '../../validators/lists';
-import { leaderboardEntry, ownProfile, pluginMeta, publicProfile, standing } from '../../answers/profiles';
-import { slugParam } from '../../answers/common';
-import { listQueryDocs } from '../../utils/list-docs';
+import { leaderboardEntry, ownProfile, pluginMeta, publicProfile, standing, leaderboardMeta } from '../../answers/profiles';
+import { slugParam, imageUpload } from '../../answers/common';
 
 // `/profiles/me…` must come before `/profiles/:slug` (slugs never take the value "me").
 export const profileRoutes: FeatureRoute[] = [
@@ -16,8 +15,13 @@ export const profileRoutes: FeatureRoute[] = [
     access: 'supporter',
     docs: { body: updateMyProfileBody, data: ownProfile },
   },
-  // Multipart (field `avatar`): its body is documented in index.ts (uploadBodies).
-  { method: 'POST', path: '/profiles/me/avatar', handler: 'profile.uploadAvatar', access: 'supporter', docs: { data: ownProfile } },
+  {
+    method: 'POST',
+    path: '/profiles/me/avatar',
+    handler: 'profile.uploadAvatar',
+    access: 'supporter',
+    docs: { multipart: imageUpload('avatar'), data: ownProfile },
+  },
   { method: 'DELETE', path: '/profiles/me/avatar', handler: 'profile.removeAvatar', access: 'supporter', docs: { data: ownProfile } },
   { method: 'GET', path: '/profiles/me/standing', handler: 'profile.myStanding', access: 'supporter', docs: { data: standing } },
   {
@@ -33,6 +37,6 @@ export const profileRoutes: FeatureRoute[] = [
     handler: 'leaderboard.find',
     query: 'validated',
     access: 'anyone',
-    docs: { list: true, query: listQueryDocs(leaderboardList), data: leaderboardEntry },
+    docs: { listSpec: leaderboardList, meta: leaderboardMeta, data: leaderboardEntry },
   },
 ];
