@@ -191,4 +191,15 @@ describe('@strapi/client against the plugin routes', () => {
     expect(sayRefusal('es', over.body.error)).toMatch(/^Ha alcanzado el límite legal: puede donar hasta \$[\d.]+ más en esta elección\.$/);
     expect(sayRefusal('en', over.body.error)).toMatch(/^You have reached the legal limit/);
   });
+
+  it('Spanish: the compliance form and the call days read with locale=es through find()', async () => {
+    const form = await clientFor().single('compliance/form', FUNDRAISING).find({ locale: 'es' });
+    expect(form.meta).toEqual({ locale: 'es', localeFallback: false, localeFallbackTexts: [] });
+    expect((form.data as any).affirmations.items[3].text).toBe('Tengo por lo menos dieciocho años de edad.');
+
+    const days = await clientFor()
+      .collection('call-days', CALLCENTER)
+      .find({ locale: 'es', pagination: { page: 1, pageSize: 10 } });
+    expect(days.meta).toMatchObject({ locale: 'es', pagination: { page: 1, pageSize: 10 } });
+  });
 });
