@@ -4,7 +4,7 @@ import { getService } from '../utils/get-service';
 const meta = (_: { strapi: Core.Strapi }) => ({
   /** Public description of the plugin for the site theme (no secrets, no PII). */
   show(ctx: any) {
-    ctx.body = { data: getService('meta').describe() };
+    ctx.body = { data: getService('meta').describe(), meta: {} };
   },
 
   /** What the admin home page of the plugin shows. */
