@@ -91,6 +91,25 @@ describe('GET /compliance/form?locale=es', () => {
   });
 });
 
+describe('GET /elections?locale=es&sort=name', () => {
+  it('sorts by the name answered in that locale, then pages', async () => {
+    const [primary] = await app.strapi.db.query(ELECTIONS).findMany({ orderBy: { electionDate: 'asc' } });
+    await app.strapi.db.query(ELECTIONS).update({ where: { id: primary.id }, data: { nameEs: 'Alfa: elección primaria' } });
+    try {
+      const names = async (query: string) => (await app.http().get(`${API}/elections?${query}`)).body.data.map((e: any) => e.name);
+      expect(await names('locale=es&sort=name')).toEqual(['Alfa: elección primaria', expect.stringMatching(/^Elección general de/)]);
+      expect(await names('locale=es&sort=name:desc')).toEqual([expect.stringMatching(/^Elección general de/), 'Alfa: elección primaria']);
+      // In English the primary ("2026 primary") sorts after the general ("2026 general").
+      expect(await names('sort=name')).toEqual([expect.stringMatching(/ general$/), primary.name]);
+      const firstPage = await app.http().get(`${API}/elections?locale=es&sort=name&pagination[pageSize]=1&pagination[page]=2`);
+      expect(firstPage.body.data.map((e: any) => e.name)).toEqual([expect.stringMatching(/^Elección general de/)]);
+      expect(firstPage.body.meta.pagination).toEqual({ page: 2, pageSize: 1, pageCount: 2, total: 2 });
+    } finally {
+      await app.strapi.db.query(ELECTIONS).update({ where: { id: primary.id }, data: { nameEs: primary.nameEs } });
+    }
+  });
+});
+
 describe('Finance writes the Spanish texts in the admin', () => {
   it('an empty Spanish text answers the English one, flagged per text and in meta; the version names the mix', async () => {
     const editor = await app.http().get(TEXTS).set(bearer(finance.token));

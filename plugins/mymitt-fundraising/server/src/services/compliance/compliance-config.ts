@@ -14,6 +14,19 @@ import { toCents } from '../../domain/money';
 import type { ListQuery } from '@mymitt/plugin-kit';
 import { engineOrderBy, engineWhere } from '../../utils/list-query';
 
+/** Elections in the list's sort order, names compared as people of `locale` read them. */
+function sortedByTerms(elections: UpcomingElection[], sort: ListQuery['sort'], locale: string) {
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+  const compare = (a: UpcomingElection, b: UpcomingElection) => {
+    for (const { field, order } of sort) {
+      const by = field === 'name' ? collator.compare(a.name, b.name) : a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+      if (by) return order === 'desc' ? -by : by;
+    }
+    return 0;
+  };
+  return [...elections].sort(compare);
+}
+
 export const ELECTION_UID = `plugin::${PLUGIN_ID}.election` as const;
 export const LIMIT_UID = `plugin::${PLUGIN_ID}.contribution-limit` as const;
 export const CAMPAIGN_UID = `plugin::${PLUGIN_ID}.fundraising-campaign` as const;
@@ -153,21 +166,26 @@ const complianceConfig = ({ strapi }: { strapi: Core.Strapi }) => {
       const upcoming = { electionDate: { $gte: today } };
       const where = { $and: [upcoming, engineWhere(list.filters, ELECTION_LIST_FIELDS)] };
       const query = strapi.db.query(ELECTION_UID);
+      // A sort by name is by the name answered in the requested locale (Spanish falls back to English per
+      // election), so it happens here; upcoming elections are a handful.
+      const byName = list.sort.some((term) => term.field === 'name');
       const [rows, total, soonest] = await Promise.all([
         query.findMany({
           where,
           orderBy: engineOrderBy(list.sort, ELECTION_LIST_FIELDS, { id: 'asc' }),
-          offset: list.offset,
-          limit: list.limit,
+          ...(byName ? {} : { offset: list.offset, limit: list.limit }),
         }),
         list.withCount ? query.count({ where }) : Promise.resolve(0),
         query.findOne({ where: upcoming, orderBy: [{ electionDate: 'asc' }, { id: 'asc' }], select: ['documentId'] }),
       ]);
-      const elections = rows.map((row: any) => {
+      const localizedRows: UpcomingElection[] = rows.map((row: any) => {
         const { documentId, name, nameEs, kind, electionDate } = toElection(row);
         const localized = localizedName(locale, name, nameEs);
         return { documentId, name: localized.name, nameLocaleFallback: localized.fallback, kind, date: electionDate };
       });
+      const elections = byName
+        ? sortedByTerms(localizedRows, list.sort, locale).slice(list.offset, list.offset + list.limit)
+        : localizedRows;
       return {
         elections,
         localeFallback: elections.some((e: UpcomingElection) => e.nameLocaleFallback),
