@@ -82,6 +82,8 @@ describe('list query (Strapi REST list parameters)', () => {
 
   it.each([
     [{ filters: { author: 'x' } }, 'cannot be filtered by "author"'],
+    [{ filters: { constructor: 'x' } }, 'cannot be filtered by "constructor"'],
+    [{ filters: { toString: { $eq: 'x' } } }, 'cannot be filtered by "toString"'],
     [{ filters: { title: { $eq: 'x' } } }, 'takes $containsi; not $eq'],
     [{ filters: { status: 'archived' } }, 'Invalid filters[status][$eq]'],
     [{ sort: 'password:asc' }, 'cannot be sorted by "password"'],

@@ -136,7 +136,7 @@ function parseFilters(raw: unknown, spec: ListSpec): ListQuery['filters'] {
   const allowed = spec.filters ?? {};
   const out: ListQuery['filters'] = {};
   for (const [field, condition] of Object.entries(raw as Record<string, unknown>)) {
-    const rule = allowed[field];
+    const rule = Object.hasOwn(allowed, field) ? allowed[field] : undefined;
     if (!rule) {
       const names = Object.keys(allowed);
       refuse(`This list cannot be filtered by "${field}"${names.length ? `; filterable: ${names.join(', ')}` : ''}`, {
