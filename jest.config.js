@@ -14,6 +14,8 @@ module.exports = {
     [`${ESM_ONLY}.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true } }],
   },
   transformIgnorePatterns: [`^(?!.*${ESM_ONLY}).*/node_modules/`],
+  // The browser tests run in their own pass (jest.e2e.config.js, `npm run test:e2e`), on SQLite only.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/plugins/.*/dist', '<rootDir>/.tmp', '<rootDir>/build'],
   testTimeout: 120000,
   verbose: true,
