@@ -4,6 +4,7 @@ import { seedLocales } from './bootstrap/locales';
 import { seedSupporterPermissions } from './bootstrap/supporter-permissions';
 import { seedAdminRoles } from './bootstrap/admin-roles';
 import { ensureSupporterEmailIndex } from './bootstrap/supporter-email-index';
+import { registerPagePreviewParams } from './bootstrap/page-preview-params';
 import { errorCodes } from '@mymitt/plugin-kit';
 
 export default {
@@ -11,6 +12,7 @@ export default {
     assertProductionSecrets(strapi);
     // The app's own routes (pages, settings, sign-up and login) answer refusals with error.details.code too.
     strapi.server.use(errorCodes('/api'));
+    registerPagePreviewParams(strapi);
   },
 
   /** Runs after every plugin's bootstrap, so users-permissions roles and plugin actions exist. */

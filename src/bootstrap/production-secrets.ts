@@ -12,6 +12,8 @@ export function assertProductionSecrets(strapi: Core.Strapi) {
     TRANSFER_TOKEN_SALT: strapi.config.get('admin.transfer.token.salt'),
     ENCRYPTION_KEY: strapi.config.get('admin.secrets.encryptionKey'),
     JWT_SECRET: strapi.config.get('plugin::users-permissions.jwtSecret'),
+    // Signs the web team's draft preview links (src/domain/preview-links.ts).
+    PREVIEW_SECRET: strapi.config.get('preview.secret'),
   });
 
   if (unsafe.length > 0) {

@@ -6,11 +6,19 @@ interface PublicCacheConfig {
   staleWhileRevalidateSeconds?: number;
 }
 
-/** `?status=draft` and the draft cohorts: whoever may see such an answer, a shared cache must not keep it. */
+/**
+ * `?status=draft`, the draft cohorts and signed preview links (`signature`, `expires`): whoever may see
+ * such an answer, a shared cache must not keep it.
+ */
 const asksForUnpublished = (query: Record<string, unknown> = {}) =>
   (query.status !== undefined && query.status !== 'published') ||
   query.publicationFilter !== undefined ||
-  query.hasPublishedVersion !== undefined;
+  query.hasPublishedVersion !== undefined ||
+  query.signature !== undefined ||
+  query.expires !== undefined;
+
+/** A handler that marked its answer private (a signed preview) keeps it so: no shared-cache header, no ETag. */
+const markedPrivate = (ctx: any) => /\b(private|no-store)\b/.test(String(ctx.response.get('Cache-Control') ?? ''));
 
 /**
  * For anonymous GETs of public content: an ETag with 304 on revalidation, and Cache-Control that
@@ -25,7 +33,7 @@ export default (config: PublicCacheConfig = {}) => {
 
     if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.status !== 200 || ctx.body == null) return;
 
-    if (ctx.get('Authorization') || asksForUnpublished(ctx.query)) {
+    if (ctx.get('Authorization') || asksForUnpublished(ctx.query) || markedPrivate(ctx)) {
       ctx.set('Cache-Control', 'private, no-store');
       return;
     }

@@ -44,11 +44,13 @@ describe('production start-up', () => {
       TRANSFER_TOKEN_SALT: 'tobemodified',
       ENCRYPTION_KEY: 'tobemodified',
       JWT_SECRET: 'tobemodified',
+      PREVIEW_SECRET: 'tobemodified',
     });
 
     expect(code).toBe(1);
     expect(output).toContain('Refusing to start in production');
     expect(output).toContain('ADMIN_JWT_SECRET');
+    expect(output).toContain('PREVIEW_SECRET');
     expect(output).not.toContain('BOOTED');
   });
 
@@ -63,6 +65,7 @@ describe('production start-up', () => {
       TRANSFER_TOKEN_SALT: secret(),
       ENCRYPTION_KEY: secret(),
       JWT_SECRET: secret(),
+      PREVIEW_SECRET: secret(),
     });
     expect(output).toContain('BOOTED');
     expect(code).toBe(0);
@@ -78,6 +81,7 @@ describe('production start-up', () => {
       TRANSFER_TOKEN_SALT: '',
       ENCRYPTION_KEY: '',
       JWT_SECRET: '',
+      PREVIEW_SECRET: '',
     });
     expect(code).toBe(1);
     expect(output).not.toContain('BOOTED');

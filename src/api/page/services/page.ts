@@ -25,4 +25,12 @@ export default factories.createCoreService(UID, ({ strapi }) => ({
       populate: PAGE_POPULATE as any,
     });
   },
+
+  /**
+   * One version of a page for a signed preview link (src/domain/preview-links.ts), its draft included,
+   * with the blocks populated as by slug; null when that locale has no such version.
+   */
+  async findForPreview(documentId: string, locale: string, status: 'draft' | 'published') {
+    return strapi.documents(UID).findOne({ documentId, locale, status, populate: PAGE_POPULATE as any });
+  },
 }));
