@@ -1,0 +1,10 @@
+import { defineCatalog } from './catalog';
+
+export const account = defineCatalog({
+  en: {
+    accountPlaceholder: '',
+  },
+  es: {
+    accountPlaceholder: '',
+  },
+});

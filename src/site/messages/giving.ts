@@ -1,0 +1,10 @@
+import { defineCatalog } from './catalog';
+
+export const giving = defineCatalog({
+  en: {
+    givingPlaceholder: '',
+  },
+  es: {
+    givingPlaceholder: '',
+  },
+});
