@@ -52,7 +52,10 @@ function judge(name, floors, measured) {
 }
 
 async function checkAutocannonBench(context, name) {
-  const { floors } = BENCHES[name];
+  const { floors, before } = BENCHES[name];
+  // A precondition that fails (e.g. the site is not served yet) is one clear failure, not a load of 404s.
+  const cannot = before ? await before(context.seeds[name], { port: context.port }) : undefined;
+  if (cannot) return { name, ok: false, text: 'not measured', shortfalls: [cannot] };
   const baselines = Object.keys(floors);
   let verdict;
   for (let attempt = 1; attempt <= 2; attempt += 1) {

@@ -9,14 +9,13 @@
  */
 const os = require('os');
 const path = require('path');
-const { fork } = require('child_process');
-const { randomBytes } = require('crypto');
 const autocannon = require('autocannon');
 
 // Before the benches load: their sizes and durations shrink for the quick check.
 if (process.argv.includes('--check')) process.env.BENCH_QUICK = '1';
 const { BASELINES, BENCHES, expandNames } = require('./benches');
 const { runChecks } = require('./check');
+const { productionEnv, startServer, stopServer } = require('./lib-server');
 const {
   createPostgresDatabase,
   createSqliteDatabase,
@@ -45,51 +44,6 @@ function parseArgs(argv) {
   // Baselines always run first, so every figure has its ratio.
   options.names = [...BASELINES, ...requested.filter((n) => !BASELINES.includes(n))];
   return options;
-}
-
-function productionEnv(database) {
-  const secret = () => randomBytes(32).toString('base64');
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    CRON_ENABLED: 'false',
-    APP_KEYS: `${secret()},${secret()}`,
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    ENCRYPTION_KEY: secret(),
-    JWT_SECRET: secret(),
-    // The webhook bench signs its events with it (the server reads it from the environment).
-    STRIPE_WEBHOOK_SECRET: `whsec_${secret()}`,
-    // Every bench caller comes from 127.0.0.1: the per-IP limit of `next` (SEC-04) would measure itself.
-    CALL_NEXT_RATE_LIMIT: 'false',
-  };
-  for (const [key, value] of Object.entries(database.env)) env[key] = value ?? '';
-  return env;
-}
-
-function startServer(names, env) {
-  return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'server.js'), [], { cwd: root, env: { ...env, BENCH_NAMES: JSON.stringify(names) } });
-    child.on('message', (message) => {
-      if (message.type === 'log') console.log(`  ${message.message}`);
-      if (message.type === 'ready') resolve({ child, port: message.port, seeds: message.seeds });
-    });
-    child.on('exit', (code) => reject(new Error(`bench server exited with code ${code} before it was ready`)));
-  });
-}
-
-function stopServer(child) {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 10000);
-    child.removeAllListeners('exit');
-    child.on('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    child.send({ type: 'stop' });
-  });
 }
 
 /** Sends the server one message and resolves with its answer of type `answer` for bench `name`. */
@@ -130,15 +84,16 @@ function printTable(rows, options) {
   console.log(
     `\nMyMitt bench — ${os.cpus().length} cores, ${options.db}, Node ${process.version}, ${options.connections} connections, ${options.duration} s each\n`
   );
+  const width = Math.max(13, ...rows.map((r) => r.name.length + 2));
   console.log(
-    `${'bench'.padEnd(13)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('vs floor', 10)}${pad('vs core', 9)}  flow`
+    `${'bench'.padEnd(width)}${pad('req/s', 10)}${pad('p50 ms', 9)}${pad('p99 ms', 9)}${pad('errors', 8)}${pad('vs floor', 10)}${pad('vs core', 9)}  flow`
   );
   for (const row of rows) {
     console.log(
-      `${row.name.padEnd(13)}${pad(row.rps.toFixed(0), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 8)}` +
+      `${row.name.padEnd(width)}${pad(row.rps.toFixed(0), 10)}${pad(row.p50, 9)}${pad(row.p99, 9)}${pad(row.errors, 8)}` +
         `${pad(ratio(row.rps, floor?.rps), 10)}${pad(ratio(row.rps, core?.rps), 9)}  ${row.description}`
     );
-    if (row.check) console.log(`${''.padEnd(13)}check: ${row.check}`);
+    if (row.check) console.log(`${''.padEnd(width)}check: ${row.check}`);
   }
 }
 
@@ -179,8 +134,18 @@ async function main() {
         const result = await bench.drive({ port: server.port, seed: server.seeds[name] });
         await stopProfile(server.child, name);
         const verified = bench.verify ? await verifyInServer(server.child, name) : undefined;
-        rows.push({ name, description: bench.description, ...result, check: checkText(bench.check(server.seeds[name], result, verified)) });
+        const checked = bench.check(server.seeds[name], result, verified);
+        rows.push({ name, description: bench.description, ...result, check: checkText(checked) });
+        if (checked && checked.ok === false) passed = false;
         console.log(`  measured ${name}`);
+        continue;
+      }
+      // A bench whose precondition fails (e.g. the site is not served yet) says why and is skipped.
+      const cannot = bench.before ? await bench.before(server.seeds[name], { port: server.port }) : undefined;
+      if (cannot) {
+        console.log(`  skipped ${name}: ${cannot}`);
+        rows.push({ name, description: bench.description, rps: 0, p50: '-', p99: '-', errors: '-', check: `SKIPPED: ${cannot}` });
+        passed = false;
         continue;
       }
       const requests = bench.requests(server.seeds[name]);
@@ -188,6 +153,8 @@ async function main() {
       await startProfile(server.child, name);
       const result = await drive({ port: server.port, requests, duration: options.duration, connections: options.connections });
       await stopProfile(server.child, name);
+      // A check that answers { ok: false } (a wrong figure, a missing 304) fails the run.
+      const checked = bench.check ? await bench.check(server.seeds[name], result, { port: server.port }) : undefined;
       rows.push({
         name,
         description: bench.description,
@@ -195,11 +162,13 @@ async function main() {
         p50: result.latency.p50,
         p99: result.latency.p99,
         errors: result.errors + result.timeouts + result.non2xx,
-        check: bench.check ? checkText(await bench.check(server.seeds[name], result, { port: server.port })) : undefined,
+        check: bench.check ? checkText(checked) : undefined,
       });
+      if (checked && checked.ok === false) passed = false;
       console.log(`  measured ${name}`);
     }
     printTable(rows, options);
+    if (!passed) console.log('\nbench: a check failed or a bench was skipped (see its check line)');
   } finally {
     if (server) await stopServer(server.child);
     // --keep: the database stays for a look at its query plans, until the next run drops it as orphaned.

@@ -1,7 +1,8 @@
 'use strict';
 /**
  * Bench registry. A bench is { name, description, seed(strapi) → seed, requests(seed) → autocannon
- * requests, check?(strapi-free seed, result, { port }) → string }. `floor` and `core` are the baselines every
+ * requests, check?(strapi-free seed, result, { port }) → string or { ok, text } (ok false fails the run),
+ * before?(seed, { port }) → undefined, or why it cannot run (it is then skipped and the run fails) }. `floor` and `core` are the baselines every
  * run measures beside the others (../shared/PERFORMANCE.md).
  */
 const BENCHES = {
@@ -12,6 +13,8 @@ const BENCHES = {
   webhook: require('./webhook'),
   page: require('./page'),
   calls: require('./calls'),
+  'site-home': require('./site').home,
+  'site-fundraise': require('./site').fundraise,
 };
 
 /** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
@@ -19,6 +22,7 @@ const GROUPS = {
   profiles: ['events-near', 'leaderboard'],
   fundraising: ['page', 'webhook'],
   callcenter: ['calls'],
+  site: ['site-home', 'site-fundraise'],
 };
 
 const BASELINES = ['floor', 'core'];
