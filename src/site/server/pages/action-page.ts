@@ -1,3 +1,4 @@
+import { ApiError } from '../api-client';
 import { html } from '../html';
 import { renderBlocks, type Block } from '../blocks';
 import type { PageContext, RenderedPage } from '../types';
@@ -32,7 +33,33 @@ async function publishedPage(context: PageContext, slug: string) {
 
 /** `/` and `/es/`: the page whose slug is `home`. */
 export async function homePage(context: PageContext) {
-  return renderActionCenterPage(context, await publishedPage(context, 'home'));
+  try {
+    return renderActionCenterPage(context, await publishedPage(context, 'home'));
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return builtInHome(context);
+    throw error;
+  }
+}
+
+/** Until the web team publishes a page with the slug `home`, the home page offers the six actions. */
+function builtInHome(context: PageContext): Promise<RenderedPage> {
+  const { t } = context;
+  const actions: Block[] = (
+    [
+      ['donate', t.navDonate],
+      ['start-fundraiser', t.navFundraise],
+      ['make-calls', t.makeCalls],
+      ['host-event', t.hostEvent],
+      ['shop', t.shopGear],
+      ['sign-up', t.navSignUp],
+    ] as const
+  ).map(([action, label], index) => ({ __component: 'blocks.call-to-action', action, label, emphasis: index === 0 ? 'primary' : 'secondary' }));
+  return renderActionCenterPage(context, {
+    title: t.siteName,
+    slug: 'home',
+    seo: { metaDescription: t.homeDescription },
+    blocks: [{ __component: 'blocks.hero', heading: t.siteName, subheading: t.homeDescription }, ...actions],
+  });
 }
 
 /** `/pages/:slug` (`/` is the home page's own address). */
