@@ -3,6 +3,7 @@ import {
   firstFreePageSlug,
   honorRollName,
   pageGoalCents,
+  percentOfGoal,
   slugFromTitle,
   thermometer,
 } from '../../../plugins/mymitt-fundraising/server/src/domain/fundraising-pages';
@@ -36,6 +37,13 @@ describe('fundraising page rules', () => {
     expect(thermometer(19_999, 20_000, 1, 1).percent).toBe(99);
     expect(thermometer(30_000, 20_000, 1, 1).percent).toBe(150);
     expect(thermometer(500, 0, 1, 1).percent).toBe(0);
+  });
+
+  it('a drive and a page show the same percent of their goal: floored, 0 without a goal or with money refunded below zero', () => {
+    expect(percentOfGoal(10_277, 1_000_000)).toBe(1);
+    expect(percentOfGoal(1_000_000, 1_000_000)).toBe(100);
+    expect(percentOfGoal(-500, 1_000)).toBe(0);
+    expect(percentOfGoal(500, 0)).toBe(0);
   });
 });
 

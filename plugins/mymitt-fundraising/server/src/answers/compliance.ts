@@ -1,3 +1,4 @@
+import { instant } from '@mymitt/plugin-kit';
 import { z } from '@strapi/utils';
 import { ELECTION_KINDS } from '../domain/election-designation';
 
@@ -58,3 +59,20 @@ export const pluginMeta = z.object({
 const locale = z.enum(['en', 'es']);
 export const electionsMeta = { defaultElectionDocumentId: z.string().nullable(), locale, localeFallback: z.boolean() };
 export const complianceFormMeta = { locale, localeFallback: z.boolean(), localeFallbackTexts: z.array(z.string()) };
+
+/** GET /campaigns/:slug: a fundraising drive's thermometer (its name in the locale asked). */
+export const publicCampaign = z.object({
+  documentId: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  nameLocaleFallback: z.boolean().meta({ description: 'True when locale=es and staff gave no Spanish name (English answered).' }),
+  goalCents: z.number().int(),
+  raisedCents: z.number().int().meta({ description: 'Net raised (refunds and disputes deducted), from the ledger totals.' }),
+  percent: z.number().int().meta({ description: 'Whole percent of the goal, floored; may pass 100.' }),
+  giftCount: z.number().int(),
+  startsAt: instant,
+  endsAt: instant.nullable(),
+  isActive: z.boolean().meta({ description: 'Started and not ended now.' }),
+  presetAmountsCents: z.array(z.number().int()),
+});
+export const campaignMeta = { locale, localeFallback: z.boolean() };

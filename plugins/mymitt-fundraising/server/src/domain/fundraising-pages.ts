@@ -60,16 +60,15 @@ export interface Thermometer {
   giftCount: number;
 }
 
+/** Whole percent of the goal reached, floored (0 without a goal or money); may pass 100. */
+export function percentOfGoal(raisedCents: number, goalCents: number): number {
+  return goalCents > 0 && raisedCents > 0 ? Math.floor((raisedCents * 100) / goalCents) : 0;
+}
+
 /** The thermometer from ledger figures: net raised (refunds and disputes deducted) against the goal. */
 export function thermometer(netCents: number, goalCents: number, donorCount: number, giftCount: number): Thermometer {
   const raisedCents = netCents;
-  return {
-    raisedCents,
-    goalCents,
-    percent: goalCents > 0 && raisedCents > 0 ? Math.floor((raisedCents * 100) / goalCents) : 0,
-    donorCount,
-    giftCount,
-  };
+  return { raisedCents, goalCents, percent: percentOfGoal(raisedCents, goalCents), donorCount, giftCount };
 }
 
 /** A team's goal when its captain sets none: ten pages' worth. */

@@ -24,7 +24,7 @@ export const ELECTION_LIST: ListSpec = {
 };
 
 /** `?locale=en|es` on a single route; anything else is a 400 invalid_query naming the parameter. */
-function parseLocale(ctx: any): FormLocale {
+export function parseLocale(ctx: any): FormLocale {
   const parsed = localeQuery.safeParse(ctx.query ?? {});
   if (parsed.success) return parsed.data.locale ?? 'en';
   const names = parsed.error.issues.flatMap((issue: any) => issue.keys ?? issue.path);

@@ -1,3 +1,4 @@
 import compliance from './compliance';
+import campaigns from './campaigns';
 
-export default { compliance };
+export default { compliance, campaigns };

@@ -1,7 +1,7 @@
 import type { FeatureRoute } from '@mymitt/plugin-kit';
 import { ELECTION_LIST } from '../../controllers/compliance/compliance';
 import { localeQuery } from '../../validators/form-texts';
-import { complianceForm, complianceFormMeta, electionsMeta, upcomingElection } from '../../answers/compliance';
+import { campaignMeta, complianceForm, complianceFormMeta, electionsMeta, publicCampaign, slugParam, upcomingElection } from '../../answers/compliance';
 
 /** Viewer-independent reads for the donation form (CDN-cacheable), so no users-permissions check. */
 export const complianceRoutes: FeatureRoute[] = [
@@ -20,5 +20,14 @@ export const complianceRoutes: FeatureRoute[] = [
     query: 'validated',
     access: 'anyone',
     docs: { query: localeQuery.shape, meta: complianceFormMeta, data: complianceForm },
+  },
+  // A drive's thermometer for the Action Center's embed block (kind fundraising-campaign, recordId = slug).
+  {
+    method: 'GET',
+    path: '/campaigns/:slug',
+    handler: 'campaigns.findBySlug',
+    query: 'validated',
+    access: 'anyone',
+    docs: { params: slugParam, query: localeQuery.shape, meta: campaignMeta, data: publicCampaign },
   },
 ];

@@ -101,7 +101,8 @@ const toLimit = (row: any): ContributionLimit => ({
   effectiveTo: row.effectiveTo ? String(row.effectiveTo).slice(0, 10) : null,
 });
 
-function validPresets(value: unknown): number[] | null {
+/** A drive's preset amounts when staff entered a usable list (1–8 positive integers), else null. */
+export function validPresets(value: unknown): number[] | null {
   if (!Array.isArray(value) || value.length === 0 || value.length > PRESETS_MAX) return null;
   return value.every((cents) => Number.isSafeInteger(cents) && cents > 0) ? (value as number[]) : null;
 }
