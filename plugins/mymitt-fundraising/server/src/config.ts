@@ -1,5 +1,9 @@
 import { z } from '@strapi/utils';
 
+const rateLimit = z
+  .object({ enabled: z.boolean(), max: z.number().int().positive(), windowSeconds: z.number().int().positive() })
+  .strict();
+
 const configSchema = z
   .object({
     /** ISO currency of every amount; federal campaigns raise US dollars only. */
@@ -21,9 +25,9 @@ const configSchema = z
      */
     siteUrl: z.union([z.literal(''), z.url()]),
     /** Per-IP limit of the donate route (SEC-04). */
-    donateRateLimit: z
-      .object({ enabled: z.boolean(), max: z.number().int().positive(), windowSeconds: z.number().int().positive() })
-      .strict(),
+    donateRateLimit: rateLimit,
+    /** Per-IP limit of a gift's status, which the thanks page polls (SEC-04; generous: many donors share an address). */
+    statusRateLimit: rateLimit,
   })
   .strict();
 
@@ -38,6 +42,8 @@ export const defaultConfig: FundraisingConfig = {
   siteUrl: '',
   // A family sharing one address may give a few times; a card-testing bot may not.
   donateRateLimit: { enabled: true, max: 20, windowSeconds: 600 },
+  // A thanks page polls about once a second for up to a minute; a rally's donors may share one address.
+  statusRateLimit: { enabled: true, max: 600, windowSeconds: 60 },
 };
 
 export function publicSettings(config: FundraisingConfig) {
@@ -58,6 +64,11 @@ export default {
       enabled: env.bool('DONATE_RATE_LIMIT', true),
       max: env.int('DONATE_RATE_LIMIT_MAX', defaultConfig.donateRateLimit.max),
       windowSeconds: env.int('DONATE_RATE_LIMIT_WINDOW_SECONDS', defaultConfig.donateRateLimit.windowSeconds),
+    },
+    statusRateLimit: {
+      enabled: env.bool('DONATION_STATUS_RATE_LIMIT', true),
+      max: env.int('DONATION_STATUS_RATE_LIMIT_MAX', defaultConfig.statusRateLimit.max),
+      windowSeconds: env.int('DONATION_STATUS_RATE_LIMIT_WINDOW_SECONDS', defaultConfig.statusRateLimit.windowSeconds),
     },
   }),
   validator(config: unknown) {

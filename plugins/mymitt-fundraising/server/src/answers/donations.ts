@@ -27,6 +27,16 @@ export const myContribution = z.object({
   createdAt: instant,
 });
 
+/** GET /donations/:documentId/status: what the thanks page shows while the payment lands (no donor identity). */
+export const donationStatus = z.object({
+  documentId: z.string(),
+  status: status.meta({ description: 'pending until the payment webhook lands, then succeeded (or failed, if declined or abandoned).' }),
+  amountCents: z.number().int(),
+  recurring: z.boolean(),
+  page: z.object({ slug: z.string(), title: z.string() }).nullable(),
+  createdAt: instant,
+});
+
 /** POST /donations/:documentId/cancel-recurring[-by-link] (202). */
 export const cancellation = z.object({ documentId: z.string(), cancelling: z.boolean(), alreadyCancelled: z.boolean() });
 

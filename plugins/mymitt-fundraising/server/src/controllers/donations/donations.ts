@@ -78,6 +78,17 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: contributions, meta: { pagination: paginationMeta(list, total) } };
   },
 
+  /**
+   * GET /donations/:documentId/status (anyone holding the documentId: the thanks page of a guest's gift).
+   * Status, amount and page only, no donor; never stored by a cache (it changes when the webhook lands).
+   */
+  async status(ctx: any) {
+    ctx.set('Cache-Control', 'no-store');
+    const status = await getService('payments').statusOf(String(ctx.params.documentId));
+    if (!status) throw new errors.NotFoundError('No such contribution.', { code: 'contribution_not_found' });
+    ctx.body = { data: status };
+  },
+
   /** POST /donations/:documentId/cancel-recurring (supporter, owner only: SEC-01). */
   async cancelRecurring(ctx: any) {
     await validateZodSchema(emptyBody)(ctx.request.body ?? {});

@@ -291,6 +291,29 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
       return isCancelToken(strapi, documentId, token);
     },
 
+    /**
+     * What the thanks page shows of a gift while the webhook lands: its status and amount, never the donor.
+     * Null for an unknown documentId.
+     */
+    async statusOf(documentId: string) {
+      const row = (await strapi.db.query(CONTRIBUTION_UID).findOne({
+        where: { documentId },
+        select: ['documentId', 'status', 'amountCents', 'recurring', 'pageId', 'createdAt'],
+      })) as (ContributionRecord & { createdAt: string }) | null;
+      if (!row) return null;
+      const page = row.pageId
+        ? ((await strapi.db.query(PAGE_UID).findOne({ where: { id: row.pageId }, select: ['slug', 'title'] })) as any)
+        : null;
+      return {
+        documentId: row.documentId,
+        status: row.status,
+        amountCents: Number(row.amountCents),
+        recurring: Boolean(row.recurring),
+        page: page ? { slug: page.slug as string, title: page.title as string } : null,
+        createdAt: new Date(row.createdAt).toISOString(),
+      };
+    },
+
     async findByDocumentId(documentId: string) {
       return (await strapi.db.query(CONTRIBUTION_UID).findOne({ where: { documentId } })) as ContributionRecord | null;
     },
