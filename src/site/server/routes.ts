@@ -1,5 +1,6 @@
 import { actionCenterPage, homePage } from './pages/action-page';
 import { accountRoutes } from './pages/account/routes';
+import { actionRoutes } from './pages/actions/routes';
 import { givingRoutes } from './pages/giving/routes';
 import type { SiteRoute } from './types';
 
@@ -10,6 +11,7 @@ import type { SiteRoute } from './types';
 export const siteRoutes: SiteRoute[] = [
   { path: '/', handler: homePage },
   { path: '/pages/:slug', handler: actionCenterPage },
+  ...actionRoutes,
   ...accountRoutes,
   ...givingRoutes,
 ];
