@@ -43,6 +43,6 @@ export default ({ env }) => [
   // Strapi's default is ./favicon.png at the app root; a missing file made every /favicon.ico a 500.
   { name: 'strapi::favicon', config: { path: 'public/favicon.ico' } },
   // The supporter site (src/site): its pages at / and /es/, its built assets under /site/.
-  { name: 'global::site', config: { siteUrl: env('SITE_URL', '') } },
+  { name: 'global::site', config: { siteUrl: env('SITE_URL', ''), adminUrl: env('PUBLIC_URL', '') } },
   'strapi::public',
 ];

@@ -2,6 +2,7 @@ import { actionCenterPage, homePage } from './pages/action-page';
 import { accountRoutes } from './pages/account/routes';
 import { actionRoutes } from './pages/actions/routes';
 import { givingRoutes } from './pages/giving/routes';
+import { previewPage } from './pages/preview';
 import type { SiteRoute } from './types';
 
 /**
@@ -11,6 +12,7 @@ import type { SiteRoute } from './types';
 export const siteRoutes: SiteRoute[] = [
   { path: '/', handler: homePage },
   { path: '/pages/:slug', handler: actionCenterPage },
+  { path: '/preview', handler: previewPage, query: ['documentId', 'locale', 'status', 'expires', 'signature'] },
   ...actionRoutes,
   ...accountRoutes,
   ...givingRoutes,

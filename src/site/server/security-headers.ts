@@ -1,18 +1,18 @@
 /**
  * The site's Content-Security-Policy: scripts and styles only from this origin, no inline script or
  * style (so injected markup can run nothing), API calls to this origin, pages framed only by this
- * origin (the admin's Preview panel).
+ * origin and the admin's (the content manager's Preview panel frames the site).
  */
-export function siteContentSecurityPolicy(extraImageSources: string[] = []) {
+export function siteContentSecurityPolicy({ imageSources = [] as string[], frameAncestors = [] as string[] } = {}) {
   return [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self'",
-    `img-src 'self' data: blob: ${extraImageSources.join(' ')}`.trim(),
+    `img-src 'self' data: blob: ${imageSources.join(' ')}`.trim(),
     "font-src 'self'",
     "connect-src 'self'",
     "form-action 'self'",
-    "frame-ancestors 'self'",
+    `frame-ancestors 'self' ${frameAncestors.join(' ')}`.trim(),
     "base-uri 'self'",
     "object-src 'none'",
   ].join('; ');

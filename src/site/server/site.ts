@@ -7,6 +7,7 @@ import { createHtmlCache, type CachedPage } from './html-cache';
 import { renderDocument } from './layout';
 import { localizedPath, preferredLocale, splitLocale } from './locale';
 import { errorPage, notFoundPage } from './pages/not-found';
+import { previewPage, previewPath } from './pages/preview';
 import { createRouter } from './router';
 import { siteRoutes } from './routes';
 import { setSiteHeaders, siteContentSecurityPolicy } from './security-headers';
@@ -33,7 +34,7 @@ function requestOrigin(ctx: any, siteUrl: string) {
  * rendered from the public REST API (loopback HTTP), cached per URL and locale with an ETag, and
  * dropped when a write changes what they show.
  */
-export function createSite(strapi: Core.Strapi, options: { siteUrl?: string } = {}) {
+export function createSite(strapi: Core.Strapi, options: { siteUrl?: string; adminUrl?: string } = {}) {
   const appRoot = strapi.dirs.app.root;
   const development = process.env.NODE_ENV === 'development';
   const manifest = assetManifest(appRoot, development);
@@ -43,7 +44,8 @@ export function createSite(strapi: Core.Strapi, options: { siteUrl?: string } = 
   const cache = createHtmlCache();
   const inFlight = new Map<string, Promise<CachedPage | { uncached: string; status: number }>>();
   const match = createRouter(siteRoutes);
-  const csp = siteContentSecurityPolicy();
+  const adminOrigin = options.adminUrl ? new URL(options.adminUrl).origin : null;
+  const csp = siteContentSecurityPolicy({ frameAncestors: adminOrigin ? [adminOrigin] : [] });
   const siteUrl = options.siteUrl ?? '';
 
   function drop(tag: string) {
@@ -125,6 +127,12 @@ export function createSite(strapi: Core.Strapi, options: { siteUrl?: string } = 
     for (const key of found.route.query ?? []) {
       const value = ctx.query[key];
       if (typeof value === 'string' && value.length <= 500) query[key] = value;
+    }
+    const previewRedirect = found.route.handler === previewPage ? previewPath(query, locale) : null;
+    if (previewRedirect) {
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.redirect(previewRedirect);
+      return true;
     }
     const search = Object.keys(query).length ? `?${new URLSearchParams(query).toString()}` : '';
     const context = contextFor(ctx, locale, rest, found.params, query);
