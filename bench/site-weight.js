@@ -187,10 +187,9 @@ class SiteNotServedError extends Error {
   constructor(pathname, status, type) {
     const answered = `GET ${pathname} answered ${status} ${type || '(no Content-Type)'}`;
     super(
-      (/^text\/html\b/i.test(type)
-        ? `The supporter site does not serve ${pathname} yet (${answered}).`
-        : `The supporter site is not served yet (${answered}).`) +
-        ' Build it (node scripts/build-site.js, with the app compiled by npm run build:app) and try again.'
+      /^text\/html\b/i.test(type)
+        ? `The supporter site does not serve ${pathname} yet (${answered}): the site has no such page, or its record is missing.`
+        : `The supporter site is not served yet (${answered}). Build it (node scripts/build-site.js, with the app compiled by npm run build:app) and try again.`
     );
     this.name = 'SiteNotServedError';
   }
