@@ -22,7 +22,7 @@ export default ({ env }) => ({
     enabled: env.bool('ADMIN_RATE_LIMIT', true),
   },
   // Plugins live in ./plugins: their admin source is bundled by Vite, so edits there must not restart the server.
-  watchIgnoreFiles: ['**/plugins/**/admin/**', '**/plugins/**/dist/**', '**/tests/**', '**/bench/**', '**/scripts/**'],
+  watchIgnoreFiles: ['**/src/site/browser/**', '**/public/site/**', '**/plugins/**/admin/**', '**/plugins/**/dist/**', '**/tests/**', '**/bench/**', '**/scripts/**'],
   // The content manager's Preview panel (Strapi 5): Action Center pages open on the site through a
   // signed link (src/domain/preview-links.ts) that lets the pages API serve that one draft; other types have none.
   preview: {

@@ -59,7 +59,7 @@ async function main() {
   if (process.argv.includes('--watch')) {
     const context = await esbuild.context({
       ...options,
-      plugins: [{ name: 'manifest', setup: (build) => build.onEnd((result) => result.metafile && writeManifest(result.metafile)) }],
+      plugins: [{ name: 'manifest', setup: (build) => build.onEnd((result) => { if (result.metafile) writeManifest(result.metafile); }) }],
     });
     await context.watch();
     console.log('site: watching src/site/browser');
