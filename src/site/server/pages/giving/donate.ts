@@ -1,0 +1,199 @@
+import { format } from '../../../messages';
+import { checkbox, errorSlot, errorSummary, selectField, textField } from '../../components/form';
+import { thermometer } from '../../components/thermometer';
+import { formatMoney } from '../../format';
+import { html, type SafeHtml } from '../../html';
+import type { PageContext, RenderedPage } from '../../types';
+import { countryOptions } from './countries';
+import {
+  enc,
+  FUNDRAISING_API,
+  fundraisingPage,
+  optional,
+  type ComplianceForm,
+  type ComplianceFormMeta,
+  type Election,
+  type PublicCampaign,
+} from './data';
+
+/** The query keys /donate reads: what it credits, a suggested amount, attribution, a checkout given up. */
+export const DONATE_QUERY = ['page', 'campaign', 'amount', 'ref', 'refcode', 'refcode2', 'utm_source', 'utm_medium', 'utm_campaign', 'cancelled'] as const;
+
+/** Strings the donate enhancer words itself (client-side checks and the refusals it translates). */
+export const DONATE_CLIENT_MESSAGES = [
+  'amountRequired',
+  'amountInvalid',
+  'overLimit',
+  'overLimitReached',
+  'fieldRequired',
+  'affirmationRequired',
+  'invalidZip',
+  'invalidState',
+  'invalidEmail',
+  'invalidPassport',
+  'donateWorking',
+] as const;
+
+/** Text staff wrote in English only, shown on a Spanish page: marked as English for screen readers. */
+function legalText(text: string, english: boolean, context: PageContext): SafeHtml {
+  return english && context.locale !== 'en' ? html`<span lang="en">${text}</span>` : html`${text}`;
+}
+
+function hiddenInput(name: string, value: string | undefined | null) {
+  return value ? html`<input type="hidden" name="${name}" value="${value}">` : '';
+}
+
+/** A checkbox with a hint under its label (linked by aria-describedby). */
+function checkboxWithHint(name: string, label: string | SafeHtml, hint: string, checked = false) {
+  const id = `field-${name}`;
+  return html`<div class="field" data-field="${name}">
+${errorSlot(name)}
+<div class="checkbox"><input type="checkbox" id="${id}" name="${name}" value="true" aria-describedby="${id}-hint ${id}-error"${checked ? html` checked` : ''}><span><label for="${id}">${label}</label>
+<span class="hint" id="${id}-hint">${hint}</span></span></div>
+</div>`;
+}
+
+function amountChoice(context: PageContext, presets: number[], suggested: number | null) {
+  const { t, locale } = context;
+  const other = suggested !== null && !presets.includes(suggested) ? (suggested / 100).toFixed(suggested % 100 ? 2 : 0) : null;
+  return html`<fieldset class="field amount" id="field-amountCents" tabindex="-1" aria-describedby="field-amountCents-error">
+<legend>${t.amountLegend}</legend>
+${errorSlot('amountCents')}
+<div class="amounts">
+${presets.map(
+  (cents) =>
+    html`<label class="amount-option"><input type="radio" name="amountPreset" value="${cents}"${cents === suggested ? html` checked` : ''}> ${formatMoney(cents, locale)}</label>`
+)}
+</div>
+${textField({ name: 'amountOther', label: t.amountOther, hint: t.amountOtherHint, inputmode: 'decimal', value: other, maxlength: 12 })}
+<input type="hidden" name="amountCents" value="">
+</fieldset>`;
+}
+
+/** `/donate`: the contribution form built from GET /compliance/form, submitted by the `donate` enhancer. */
+export async function donatePage(context: PageContext): Promise<RenderedPage> {
+  const { t, locale, query } = context;
+  const [formAnswer, electionsAnswer, page, campaign] = await Promise.all([
+    context.api.get<{ data: ComplianceForm; meta: ComplianceFormMeta }>(`${FUNDRAISING_API}/compliance/form`, { locale }),
+    context.api.get<{ data: Election[]; meta: { defaultElectionDocumentId: string | null } }>(`${FUNDRAISING_API}/elections`, { locale }),
+    query.page ? optional(() => fundraisingPage(context, query.page)) : Promise.resolve(null),
+    query.campaign
+      ? optional(() =>
+          context.api
+            .get<{ data: PublicCampaign }>(`${FUNDRAISING_API}/campaigns/${enc(query.campaign)}`, { locale })
+            .then((body) => body.data)
+        )
+      : Promise.resolve(null),
+  ]);
+  const form = formAnswer.data;
+  const englishTexts = new Set(formAnswer.meta?.localeFallbackTexts ?? []);
+  const presets = campaign?.presetAmountsCents?.length ? campaign.presetAmountsCents : form.presetAmountsCents;
+  const asked = /^\d{3,7}$/.test(query.amount ?? '') ? Number(query.amount) : null;
+  const suggested = asked !== null && asked >= 100 ? asked : null;
+  const elections = electionsAnswer.data ?? [];
+  const defaultElection = electionsAnswer.meta?.defaultElectionDocumentId ?? elections[0]?.documentId ?? null;
+  const credited = page && !page.isClosed ? page : null;
+
+  const about: SafeHtml[] = [];
+  if (page) {
+    const name = page.owner.displayName;
+    about.push(html`<section class="card donate-for" aria-labelledby="donate-for-title">
+<h2 class="card__title" id="donate-for-title"><a href="${context.href(`/fundraise/${page.slug}`)}">${page.title}</a></h2>
+<p>${
+      page.isClosed
+        ? format(t.donatePageClosed, { title: page.title })
+        : name
+          ? format(t.donateForPage, { title: page.title, name })
+          : format(t.donateForPageNoOwner, { title: page.title })
+    }</p>
+${thermometer(context, page.thermometer)}
+</section>`);
+  } else if (campaign) {
+    about.push(html`<section class="card donate-for" aria-labelledby="donate-for-title">
+<h2 class="card__title" id="donate-for-title">${campaign.name}</h2>
+<p>${format(t.donateForCampaign, { name: campaign.name })}</p>
+${thermometer(context, { raisedCents: campaign.raisedCents, goalCents: campaign.goalCents, percent: campaign.percent })}
+</section>`);
+  }
+
+  const main = html`<div class="donate">
+<h1>${t.donateTitle}</h1>
+<p class="lead">${t.donateLead}</p>
+${query.cancelled ? html`<p class="notice" role="status">${t.donateCancelled}</p>` : ''}
+${about}
+<noscript><p class="notice">${t.noscriptForms}</p></noscript>
+<form class="form donate-form" data-donate-form novalidate>
+${errorSummary(t.errorSummaryTitle)}
+${amountChoice(context, presets, suggested)}
+${checkboxWithHint('recurring', t.monthlyLabel, t.monthlyHint)}
+<fieldset class="field-group">
+<legend>${t.donorLegend}</legend>
+<p class="hint">${t.donorLead}</p>
+<div class="field-row">
+${textField({ name: 'firstName', label: t.firstName, required: true, autocomplete: 'given-name', maxlength: 60 })}
+${textField({ name: 'lastName', label: t.lastName, required: true, autocomplete: 'family-name', maxlength: 60 })}
+</div>
+${textField({ name: 'email', label: t.email, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint, maxlength: 254 })}
+${textField({ name: 'street', label: t.street, required: true, autocomplete: 'street-address', maxlength: 200 })}
+${textField({ name: 'city', label: t.city, required: true, autocomplete: 'address-level2', maxlength: 80 })}
+<div class="field-row">
+${textField({ name: 'state', label: t.state, required: true, autocomplete: 'address-level1', hint: t.stateHint, maxlength: 60 })}
+${textField({ name: 'zip', label: t.zip, required: true, autocomplete: 'postal-code', maxlength: 12 })}
+</div>
+${selectField({ name: 'country', label: t.country, options: countryOptions(locale), value: 'US', required: true, autocomplete: 'country' })}
+<div data-passport>
+${textField({ name: 'usPassportNumber', label: t.passport, hint: t.passportHint, maxlength: 9 })}
+</div>
+${textField({ name: 'occupation', label: t.occupation, required: true, autocomplete: 'organization-title', hint: t.occupationHint, maxlength: 80 })}
+${textField({ name: 'employer', label: t.employer, required: true, autocomplete: 'organization', hint: t.employerHint, maxlength: 120 })}
+<p class="statement">${legalText(form.bestEffortsStatement, englishTexts.has('bestEffortsStatement'), context)}</p>
+</fieldset>
+${
+  elections.length > 1
+    ? selectField({
+        name: 'electionDocumentId',
+        label: t.electionLabel,
+        options: elections.map((election) => ({ value: election.documentId, label: election.name })),
+        value: defaultElection,
+      })
+    : ''
+}
+${
+  form.redesignationConsent
+    ? checkbox({
+        name: 'redesignationConsent',
+        label: legalText(form.redesignationConsent.text, form.redesignationConsent.localeFallback, context),
+      })
+    : ''
+}
+${checkboxWithHint('anonymous', t.anonymousLabel, t.anonymousHint)}
+<fieldset class="field-group affirmations">
+<legend>${t.affirmationsLegend}</legend>
+${form.affirmations.items.map((item) =>
+  checkbox({ name: `affirmations.${item.key}`, label: legalText(item.text, item.localeFallback, context), required: true })
+)}
+</fieldset>
+<input type="hidden" name="affirmationsVersion" value="${form.affirmations.version}">
+${hiddenInput('pageSlug', credited?.slug)}
+${hiddenInput('recruiter', query.ref)}
+${hiddenInput('refcode', query.refcode)}
+${hiddenInput('refcode2', query.refcode2)}
+${hiddenInput('utmSource', query.utm_source)}
+${hiddenInput('utmMedium', query.utm_medium)}
+${hiddenInput('utmCampaign', query.utm_campaign)}
+<p class="statement">${legalText(form.notTaxDeductibleStatement, englishTexts.has('notTaxDeductibleStatement'), context)}</p>
+<p><button type="submit" class="button button--primary button--wide">${t.donateSubmit}</button></p>
+<p class="hint">${t.donateSecureNote}</p>
+<p class="visually-hidden" role="status" aria-live="polite" data-donate-status></p>
+</form>
+</div>`;
+
+  return {
+    head: { title: page ? `${t.donateTitle}: ${page.title}` : t.donateTitle, description: t.donateDescription },
+    main,
+    tags: ['fundraising'],
+    ttlSeconds: 60,
+    enhance: ['donate'],
+    clientMessages: DONATE_CLIENT_MESSAGES,
+  };
+}
