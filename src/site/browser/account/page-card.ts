@@ -26,7 +26,7 @@ export function thermometer(data: MyPage['thermometer']): HTMLElement {
     'div',
     { class: 'thermometer', 'data-thermometer': true },
     h('progress', { max: 100, value: Math.min(100, Math.max(0, percent)), 'aria-label': label }, `${percent}%`),
-    h('p', { class: 'thermometer__text' }, h('strong', {}, label), ` · ${message('donors', { count: data.donorCount })}`)
+    h('p', { class: 'thermometer__text' }, h('strong', {}, label), ` · ${data.donorCount === 1 ? message('donorsOne') : message('donors', { count: data.donorCount })}`)
   );
 }
 

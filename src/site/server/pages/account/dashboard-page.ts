@@ -18,7 +18,7 @@ const DASHBOARD_MESSAGES = [
   'stopMonthly', 'stopMonthlyLabel', 'stopMonthlyConfirm', 'stopMonthlyDone', 'stopMonthlyAlready',
   'pagesNone', 'pagesStart', 'pagesStartAnother', 'pageView', 'pageViewNamed', 'pageEdit', 'pageEditNamed', 'pageStatusLabel',
   'pageStatus.pending', 'pageStatus.published', 'pageStatus.rejected', 'pageStatus.closed',
-  'pagePendingHint', 'pageRejectedReason', 'pageTeam',
+  'pagePendingHint', 'pageRejectedReason', 'pageTeam', 'donorsOne',
   'raisedOfGoal', 'raisedNoGoal', 'percentOfGoal', 'donors',
 ] as const;
 

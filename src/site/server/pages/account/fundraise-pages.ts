@@ -15,8 +15,8 @@ function stateOptions(t: Messages) {
 }
 
 /** The fields a supporter sets on their page: title, goal (dollars; sent as cents), story (Markdown), state. */
-function pageFields(t: Messages) {
-  return html`${textField({ name: 'title', label: t.fieldPageTitle, required: true, maxlength: PAGE_LIMITS.titleMax, hint: t.fieldPageTitleHint })}
+function pageFields(t: Messages, titleHint: string) {
+  return html`${textField({ name: 'title', label: t.fieldPageTitle, required: true, maxlength: PAGE_LIMITS.titleMax, hint: titleHint })}
 ${textField({ name: 'goal', label: t.fieldGoal, required: true, inputmode: 'decimal', hint: t.fieldGoalHint })}
 ${textArea({ name: 'story', label: t.fieldStory, maxlength: PAGE_LIMITS.storyMax, hint: t.fieldStoryHint })}
 ${selectField({ name: 'state', label: t.fieldState, options: stateOptions(t), autocomplete: 'address-level1' })}`;
@@ -32,7 +32,7 @@ ${noscript(t.noscriptForms)}
 ${signedOutPrompt(context, t.signedOutStart, '/fundraise/start')}
 <form class="form" method="post" novalidate data-form="fundraise-start" data-when="signed-in">
 ${errorSummary(t.formProblem)}
-${pageFields(t)}
+${pageFields(t, t.fieldPageTitleHint)}
 <p><button class="button button--primary" type="submit">${t.startSubmit}</button></p>
 </form>
 </section>`;
@@ -64,7 +64,7 @@ ${signedOutPrompt(context, t.signedOutDashboard, '/account')}
 <h2 id="details-heading">${t.editDetailsTitle}</h2>
 <form class="form" method="post" novalidate data-form="fundraise-edit">
 ${errorSummary(t.formProblem)}
-${pageFields(t)}
+${pageFields(t, t.fieldPageTitleHintEdit)}
 <p><button class="button button--primary" type="submit">${t.editSubmit}</button></p>
 <div class="account-status" role="status" aria-live="polite" data-status="edit"></div>
 </form>
