@@ -1,6 +1,7 @@
 import { useStrapi } from '../../helpers/strapi';
 import { registeredRoutes, fillPath, parameterNames } from '../../helpers/route-table';
 import { signUpSupporter } from '../../helpers/supporters';
+import { aDonationBody } from '../../helpers/donation-bodies';
 import { bearer } from '../../helpers/admins';
 import { bankWithContacts, createCallDay, documentIdOf, manager, setClock } from '../../mymitt-callcenter/api/helpers';
 import { numericIdentifiers } from '../../../packages/plugin-kit/src/identifier-audit';
@@ -81,6 +82,10 @@ describe('identifiers on the content API', () => {
         .send({ data: { name: 'Team Concord' } }),
       'team'
     );
+    await app.strapi.db.query('plugin::mymitt-fundraising.fundraising-campaign').create({
+      data: { name: 'Identifier drive', slug: 'identifier-drive', goalCents: 100000, startsAt: new Date(Date.now() - 60_000), defaultPageGoalCents: 50000 },
+    });
+    const gift = await ok(await http().post(`${FUNDRAISING}/donations`).send({ data: aDonationBody({ pageSlug: page.slug }) }), 'gift');
 
     const admin = await manager(app);
     const bankId = await bankWithContacts(app, admin, 'Identifier bank', 9100, 2);
@@ -115,6 +120,8 @@ describe('identifiers on the content API', () => {
         'call-days:slug': 'identifier-day',
         'phone-banks:documentId': documentIdOf(bankId),
         'checkout:sessionId': 'cs_test_identifiers',
+        'campaigns:slug': 'identifier-drive',
+        'donations:documentId': gift.documentId,
       };
       const value = values[`${before}:${name}`];
       if (!value) throw new Error(`no value for :${name} in ${path}: add one to this test`);
