@@ -23,6 +23,9 @@ export function enhance() {
       outcome.textContent = message(data.alreadyCancelled ? 'cancelAlready' : 'cancelDone');
       outcome.hidden = false;
       form.hidden = true;
+      // The lead described a gift still running: no longer true.
+      const lead = document.querySelector<HTMLElement>('[data-cancel-lead]');
+      if (lead) lead.hidden = true;
     } catch (failure) {
       if (failure instanceof ApiFailure && failure.code && REFUSALS[failure.code]) {
         throw new ApiFailure(failure.status, message(REFUSALS[failure.code]), failure.code, {});

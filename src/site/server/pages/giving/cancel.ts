@@ -34,7 +34,7 @@ export async function cancelPage(context: PageContext): Promise<RenderedPage> {
     clientMessages: ['cancelDone', 'cancelAlready', 'cancelInvalidLink', 'cancelNotRecurring'],
     main: html`<section class="narrow cancel-gift">
 <h1>${t.cancelTitle}</h1>
-<p>${lead}</p>
+<p data-cancel-lead>${lead}</p>
 <noscript><p class="notice">${t.noscriptForms}</p></noscript>
 <form class="form" data-cancel-form>
 ${errorSummary(t.errorSummaryTitle)}
