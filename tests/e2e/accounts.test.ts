@@ -2,7 +2,7 @@
  * Accounts in a real browser: a visitor arriving by a recruiter's link signs up (the recruiter is
  * credited), lands on the dashboard, starts a fundraising page and sees it there with its
  * thermometer; a monthly gift is stopped from the dashboard; the page is edited and gets an update;
- * the supporter logs out and back in. axe runs on /signup and on the dashboard with data, at desktop
+ * the page joins a team; the supporter logs out and back in. axe runs on /signup and on the dashboard with data, at desktop
  * width and at 375 px. Screenshots of each step: .tmp/e2e/accounts-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -163,9 +163,25 @@ test('a visitor from a recruiter link signs up, starts a page, stops a monthly g
   await fill(page, t.fieldUpdate, 'Halfway there, *thank you*!');
   await page.getByRole('button', { name: t.updateSubmit }).click();
   await page.locator('[data-status="update"]').getByText(t.updatePosted).waitFor();
+  // Join a team by pasting its link (an unknown one is refused beside the field); leave it and join again.
+  const team = await site.http().post(`${API}/teams`).set(bearer(recruiter.jwt)).send({ data: { name: 'Granite Neighbors' } });
+  expect(team.status).toBe(201);
+  await fill(page, t.fieldTeam, 'no-such-team');
+  await page.getByRole('button', { name: t.teamSubmit }).click();
+  await errorOf(page, 'teamSlug').getByText(t.errorTeamNotFound).waitFor();
+  await fill(page, t.fieldTeam, `${site.baseURL}/teams/${team.body.data.slug}`);
+  await page.getByRole('button', { name: t.teamSubmit }).click();
+  await page.locator('[data-status="team"]').getByText(t.teamJoined.replace('{name}', 'Granite Neighbors')).waitFor();
+  await page.getByRole('link', { name: t.teamView }).waitFor();
+  await page.getByRole('button', { name: t.teamLeave }).click();
+  await page.locator('[data-status="team"]').getByText(t.teamLeft).waitFor();
+  await fill(page, t.fieldTeam, team.body.data.slug);
+  await page.getByRole('button', { name: t.teamSubmit }).click();
+  await page.getByRole('link', { name: t.teamView }).waitFor();
   await shot(page, '08-edit');
+  await expectNoSeriousA11yViolations(page);
   const publicPage = await site.http().get(`${API}/pages/${slug}`);
-  expect(publicPage.body.data).toMatchObject({ title: 'Nina for New Hampshire', goalCents: 200_000 });
+  expect(publicPage.body.data).toMatchObject({ title: 'Nina for New Hampshire', goalCents: 200_000, team: { slug: team.body.data.slug } });
   expect(publicPage.body.data.updates.map((update: { html: string }) => update.html)).toEqual(['<p>Halfway there, <em>thank you</em>!</p>']);
 
   // 9. Log out: the session is gone, the dashboard asks to log in.
@@ -189,6 +205,7 @@ test('a visitor from a recruiter link signs up, starts a page, stops a monthly g
   await page.getByRole('button', { name: t.loginSubmit }).click();
   await dashboardLoaded(page);
   await region(page, 'pages').getByText('Nina for New Hampshire').waitFor();
+  await region(page, 'pages').getByText('Team: Granite Neighbors').waitFor();
   await shot(page, '11-logged-in-again');
 });
 

@@ -25,7 +25,7 @@ const PAGES: PageCase[] = [
   { path: '/reset-password', title: 'resetTitle', fields: ['password', 'passwordConfirmation'] },
   { path: '/account', title: 'dashboardTitle', fields: [] },
   { path: '/fundraise/start', title: 'startTitle', fields: ['title', 'goal', 'story', 'state'] },
-  { path: '/fundraise/edit', title: 'editTitle', fields: ['title', 'goal', 'story', 'state', 'text'] },
+  { path: '/fundraise/edit', title: 'editTitle', fields: ['title', 'goal', 'story', 'state', 'text', 'teamSlug'] },
 ];
 
 const escapeHtml = (text: string) =>

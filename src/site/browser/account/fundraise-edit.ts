@@ -24,6 +24,64 @@ async function findMyPage(documentId: string): Promise<MyPage | null> {
   return null;
 }
 
+/** A team's slug from what was typed: `nh-neighbors`, `/teams/nh-neighbors` or the team page's whole link. */
+export function teamSlugOf(value: string): string | null {
+  const text = value.trim().toLowerCase();
+  const fromLink = /\/teams\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?(?:[?#].*)?$/.exec(text);
+  const slug = fromLink ? fromLink[1] : text;
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) && slug.length >= 3 && slug.length <= 50 ? slug : null;
+}
+
+/** The page's team: join one by its address (POST /pages/:documentId/team) or leave it (DELETE). */
+function wireTeam(page: () => MyPage, changed: (page: MyPage) => void) {
+  const current = document.querySelector<HTMLElement>('[data-team-current]')!;
+  const form = formOf('page-team')!;
+  const leave = current.querySelector<HTMLButtonElement>('[data-action="leave-team"]')!;
+  const show = () => {
+    const team = page().team;
+    current.hidden = !team;
+    form.hidden = Boolean(team);
+    if (team) {
+      current.querySelector('[data-team-name]')!.textContent = message('teamCurrent', { name: team.name });
+      current.querySelector<HTMLAnchorElement>('[data-team-link]')!.href = sitePath(`/teams/${encodeURIComponent(team.slug)}`);
+    }
+  };
+  show();
+  const path = () => `/mymitt-fundraising/pages/${encodeURIComponent(page().documentId)}/team`;
+
+  onSubmit(form, async (values) => {
+    setStatus('team', '');
+    const slug = teamSlugOf(values.teamSlug ?? '');
+    if (!check(form, [['teamSlug', slug !== null, message('errorTeamSlug')]])) return;
+    try {
+      const answer = await api<{ data: MyPage }>('POST', path(), { teamSlug: slug });
+      changed(answer.data);
+    } catch (failure) {
+      if (!currentSession()) showSignedOut();
+      throw translateFailure(failure, { fields: { teamSlug: message('errorTeamSlug') }, codes: { team_not_found: message('errorTeamNotFound') } });
+    }
+    form.reset();
+    show();
+    setStatus('team', message('teamJoined', { name: page().team?.name ?? '' }));
+  }, { team_not_found: 'teamSlug' });
+
+  leave.addEventListener('click', async () => {
+    setStatus('team', '');
+    leave.disabled = true;
+    try {
+      const answer = await api<{ data: MyPage }>('DELETE', path());
+      changed(answer.data);
+      show();
+      setStatus('team', message('teamLeft'));
+    } catch (failure) {
+      if (failure instanceof ApiFailure && failure.status === 401) showSignedOut();
+      else setStatus('team', failure instanceof ApiFailure && failure.status !== 0 ? failure.message : message('networkError'));
+    } finally {
+      leave.disabled = false;
+    }
+  });
+}
+
 /** /fundraise/edit?page=<documentId>: PATCH the fields the API allows, and post updates. */
 export async function enhance() {
   const status = document.querySelector<HTMLElement>('[data-edit-status]')!;
@@ -98,6 +156,10 @@ export async function enhance() {
       setStatus('edit', message('editSaved'));
     }
   );
+
+  wireTeam(() => current, (page) => {
+    current = page;
+  });
 
   onSubmit(updates, async (values) => {
     setStatus('update', '');

@@ -79,6 +79,20 @@ ${textArea({ name: 'text', label: t.fieldUpdate, required: true, maxlength: PAGE
 <div class="account-status" role="status" aria-live="polite" data-status="update"></div>
 </form>
 </section>
+<section aria-labelledby="team-heading">
+<h2 id="team-heading">${t.teamTitle}</h2>
+<p>${t.teamIntro}</p>
+<div class="account-status" role="status" aria-live="polite" data-status="team"></div>
+<div data-team-current hidden>
+<p data-team-name></p>
+<p class="account-actions"><a data-team-link href="#">${t.teamView}</a> <button type="button" class="button button--secondary" data-action="leave-team">${t.teamLeave}</button></p>
+</div>
+<form class="form" method="post" novalidate data-form="page-team" hidden>
+${errorSummary(t.formProblem)}
+${textField({ name: 'teamSlug', label: t.fieldTeam, required: true, maxlength: 200, hint: t.fieldTeamHint })}
+<p><button class="button button--primary" type="submit">${t.teamSubmit}</button></p>
+</form>
+</section>
 </div>
 </div>
 </section>`;
@@ -92,6 +106,7 @@ ${textArea({ name: 'text', label: t.fieldUpdate, required: true, maxlength: PAGE
       ...PAGE_FORM_MESSAGES,
       'loadFailed', 'editNoPage', 'editSaved', 'editNothingChanged', 'editClosed', 'editRejected',
       'updatePosted', 'updateNotYet', 'errorUpdate', 'pageView',
+      'teamCurrent', 'teamLeft', 'teamJoined', 'errorTeamSlug', 'errorTeamNotFound',
     ],
     clientData: { pageLimits: PAGE_LIMITS },
   });
