@@ -204,6 +204,27 @@ describe('giving pages of the supporter site', () => {
     });
   });
 
+  it("/donate?campaign= names the drive, shows its thermometer and offers its own amounts, in either language", async () => {
+    await app.strapi.db.query('plugin::mymitt-fundraising.fundraising-campaign').create({
+      data: {
+        name: 'Spring drive',
+        nameEs: 'Campaña de primavera',
+        slug: 'spring-drive',
+        goalCents: 1_000_000,
+        startsAt: new Date(Date.now() - 60_000),
+        presetAmountsCents: [1500, 3000, 7500],
+      },
+    });
+    const res = await html('/donate?campaign=spring-drive');
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Your gift counts toward Spring drive.');
+    expect(res.text).toMatch(/raised of \$10,000/);
+    for (const cents of [1500, 3000, 7500]) expect(res.text).toContain(`name="amountPreset" value="${cents}"`);
+    expect(res.text).not.toContain('name="amountPreset" value="1000"');
+    const es = await html('/es/donate?campaign=spring-drive');
+    expect(es.text).toContain('Tu donación cuenta para Campaña de primavera.');
+  });
+
   describe("one donor's pages are private", () => {
     it('/donate/thanks shows the gift pending, then confirmed; never cached', async () => {
       const pending = await give({ amountCents: 3100, pageSlug: page.slug }, false);

@@ -36,7 +36,7 @@ export async function cancelPage(context: PageContext): Promise<RenderedPage> {
 <h1>${t.cancelTitle}</h1>
 <p data-cancel-lead>${lead}</p>
 <noscript><p class="notice">${t.noscriptForms}</p></noscript>
-<form class="form" data-cancel-form>
+<form class="form" method="post" data-cancel-form>
 ${errorSummary(t.errorSummaryTitle)}
 <input type="hidden" name="contribution" value="${query.contribution}">
 <input type="hidden" name="token" value="${query.token}">

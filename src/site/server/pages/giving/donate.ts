@@ -39,8 +39,10 @@ function legalText(text: string, english: boolean, context: PageContext): SafeHt
   return english && context.locale !== 'en' ? html`<span lang="en">${text}</span>` : html`${text}`;
 }
 
-function hiddenInput(name: string, value: string | undefined | null) {
-  return value ? html`<input type="hidden" name="${name}" value="${value}">` : '';
+/** Attribution carried from the query, cut to what the donate route accepts (validators/donation.ts). */
+function hiddenInput(name: string, value: string | undefined | null, max: number) {
+  const kept = value?.trim().slice(0, max);
+  return kept ? html`<input type="hidden" name="${name}" value="${kept}">` : '';
 }
 
 /** A checkbox with a hint under its label (linked by aria-describedby). */
@@ -122,7 +124,7 @@ ${thermometer(context, { raisedCents: campaign.raisedCents, goalCents: campaign.
 ${query.cancelled ? html`<p class="notice" role="status">${t.donateCancelled}</p>` : ''}
 ${about}
 <noscript><p class="notice">${t.noscriptForms}</p></noscript>
-<form class="form donate-form" data-donate-form novalidate>
+<form class="form donate-form" method="post" data-donate-form novalidate>
 ${errorSummary(t.errorSummaryTitle)}
 ${amountChoice(context, presets, suggested)}
 ${checkboxWithHint('recurring', t.monthlyLabel, t.monthlyHint)}
@@ -174,13 +176,13 @@ ${form.affirmations.items.map((item) =>
 )}
 </fieldset>
 <input type="hidden" name="affirmationsVersion" value="${form.affirmations.version}">
-${hiddenInput('pageSlug', credited?.slug)}
-${hiddenInput('recruiter', query.ref)}
-${hiddenInput('refcode', query.refcode)}
-${hiddenInput('refcode2', query.refcode2)}
-${hiddenInput('utmSource', query.utm_source)}
-${hiddenInput('utmMedium', query.utm_medium)}
-${hiddenInput('utmCampaign', query.utm_campaign)}
+${hiddenInput('pageSlug', credited?.slug, 120)}
+${hiddenInput('recruiter', query.ref, 120)}
+${hiddenInput('refcode', query.refcode, 100)}
+${hiddenInput('refcode2', query.refcode2, 100)}
+${hiddenInput('utmSource', query.utm_source, 100)}
+${hiddenInput('utmMedium', query.utm_medium, 100)}
+${hiddenInput('utmCampaign', query.utm_campaign, 100)}
 <p class="statement">${legalText(form.notTaxDeductibleStatement, englishTexts.has('notTaxDeductibleStatement'), context)}</p>
 <p><button type="submit" class="button button--primary button--wide">${t.donateSubmit}</button></p>
 <p class="hint">${t.donateSecureNote}</p>
