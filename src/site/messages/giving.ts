@@ -18,7 +18,7 @@ export const giving = defineCatalog({
     amountRequired: 'Choose an amount or enter another amount.',
     amountInvalid: 'Enter an amount in dollars, for example 35 or 35.50.',
     fieldRequired: '{label} is required.',
-    affirmationRequired: 'Tick this box to confirm it, or we cannot accept the gift.',
+    affirmationRequired: 'Tick this box to confirm: "{text}"',
     invalidZip: 'ZIP must be 5 digits or ZIP+4 (12345-6789).',
     invalidState: 'State must be a US postal code, for example NH.',
     invalidEmail: 'Give a valid email address.',
@@ -111,6 +111,7 @@ export const giving = defineCatalog({
 
     teamCaptain: 'Captain: {name}',
     teamMembers: '{count} fundraisers',
+    teamMembersOne: '1 fundraiser',
     teamPagesTitle: 'Fundraisers on this team',
     teamNoPages: 'No fundraiser has joined this team yet.',
     teamDescription: 'A fundraising team captained by {name}: {thermometer}.',
@@ -132,7 +133,7 @@ export const giving = defineCatalog({
     amountRequired: 'Elige una cantidad o escribe otra cantidad.',
     amountInvalid: 'Escribe una cantidad en dólares, por ejemplo 35 o 35.50.',
     fieldRequired: 'Falta: {label}.',
-    affirmationRequired: 'Marca esta casilla para confirmarlo; si no, no podemos aceptar la donación.',
+    affirmationRequired: 'Marca esta casilla para confirmar: «{text}»',
     invalidZip: 'El código postal debe tener 5 dígitos o ZIP+4 (12345-6789).',
     invalidState: 'El estado debe ser un código postal de EE. UU., por ejemplo NH.',
     invalidEmail: 'Escribe un correo electrónico válido.',
@@ -225,6 +226,7 @@ export const giving = defineCatalog({
 
     teamCaptain: 'Capitán o capitana: {name}',
     teamMembers: '{count} recaudaciones',
+    teamMembersOne: '1 recaudación',
     teamPagesTitle: 'Recaudaciones de este equipo',
     teamNoPages: 'Todavía ninguna recaudación se ha unido a este equipo.',
     teamDescription: 'Un equipo de recaudación liderado por {name}: {thermometer}.',

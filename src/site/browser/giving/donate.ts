@@ -34,6 +34,12 @@ function labelOf(form: HTMLFormElement, name: string): string {
   return (input && form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent?.trim()) || name;
 }
 
+/** An affirmation box left unticked, named by the start of its text (five boxes, five distinct messages). */
+function affirmationMessage(form: HTMLFormElement, name: string): string {
+  const text = labelOf(form, name).replace(/\s+/g, ' ');
+  return message('affirmationRequired', { text: text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text });
+}
+
 /** The amount chosen: the "other amount" box wins when filled, else the preset ticked. */
 function amountOf(form: HTMLFormElement, values: Record<string, string>): number | string {
   if (values.amountOther?.trim()) return dollarsToCents(values.amountOther) ?? message('amountInvalid');
@@ -48,7 +54,7 @@ function localProblems(form: HTMLFormElement, values: Record<string, string>) {
   if (typeof amount === 'string') problems.push({ path: ['amountCents'], message: amount });
   for (const input of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[required]')) {
     if (input instanceof HTMLInputElement && input.type === 'checkbox') {
-      if (!input.checked) problems.push({ path: [input.name], message: message('affirmationRequired') });
+      if (!input.checked) problems.push({ path: [input.name], message: affirmationMessage(form, input.name) });
     } else if (!input.value.trim()) {
       problems.push({ path: [input.name], message: message('fieldRequired', { label: labelOf(form, input.name) }) });
     }
@@ -94,7 +100,7 @@ function bodyOf(form: HTMLFormElement, values: Record<string, string>) {
  * The API's refusal, reworded for the page: the limit with the room left in this language, an affirmation
  * issue beside its own box (`affirmations.<key>`), format issues of known fields in this language.
  */
-function localized(failure: unknown): unknown {
+function localized(form: HTMLFormElement, failure: unknown): unknown {
   if (!(failure instanceof ApiFailure)) return failure;
   if (failure.code === 'contribution_limit_reached') {
     const remaining = Number(failure.details.remainingCents ?? 0);
@@ -107,7 +113,8 @@ function localized(failure: unknown): unknown {
   const errors = issues.map((issue) => {
     const path = (issue.path ?? []).filter((part) => part !== 'data').map(String);
     if (path[0] === 'affirmations') {
-      return { path: [path[1] ? `affirmations.${path[1]}` : 'affirmations'], message: message('affirmationRequired') };
+      const name = `affirmations.${path[1] ?? ''}`;
+      return form.elements.namedItem(name) ? { path: [name], message: affirmationMessage(form, name) } : { path: [], message: issue.message ?? failure.message };
     }
     const key = FORMAT_MESSAGES[path[0]];
     return { path, message: key ? message(key) : issue.message };
@@ -168,7 +175,7 @@ export function enhance() {
         location.assign(paymentPage(data.checkoutUrl, data.documentId));
       } catch (failure) {
         if (status) status.textContent = '';
-        throw localized(failure);
+        throw localized(form, failure);
       }
     },
     FIELD_OF_CODE

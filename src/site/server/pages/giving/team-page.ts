@@ -19,7 +19,7 @@ export async function teamPageView(context: PageContext): Promise<RenderedPage> 
 ${captain ? html`<p>${format(t.teamCaptain, { name: captain })}</p>` : ''}
 <div class="card">
 ${thermometer(context, team.thermometer)}
-<p class="muted">${format(t.teamMembers, { count: formatNumber(team.memberCount, locale) })}</p>
+<p class="muted">${team.memberCount === 1 ? t.teamMembersOne : format(t.teamMembers, { count: formatNumber(team.memberCount, locale) })}</p>
 </div>
 <section class="block" aria-labelledby="team-pages-title">
 <h2 id="team-pages-title">${t.teamPagesTitle}</h2>
