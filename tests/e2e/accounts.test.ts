@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { eventually } from '../helpers/eventually';
-import { bearer } from '../helpers/admins';
+import { bearer, signInAdmin } from '../helpers/admins';
 import { aDonationBody } from '../helpers/donation-bodies';
 import { signUpSupporter, aSupporter, type SignedInSupporter } from '../helpers/supporters';
 import { messagesFor } from '../../src/site/messages';
@@ -21,6 +21,8 @@ process.env.DONATE_RATE_LIMIT = 'false';
 const site = useSite();
 const t = messagesFor('en');
 const API = '/api/mymitt-fundraising';
+/** The plugin's admin routes (staff moderation and settings). */
+const ADMIN = '/mymitt-fundraising';
 const SESSION_KEY = 'mymitt.session';
 
 const fill = async (page: Page, label: string, value: string) => page.getByLabel(label, { exact: true }).fill(value);
@@ -309,4 +311,60 @@ test('forgot password answers neutrally, says so when no email can be sent, and 
   await shot(page, 'reset-signed-in');
   const login = await site.http().post('/api/auth/local').send({ identifier: supporter.registration.email, password: 'a-brand-new-password' });
   expect(login.status).toBe(200);
+});
+
+test('the dashboard says where each page stands: waiting for review, not approved with the reason, closed (in Spanish too)', async () => {
+  const owner = await signUpSupporter(site, { firstName: 'Ola' });
+  const finance = await signInAdmin(site, 'Finance');
+  const create = async (title: string) => {
+    const res = await site.http().post(`${API}/pages`).set(bearer(owner.jwt)).send({ data: { title, goalCents: 20_000 } });
+    expect(res.status).toBe(201);
+    return res.body.data as { documentId: string; slug: string; status: string };
+  };
+  const approval = (on: boolean) => site.http().put(`${ADMIN}/pages/settings`).set(bearer(finance.token)).send({ pagesNeedApproval: on });
+  expect((await approval(true)).status).toBe(200);
+  try {
+    const waiting = await create('Waiting for the staff');
+    const refused = await create('Refused page');
+    const closing = await create('Finished drive');
+    expect(waiting.status).toBe('pending');
+    const moderate = (documentId: string, action: string, body: object = {}) =>
+      site.http().post(`${ADMIN}/pages/moderation/${documentId}/${action}`).set(bearer(finance.token)).send(body);
+    expect((await moderate(refused.documentId, 'reject', { reason: 'Off-message for this campaign' })).status).toBe(200);
+    expect((await moderate(closing.documentId, 'approve')).status).toBe(200);
+    expect((await site.http().post(`${API}/pages/${closing.documentId}/close`).set(bearer(owner.jwt)).send({ data: {} })).status).toBe(200);
+  } finally {
+    await approval(false);
+  }
+
+  const page = await site.newPage();
+  await page.goto('/login?next=%2Faccount');
+  await fill(page, t.fieldEmail, owner.registration.email);
+  await fill(page, t.fieldPassword, owner.registration.password);
+  await page.getByRole('button', { name: t.loginSubmit }).click();
+  await dashboardLoaded(page);
+  const card = (title: string) => region(page, 'pages').locator('article', { hasText: title });
+
+  await card('Waiting for the staff').getByText(t['pageStatus.pending']).waitFor();
+  await card('Waiting for the staff').getByText(t.pagePendingHint).waitFor();
+  await expect(card('Waiting for the staff').getByRole('link', { name: /View the public page/ }).count()).resolves.toBe(0);
+  await card('Waiting for the staff').getByRole('link', { name: /^Edit/ }).waitFor();
+
+  await card('Refused page').getByText(t['pageStatus.rejected']).waitFor();
+  await card('Refused page').getByText('Reason: Off-message for this campaign').waitFor();
+  await expect(card('Refused page').getByRole('link').count()).resolves.toBe(0);
+
+  await card('Finished drive').getByText(t['pageStatus.closed'], { exact: true }).waitFor();
+  await card('Finished drive').getByRole('link', { name: /View the public page/ }).waitFor();
+  await expect(card('Finished drive').getByRole('link', { name: /^Edit/ }).count()).resolves.toBe(0);
+  await shot(page, 'page-statuses');
+  await expectNoSeriousA11yViolations(page);
+
+  const es = messagesFor('es');
+  await page.goto('/es/account');
+  await page.locator('[data-region="level"]').getByText(/^Nivel \d+ de 10$/).waitFor();
+  await card('Refused page').getByText(es['pageStatus.rejected']).waitFor();
+  await card('Refused page').getByText('Motivo: Off-message for this campaign').waitFor();
+  await card('Waiting for the staff').getByText(es['pageStatus.pending']).waitFor();
+  await shot(page, 'page-statuses-es');
 });
