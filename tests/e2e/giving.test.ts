@@ -195,10 +195,22 @@ describe('giving in the browser', () => {
     expect(new URL(page.url()).pathname).toBe('/donate');
     await shot(page, '12-over-limit');
 
-    // $20 fits.
+    // $20 fits; the donor declines on the checkout page and is back on the form, told nothing was charged.
     await page.getByLabel('Other amount (US dollars)').fill('20');
     await page.getByRole('button', { name: 'Continue to payment' }).click();
     await page.waitForURL(/\/donate\/sandbox\//);
+    await page.getByText('Gift: $20').waitFor();
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.waitForURL(/\/donate\?cancelled=/);
+    await page.getByText('Your payment was not completed and nothing was charged.').waitFor();
+    // The details typed are back; the amount too; the five boxes are to be ticked again.
+    expect(await page.getByLabel('Last name', { exact: true }).inputValue()).toBe('Limitson');
+    expect(await page.getByLabel('Occupation', { exact: true }).inputValue()).toBe('Nurse');
+    expect(await page.getByLabel('Other amount (US dollars)').inputValue()).toBe('20');
+    expect(await page.locator('.affirmations input:checked').count()).toBe(0);
+    await shot(page, '12b-declined-back-to-form');
+    const declined = new URL(page.url()).searchParams.get('cancelled')!;
+    expect((await site.http().get(`${API}/donations/${declined}/status`)).body.data).toMatchObject({ status: 'failed', amountCents: 2000 });
   });
 
   it('axe finds no serious violation on /donate and a fundraising page, on a desktop and a 375 px phone', async () => {

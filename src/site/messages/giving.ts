@@ -65,6 +65,7 @@ export const giving = defineCatalog({
     sandboxFailed: 'The test payment could not be completed. Please try again.',
 
     thanksTitle: 'Thank you!',
+    thanksFailedTitle: 'Payment not completed',
     thanksPending: 'We are confirming your gift of {amount}. This takes a few seconds.',
     thanksPendingMonthly: 'We are confirming your monthly gift of {amount}. This takes a few seconds.',
     thanksConfirmed: 'Your gift of {amount} is confirmed. A receipt is on its way to your email.',
@@ -180,6 +181,7 @@ export const giving = defineCatalog({
     sandboxFailed: 'No se pudo completar el pago de prueba. Inténtalo de nuevo.',
 
     thanksTitle: '¡Gracias!',
+    thanksFailedTitle: 'Pago no completado',
     thanksPending: 'Estamos confirmando tu donación de {amount}. Tarda unos segundos.',
     thanksPendingMonthly: 'Estamos confirmando tu donación mensual de {amount}. Tarda unos segundos.',
     thanksConfirmed: 'Tu donación de {amount} está confirmada. Te enviamos el recibo por correo electrónico.',

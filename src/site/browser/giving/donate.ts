@@ -149,6 +149,65 @@ function wireAmounts(form: HTMLFormElement) {
   }
 }
 
+/**
+ * A donor who leaves the payment page without paying comes back to `/donate?cancelled=…`: their details
+ * are put back (kept in this tab's sessionStorage only while they are away paying; the boxes they ticked
+ * are not, they confirm again).
+ */
+const DRAFT_KEY = 'mymitt.donate.draft';
+const NOT_KEPT = /^(affirmations\.|amountCents$|affirmationsVersion$)/;
+const ATTRIBUTION = ['recruiter', 'refcode', 'refcode2', 'utmSource', 'utmMedium', 'utmCampaign'];
+
+function keepDraft(form: HTMLFormElement) {
+  const draft: Record<string, string | boolean> = {};
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement) || !element.name || NOT_KEPT.test(element.name)) continue;
+    if (element instanceof HTMLInputElement && element.type === 'radio') {
+      if (element.checked) draft[element.name] = element.value;
+      continue;
+    }
+    draft[element.name] = element instanceof HTMLInputElement && element.type === 'checkbox' ? element.checked : element.value;
+  }
+  try {
+    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+  } catch {
+    // Storage refused (private mode, quota): the donor types again if they come back.
+  }
+}
+
+function restoreDraft(form: HTMLFormElement) {
+  let draft: Record<string, string | boolean> | null = null;
+  const query = new URLSearchParams(location.search);
+  try {
+    draft = JSON.parse(sessionStorage.getItem(DRAFT_KEY) ?? 'null');
+    // Stripe's cancel address names no fundraising page: come back to the page's own form first.
+    if (draft && typeof draft.pageSlug === 'string' && query.has('cancelled') && !query.has('page')) {
+      location.replace(sitePath(`/donate?page=${encodeURIComponent(draft.pageSlug)}&cancelled=${encodeURIComponent(query.get('cancelled')!)}`));
+      return;
+    }
+    sessionStorage.removeItem(DRAFT_KEY);
+  } catch {
+    return;
+  }
+  if (!draft || !query.has('cancelled')) return;
+  for (const [name, value] of Object.entries(draft)) {
+    if (name === 'amountPreset') {
+      const radio = form.querySelector<HTMLInputElement>(`input[name="amountPreset"][value="${CSS.escape(String(value))}"]`);
+      if (radio) radio.checked = true;
+      continue;
+    }
+    let element = form.elements.namedItem(name);
+    if (!element && ATTRIBUTION.includes(name) && typeof value === 'string') {
+      // Attribution the return address does not carry (a referral code, UTM tags): kept with the gift.
+      const hidden = Object.assign(document.createElement('input'), { type: 'hidden', name, value });
+      form.append(hidden);
+      element = hidden;
+    }
+    if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = value === true;
+    else if (element instanceof HTMLInputElement || element instanceof HTMLSelectElement) element.value = String(value);
+  }
+}
+
 /** Where the donor pays: Stripe's page, or the site's face of the offline sandbox checkout. */
 function paymentPage(checkoutUrl: string, documentId: string): string {
   const sandbox = SANDBOX_CHECKOUT.exec(new URL(checkoutUrl, location.origin).pathname);
@@ -160,6 +219,7 @@ export function enhance() {
   const form = document.querySelector<HTMLFormElement>('form[data-donate-form]');
   if (!form) return;
   const status = form.querySelector<HTMLElement>('[data-donate-status]');
+  restoreDraft(form);
   wirePassport(form);
   wireAmounts(form);
   onSubmit(
@@ -172,6 +232,7 @@ export function enhance() {
       if (status) status.textContent = message('donateWorking');
       try {
         const { data } = await api<{ data: { documentId: string; checkoutUrl: string } }>('POST', '/mymitt-fundraising/donations', bodyOf(form, values));
+        keepDraft(form);
         location.assign(paymentPage(data.checkoutUrl, data.documentId));
       } catch (failure) {
         if (status) status.textContent = '';

@@ -1,7 +1,7 @@
 /**
- * The thanks page (server/pages/giving/thanks.ts) of a gift still pending: polls GET
- * /donations/:documentId/status every 1.5 s, for up to a minute, and rewords the page's live region when
- * the payment webhook has landed (confirmed), or the payment failed.
+ * The thanks page (server/pages/giving/thanks.ts): forgets the donate form's kept details and, for a gift
+ * still pending, polls GET /donations/:documentId/status every 1.5 s for up to a minute, rewording the
+ * page's live region when the payment webhook has landed (confirmed) or the payment failed.
  */
 import { api } from '../api';
 import { message, siteData } from '../site-data';
@@ -36,6 +36,8 @@ function show(section: HTMLElement, kind: Kind, donation: Donation) {
     if (text) text.textContent = message(donation.recurring ? 'thanksConfirmedMonthly' : 'thanksConfirmed', { amount });
     region?.classList.add('notice--ok');
   } else if (kind === 'failed') {
+    const title = section.querySelector<HTMLElement>('[data-thanks-title]');
+    if (title) title.textContent = message('thanksFailedTitle');
     if (status) status.textContent = message('statusFailed');
     if (text) text.textContent = message('thanksFailed');
   } else if (kind === 'refunded') {
@@ -45,9 +47,15 @@ function show(section: HTMLElement, kind: Kind, donation: Donation) {
 }
 
 export async function enhance() {
+  // The gift went through checkout: the details the donate form kept for a return are no longer needed.
+  try {
+    sessionStorage.removeItem('mymitt.donate.draft');
+  } catch {
+    // storage unavailable: nothing was kept
+  }
   const section = document.querySelector<HTMLElement>('[data-thanks]');
   const donation = siteData().donation as Donation | undefined;
-  if (!section || !donation) return;
+  if (!section || !donation || section.dataset.status !== 'pending') return;
   const started = Date.now();
   const path = `/mymitt-fundraising/donations/${encodeURIComponent(donation.documentId)}/status`;
 

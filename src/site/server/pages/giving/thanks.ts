@@ -54,11 +54,12 @@ export async function thanksPage(context: PageContext): Promise<RenderedPage> {
   const again = context.href(gift.page ? `/donate?page=${enc(gift.page.slug)}` : '/donate');
   return {
     ...base,
-    enhance: kind === 'pending' ? ['donate-thanks'] : [],
+    enhance: ['donate-thanks'],
     clientMessages: [
       'thanksConfirmed',
       'thanksConfirmedMonthly',
       'thanksFailed',
+      'thanksFailedTitle',
       'thanksRefunded',
       'thanksSlow',
       'statusConfirmed',
@@ -67,7 +68,7 @@ export async function thanksPage(context: PageContext): Promise<RenderedPage> {
     ],
     clientData: { donation: { documentId: gift.documentId, amountCents: gift.amountCents, recurring: gift.recurring } },
     main: html`<section class="narrow thanks" data-thanks data-status="${kind}">
-<h1>${t.thanksTitle}</h1>
+<h1 data-thanks-title>${kind === 'failed' ? t.thanksFailedTitle : t.thanksTitle}</h1>
 <div class="notice${kind === 'confirmed' ? ' notice--ok' : ''}" aria-live="polite" role="status" data-thanks-region>
 <p><span class="status-pill" data-thanks-status>${t[STATUS_LABEL[kind]]}</span></p>
 <p data-thanks-text>${thanksSentence(context, gift)}</p>
