@@ -50,6 +50,7 @@ export function translateFailure(
 ): unknown {
   if (!(failure instanceof ApiFailure)) return failure;
   if (failure.code === 'network' || failure.status === 0) return new ApiFailure(0, message('networkError'), 'network', {});
+  if (failure.status === 429) return new ApiFailure(429, message('tooManyAttempts'), failure.code, {});
   const errors = ((failure.details?.errors as Array<{ path?: Array<string | number>; message?: string }>) ?? []).map((issue) => {
     const path = (issue.path ?? []).filter((part) => part !== 'data').map((part) => options.rename?.[String(part)] ?? part);
     const field = String(path[0] ?? '');

@@ -62,4 +62,4 @@ export function accountPage(
 }
 
 /** Messages every account form's script may show. */
-export const FORM_MESSAGES = ['formProblem', 'networkError'] as const;
+export const FORM_MESSAGES = ['formProblem', 'networkError', 'tooManyAttempts'] as const;
