@@ -39,7 +39,7 @@ export const account = defineCatalog({
     loginFailed: 'That email and password do not match an account.',
     errorPasswordMissing: 'Enter your password.',
 
-    forgotTitle: 'Forgot your password',
+    forgotTitle: 'Forgot your password?',
     forgotDescription: 'Get a link to choose a new password.',
     forgotIntro: 'Enter the email you signed up with. If an account exists for it, we will email a link to choose a new password.',
     forgotSubmit: 'Email me a link',
@@ -226,7 +226,7 @@ export const account = defineCatalog({
     loginFailed: 'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
     errorPasswordMissing: 'Escribe tu contraseña.',
 
-    forgotTitle: 'Olvidaste tu contraseña',
+    forgotTitle: '¿Olvidaste tu contraseña?',
     forgotDescription: 'Recibe un enlace para elegir una nueva contraseña.',
     forgotIntro: 'Escribe el correo con el que te registraste. Si existe una cuenta con ese correo, te enviaremos un enlace para elegir una nueva contraseña.',
     forgotSubmit: 'Envíame un enlace',
