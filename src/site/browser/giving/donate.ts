@@ -6,6 +6,7 @@
  */
 import { api, ApiFailure } from '../api';
 import { isChecked, onSubmit } from '../forms';
+import { currentSession } from '../session';
 import { message, sitePath } from '../site-data';
 import { dollarsToCents, formatMoney } from './money';
 
@@ -231,7 +232,13 @@ export function enhance() {
       if (hidden instanceof HTMLInputElement) hidden.value = String(amountOf(form, values));
       if (status) status.textContent = message('donateWorking');
       try {
-        const { data } = await api<{ data: { documentId: string; checkoutUrl: string } }>('POST', '/mymitt-fundraising/donations', bodyOf(form, values));
+        const body = bodyOf(form, values);
+        const donate = () => api<{ data: { documentId: string; checkoutUrl: string } }>('POST', '/mymitt-fundraising/donations', body);
+        // An expired session is a 401 even on this public route; api() forgot it: give as a guest.
+        const { data } = await donate().catch((failure) => {
+          if (failure instanceof ApiFailure && failure.status === 401 && !currentSession()) return donate();
+          throw failure;
+        });
         keepDraft(form);
         location.assign(paymentPage(data.checkoutUrl, data.documentId));
       } catch (failure) {
