@@ -4,6 +4,7 @@ import { formatMoney } from '../../format';
 import { html } from '../../html';
 import type { PageContext, RenderedPage } from '../../types';
 import { donationStatus, enc, statusKind, type DonationStatus } from './data';
+import { shareLinks } from './fundraising-page';
 
 /** The sentence for a gift's state (also worded by the browser as the status changes). */
 export function thanksSentence(context: Pick<PageContext, 't' | 'locale'>, gift: DonationStatus) {
@@ -73,7 +74,13 @@ export async function thanksPage(context: PageContext): Promise<RenderedPage> {
 <p><span class="status-pill" data-thanks-status>${t[STATUS_LABEL[kind]]}</span></p>
 <p data-thanks-text>${thanksSentence(context, gift)}</p>
 </div>
-${gift.page && pageLink ? html`<p>${t.thanksShare}</p><p><a class="button button--secondary" href="${pageLink}">${format(t.thanksBackToPage, { title: gift.page.title })}</a></p>` : ''}
+${
+  gift.page && pageLink
+    ? html`<p><a class="button button--secondary" href="${pageLink}">${format(t.thanksBackToPage, { title: gift.page.title })}</a></p>
+<p>${t.thanksShare}</p>
+${shareLinks(context, `${context.origin}${pageLink}`, gift.page.title, gift.page.title)}`
+    : ''
+}
 <p><a href="${again}">${t.thanksGiveAgain}</a></p>
 </section>`,
   };
