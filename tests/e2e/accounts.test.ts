@@ -35,6 +35,7 @@ async function dashboardLoaded(page: Page) {
   await region(page, 'level').getByText(/^Level \d+ of 10$/).waitFor();
   await region(page, 'gifts').locator('ul, p:not([role="status"])').first().waitFor();
   await region(page, 'pages').locator('ul, p:not([role="status"])').first().waitFor();
+  await region(page, 'invite').locator('input').waitFor();
 }
 
 async function jwtIn(page: Page): Promise<string> {
@@ -82,6 +83,7 @@ test('a visitor from a recruiter link signs up, starts a page, stops a monthly g
   await dashboardLoaded(page);
   await page.getByText('Hello, Nina.').waitFor();
   await region(page, 'pages').getByText(t.pagesNone).waitFor();
+  const inviteLink = await page.getByLabel(t.inviteLinkLabel).inputValue();
   await page.getByRole('button', { name: t.navLogOut }).waitFor();
   await shot(page, '03-dashboard-new');
 
@@ -89,6 +91,8 @@ test('a visitor from a recruiter link signs up, starts a page, stops a monthly g
   const user = await site.strapi.db.query('plugin::users-permissions.user').findOne({ where: { email: visitor.email } });
   const profile = await site.strapi.db.query('plugin::mymitt-profiles.profile').findOne({ where: { userId: user.id } });
   expect(profile.recruiterUserId).toBe(recruiter.user.id);
+  // Her own sign-up link on the dashboard, to bring her friends in turn.
+  expect(inviteLink).toBe(`${site.baseURL}/signup?ref=${profile.slug}`);
   const recruits = await eventually(async () => {
     const standing = await site.http().get('/api/mymitt-profiles/profiles/me/standing').set(bearer(recruiter.jwt));
     return standing.body.data.breakdown.find((line: { kind: string }) => line.kind === 'supporter.recruited')?.count ?? 0;

@@ -180,6 +180,22 @@ function drawPages(pages: MyPage[]): Node[] {
   return [h('ul', { class: 'account-cards' }, ...pages.map((page) => h('li', {}, pageCard(page)))), start('pagesStartAnother')];
 }
 
+/** My own sign-up link (`/signup?ref=<my profile slug>`): the profiles plugin credits me for whoever joins with it. */
+function drawInvite(profile: { slug: string }): Node[] {
+  const link = `${location.origin}${sitePath('/signup')}?ref=${encodeURIComponent(profile.slug)}`;
+  const status = h('span', { class: 'account-copied', role: 'status', 'aria-live': 'polite' });
+  const copy = h('button', { type: 'button', class: 'button button--secondary' }, message('inviteCopy'));
+  copy.addEventListener('click', async () => {
+    await navigator.clipboard?.writeText(link).catch(() => undefined);
+    status.textContent = message('inviteCopied');
+  });
+  const mail = `mailto:?subject=${encodeURIComponent(message('inviteEmailSubject'))}&body=${encodeURIComponent(message('inviteEmailBody', { link }))}`;
+  return [
+    h('p', { class: 'account-invite' }, h('label', { for: 'invite-link' }, message('inviteLinkLabel')), h('input', { id: 'invite-link', type: 'text', readonly: true, value: link, 'data-invite-link': true })),
+    h('p', { class: 'account-actions' }, copy, h('a', { href: mail }, message('inviteEmail')), status),
+  ];
+}
+
 /** /account: the dashboard, drawn from the API with the supporter's own token. */
 export async function enhance() {
   const session = currentSession();
@@ -196,5 +212,6 @@ export async function enhance() {
     fill('level', () => api<{ data: Standing }>('GET', '/mymitt-profiles/profiles/me/standing'), (answer) => drawStanding(answer.data)),
     fill('gifts', () => api<{ data: Gift[] }>('GET', '/mymitt-fundraising/donations/mine?pagination[pageSize]=50'), (answer) => drawGifts(answer.data)),
     fill('pages', () => api<{ data: MyPage[] }>('GET', '/mymitt-fundraising/pages/mine?pagination[pageSize]=50'), (answer) => drawPages(answer.data)),
+    fill('invite', () => api<{ data: { slug: string } }>('GET', '/mymitt-profiles/profiles/me'), (answer) => drawInvite(answer.data)),
   ]);
 }

@@ -20,6 +20,7 @@ const DASHBOARD_MESSAGES = [
   'pageStatus.pending', 'pageStatus.published', 'pageStatus.rejected', 'pageStatus.closed',
   'pagePendingHint', 'pageRejectedReason', 'pageTeam', 'donorsOne',
   'raisedOfGoal', 'raisedNoGoal', 'percentOfGoal', 'donors',
+  'inviteLinkLabel', 'inviteCopy', 'inviteCopied', 'inviteEmail', 'inviteEmailSubject', 'inviteEmailBody',
 ] as const;
 
 function region(name: string, loading: string) {
@@ -47,9 +48,14 @@ ${region('level', t.loading)}
 <div class="account-status" role="status" aria-live="polite" data-status="gifts"></div>
 ${region('gifts', t.loading)}
 </section>
-<section class="account-section" aria-labelledby="pages-heading">
+<section class="account-section account-section--wide" aria-labelledby="pages-heading">
 <h2 id="pages-heading">${t.pagesTitle}</h2>
 ${region('pages', t.loading)}
+</section>
+<section class="account-section account-section--wide" aria-labelledby="invite-heading">
+<h2 id="invite-heading">${t.inviteTitle}</h2>
+<p>${t.inviteIntro}</p>
+${region('invite', t.loading)}
 </section>
 </div>
 </section>`;
