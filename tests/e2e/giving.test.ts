@@ -69,6 +69,7 @@ async function payOnSandbox(page: Page, shotName: string) {
   await page.waitForURL(/\/donate\/sandbox\/cs_sandbox_[a-f0-9]{32}\?contribution=/);
   await page.getByRole('button', { name: 'Pay (test)' }).waitFor();
   await shot(page, shotName);
+  await expectNoSeriousA11yViolations(page);
   await page.getByRole('button', { name: 'Pay (test)' }).click();
   await page.waitForURL(/\/donate\/thanks\?contribution=/);
   await page.locator('[data-thanks-status]', { hasText: 'Confirmed' }).waitFor();
@@ -110,6 +111,7 @@ describe('giving in the browser', () => {
     const documentId = await payOnSandbox(page, '03-sandbox-checkout');
     expect(await page.locator('[data-thanks-text]').textContent()).toBe('Your gift of $25 is confirmed. A receipt is on its way to your email.');
     await shot(page, '04-thanks-confirmed');
+    await expectNoSeriousA11yViolations(page);
     const status = await site.http().get(`${API}/donations/${documentId}/status`);
     expect(status.body.data).toMatchObject({ status: 'succeeded', amountCents: 2500, recurring: false, page: { slug } });
 
@@ -165,6 +167,7 @@ describe('giving in the browser', () => {
     expect(response!.headers()['cache-control']).toBe('private, no-store');
     await page.getByText('Your monthly gift of $15 is charged every month.').waitFor();
     await shot(page, '10-cancel-link');
+    await expectNoSeriousA11yViolations(page);
     await page.getByRole('button', { name: 'Stop my monthly gift' }).click();
     await page.getByRole('status').filter({ hasText: 'Your monthly gift is stopped. No further installments will be charged.' }).waitFor();
     await shot(page, '11-cancel-done');
