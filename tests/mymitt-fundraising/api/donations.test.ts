@@ -75,6 +75,15 @@ const electionRowId = async (documentId: string) =>
   (await app.strapi.db.query('plugin::mymitt-fundraising.election').findOne({ where: { documentId } })).id as number;
 
 describe('POST /donations', () => {
+  it("sends a donor who gave on the Spanish site back to the Spanish thanks and donate pages", async () => {
+    const res = await donate(aGift({ amountCents: 1500, locale: 'es' } as any));
+    expect(res.status).toBe(201);
+    const { params } = sessionRequests().at(-1)!;
+    expect(params.success_url).toMatch(/\/es\/donate\/thanks\?contribution=/);
+    expect(params.cancel_url).toMatch(/\/es\/donate\?cancelled=/);
+    expect((await donate(aGift({ amountCents: 1500, locale: 'fr' } as any))).status).toBe(400);
+  });
+
   it('a guest donates: pending contribution, a Checkout Session created with our idempotency key (STR-04), money after the webhook', async () => {
     const body = aGift({ amountCents: 2500, refcode: 'email-nov', utmSource: 'newsletter' });
     const res = await donate(body);

@@ -7,7 +7,7 @@
 import { api, ApiFailure } from '../api';
 import { isChecked, onSubmit } from '../forms';
 import { currentSession } from '../session';
-import { message, sitePath } from '../site-data';
+import { message, siteData, sitePath } from '../site-data';
 import { dollarsToCents, formatMoney } from './money';
 
 /** Refusal codes answered about one field (plugin README, "Refusal codes"). */
@@ -89,6 +89,8 @@ function bodyOf(form: HTMLFormElement, values: Record<string, string>) {
     affirmationsVersion: values.affirmationsVersion,
     recurring: isChecked(form, 'recurring'),
     anonymous: isChecked(form, 'anonymous'),
+    // Checkout sends a Spanish donor back to the Spanish thanks page.
+    locale: siteData().locale,
   };
   if (form.elements.namedItem('redesignationConsent')) body.redesignationConsent = isChecked(form, 'redesignationConsent');
   if (values.electionDocumentId) body.electionDocumentId = values.electionDocumentId;

@@ -34,6 +34,8 @@ export const donationBody = z
     utmCampaign: attribution(100),
     /** The recruiting supporter's profile slug (`?ref=`). */
     recruiter: attribution(120),
+    /** The site's language the donor gave in: checkout returns them to that language's pages. */
+    locale: z.enum(['en', 'es']).optional(),
   })
   .strict()
   .superRefine(refineDonorAddress);

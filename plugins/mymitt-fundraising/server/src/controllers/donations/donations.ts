@@ -38,7 +38,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async create(ctx: any) {
     const body = parseDonation(ctx.request.body ?? {});
-    const { amountCents, electionDocumentId, redesignationConsent, recurring, anonymous, pageSlug, recruiter, ...rest } = body;
+    const { amountCents, electionDocumentId, redesignationConsent, recurring, anonymous, pageSlug, recruiter, locale, ...rest } = body;
     const { refcode, refcode2, utmSource, utmMedium, utmCampaign, ...donor } = rest;
     const electionId = await electionIdOf(electionDocumentId);
     const attribution = await resolveAttribution(strapi, { pageSlug, recruiter });
@@ -53,6 +53,8 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
       userId: ctx.state.user?.id ?? null,
       attribution: { ...attribution, refcode, refcode2, utmSource, utmMedium, utmCampaign },
       origin: ctx.origin,
+      // The site serves Spanish under /es: a Spanish donor comes back to the Spanish thanks page.
+      ...(locale === 'es' ? { successPath: '/es/donate/thanks', cancelPath: '/es/donate' } : {}),
     });
     const documentIds = await getService('compliance-config').electionDocumentIds();
     ctx.status = 201;
