@@ -167,3 +167,14 @@ describe('the supporter site', () => {
     expect((await app.http().get('/site/..%2Fpackage.json')).status).toBe(404);
   });
 });
+
+describe('a site form posted with scripts off', () => {
+  it('answers a page that says the form needs JavaScript, in the page language, and sends nothing', async () => {
+    const res = await app.http().post('/es/donate').type('form').send({ amount: '25', email: 'a@example.org' });
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(res.text).toContain('Activa JavaScript para enviar este formulario');
+    expect(res.text).toContain('href="/es/donate"');
+    expect(res.headers['cache-control']).toBe('private, no-store');
+  });
+});

@@ -6,7 +6,7 @@ import { createChromeSource } from './chrome';
 import { createHtmlCache, type CachedPage } from './html-cache';
 import { renderDocument } from './layout';
 import { localizedPath, preferredLocale, splitLocale } from './locale';
-import { errorPage, notFoundPage } from './pages/not-found';
+import { errorPage, notFoundPage, scriptsNeededPage } from './pages/not-found';
 import { previewPage, previewPath } from './pages/preview';
 import { createRouter } from './router';
 import { siteRoutes } from './routes';
@@ -174,9 +174,24 @@ export function createSite(strapi: Core.Strapi, options: { siteUrl?: string; adm
     send(ctx, { status: 404, body }, 'public, max-age=0, s-maxage=10');
   }
 
+  /**
+   * A site form posted without JavaScript (its scripts are what call the API): a page that says so and
+   * links back to the form, instead of a bare 405. Nothing is sent anywhere.
+   */
+  async function formWithoutScripts(ctx: any): Promise<boolean> {
+    const { locale, rest } = splitLocale(ctx.path);
+    if (!match(rest)) return false;
+    const context = contextFor(ctx, locale, rest, {}, {});
+    const { body } = await render(context, async () => scriptsNeededPage(context, ctx.path), '');
+    ctx.set('Allow', 'GET, HEAD');
+    send(ctx, { status: 405, body }, 'private, no-store');
+    return true;
+  }
+
   return {
     async middleware(ctx: any, next: () => Promise<unknown>) {
       const reading = ctx.method === 'GET' || ctx.method === 'HEAD';
+      if (ctx.method === 'POST' && !/^\/(api|admin|uploads|site)(\/|$)/.test(ctx.path) && (await formWithoutScripts(ctx))) return;
       if (reading && ctx.path.startsWith(ASSET_PREFIX)) {
         if (await serveAsset(ctx, assets)) return;
       } else if (reading && !/^\/(api|admin|uploads)(\/|$)/.test(ctx.path)) {

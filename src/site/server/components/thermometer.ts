@@ -26,7 +26,9 @@ export function thermometer(context: Pick<PageContext, 't' | 'locale'>, data: Th
   return html`<div class="thermometer" data-thermometer>
 <progress max="100" value="${Math.min(100, Math.max(0, percent))}" aria-label="${label}">${percent}%</progress>
 <p class="thermometer__text"><strong>${label}</strong>${
-    data.donorCount !== undefined ? html` · ${format(t.donors, { count: formatNumber(data.donorCount, locale) })}` : ''
+    data.donorCount !== undefined
+      ? html` · ${data.donorCount === 1 ? t.donorsOne : format(t.donors, { count: formatNumber(data.donorCount, locale) })}`
+      : ''
   }</p>
 </div>`;
 }

@@ -18,3 +18,13 @@ export function errorPage({ t, href }: PageContext): RenderedPage {
     cache: 'private',
   };
 }
+
+/** A site form posted with scripts off: the form works through its script, which calls the API. */
+export function scriptsNeededPage({ t }: PageContext, formPath: string): RenderedPage {
+  return {
+    status: 405,
+    head: { title: t.scriptsNeededTitle, noIndex: true },
+    main: html`<section class="narrow"><h1>${t.scriptsNeededTitle}</h1><p>${t.noscriptForms}</p><p><a href="${formPath}">${t.backToForm}</a></p></section>`,
+    cache: 'private',
+  };
+}
