@@ -30,6 +30,9 @@ describe('fundraising page rules', () => {
     expect(slugFromTitle('!!!')).toBe('page');
     expect(firstFreePageSlug('olivia', ['olivia', 'olivia-2'])).toBe('olivia-3');
     expect(firstFreePageSlug('mine', [])).toBe('mine-2');
+    // The site's own addresses under /fundraise/.
+    expect(firstFreePageSlug('start', [])).toBe('start-2');
+    expect(firstFreePageSlug('edit', [])).toBe('edit-2');
   });
 
   it('computes the thermometer from ledger figures, floored percent, no goal no percent', () => {

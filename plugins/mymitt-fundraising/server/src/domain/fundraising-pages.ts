@@ -7,8 +7,8 @@ import { initialOf } from '@mymitt/plugin-kit';
 /** A page's goal when neither the supporter nor the active drive sets one. */
 export const DEFAULT_PAGE_GOAL_CENTS = 50_000;
 
-/** Page and team slugs that would collide with route segments (`/pages/mine`). */
-export const RESERVED_PAGE_SLUGS = ['mine', 'new', 'admin', 'leaderboard', 'leaderboards'];
+/** Page and team slugs that would collide with route segments (`/pages/mine`; the site's `/fundraise/start` and `/fundraise/edit`). */
+export const RESERVED_PAGE_SLUGS = ['mine', 'new', 'admin', 'leaderboard', 'leaderboards', 'start', 'edit'];
 
 /** Page statuses the public can see; pending and rejected pages are the owner's and staff's only. */
 export const PUBLIC_PAGE_STATUSES = ['published', 'closed'] as const;
