@@ -25,6 +25,11 @@ function tagOfWrite(path: string): string | null {
   return plugin ? plugin[1] : null;
 }
 
+/**
+ * The origin written into canonical, Open Graph and share links: SITE_URL, else PUBLIC_URL (the site is
+ * served by the app), else the request's own (development and tests). Set one of them in production: a
+ * request's Host header is the client's to choose.
+ */
 function requestOrigin(ctx: any, siteUrl: string) {
   return siteUrl ? siteUrl.replace(/\/$/, '') : ctx.origin;
 }
@@ -46,7 +51,7 @@ export function createSite(strapi: Core.Strapi, options: { siteUrl?: string; adm
   const match = createRouter(siteRoutes);
   const adminOrigin = options.adminUrl ? new URL(options.adminUrl).origin : null;
   const csp = siteContentSecurityPolicy({ frameAncestors: adminOrigin ? [adminOrigin] : [] });
-  const siteUrl = options.siteUrl ?? '';
+  const siteUrl = options.siteUrl || options.adminUrl || '';
 
   function drop(tag: string) {
     if (tag === '*') {
