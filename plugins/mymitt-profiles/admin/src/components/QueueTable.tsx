@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Box, Table, Tbody, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Typography } from '@strapi/design-system';
+import { DataTable, Pager } from '@mymitt/admin-kit';
 import type { Pagination } from '../../../shared/contracts/moderation-queue';
-import { Pager } from './Pager';
+import { useMessages } from '../hooks/use-messages';
 
 interface QueueTableProps<Row> {
   headers: string[];
@@ -16,6 +17,7 @@ interface QueueTableProps<Row> {
 
 /** A paged moderation queue: a header row, one row per item, and the pager; a note when it is empty. */
 export function QueueTable<Row>({ headers, rows, emptyText, pagination, onPage, children }: QueueTableProps<Row>) {
+  const t = useMessages();
   if (rows.length === 0) {
     return (
       <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
@@ -25,19 +27,10 @@ export function QueueTable<Row>({ headers, rows, emptyText, pagination, onPage, 
   }
   return (
     <>
-      <Table colCount={headers.length} rowCount={rows.length + 1}>
-        <Thead>
-          <Tr>
-            {headers.map((header) => (
-              <Th key={header}>
-                <Typography variant="sigma">{header}</Typography>
-              </Th>
-            ))}
-          </Tr>
-        </Thead>
-        <Tbody>{rows.map(children)}</Tbody>
-      </Table>
-      <Pager pagination={pagination} onPage={onPage} />
+      <DataTable headers={headers} rowCount={rows.length}>
+        {rows.map(children)}
+      </DataTable>
+      <Pager pagination={pagination} onPage={onPage} t={t} />
     </>
   );
 }

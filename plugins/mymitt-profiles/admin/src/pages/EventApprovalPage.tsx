@@ -6,7 +6,7 @@ import type { EventForApproval } from '../../../shared/contracts/moderation-queu
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
 import { QueueTable } from '../components/QueueTable';
-import { QueryState } from '../components/QueryState';
+import { QueryState } from '@mymitt/admin-kit';
 import { apiErrorMessage } from '../services/admin-request';
 import { useEventsForApproval } from '../services/moderation';
 

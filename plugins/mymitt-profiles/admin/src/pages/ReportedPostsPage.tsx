@@ -6,7 +6,7 @@ import type { ReportedPost } from '../../../shared/contracts/moderation-queue';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
 import { QueueTable } from '../components/QueueTable';
-import { QueryState } from '../components/QueryState';
+import { QueryState } from '@mymitt/admin-kit';
 import { apiErrorMessage } from '../services/admin-request';
 import { useReportedPosts } from '../services/moderation';
 

@@ -8,7 +8,6 @@ import {
   IconButton,
   MultiSelect,
   MultiSelectOption,
-  NumberInput,
   SingleSelect,
   SingleSelectOption,
   TextInput,
@@ -22,7 +21,7 @@ import type { BadgeLadder, ProfilesSettingsBody } from '../../../shared/contract
 import { useMessages } from '../hooks/use-messages';
 import { usePluginPermissions } from '../hooks/use-plugin-permissions';
 import { PERMISSIONS } from '../permissions';
-import { QueryState } from '../components/QueryState';
+import { FormErrors, NumberField, QueryState, TextField } from '@mymitt/admin-kit';
 import { apiErrorMessage, apiValidationErrors } from '../services/admin-request';
 import { useProfilesSettings } from '../services/settings';
 
@@ -110,43 +109,31 @@ const SettingsFormView = ({
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          {Object.keys(errors).length > 0 && (
-            <Box background="danger100" padding={4} hasRadius>
-              {Object.entries(errors).map(([path, message]) => (
-                <Typography key={path} tag="p" textColor="danger700">
-                  {path ? `${path}: ${message}` : message}
-                </Typography>
-              ))}
-            </Box>
-          )}
+          <FormErrors errors={errors} />
 
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
             <Grid.Root gap={5}>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Field.Root
+                <NumberField
                   name="activityWindowDays"
                   required
                   error={errors.activityWindowDays}
                   hint={t('settings.windowHint', 'Only actions from these last days count toward a level (1–3650).')}
-                >
-                  <Field.Label>{t('settings.window', 'Activity window (days)')}</Field.Label>
-                  <NumberInput value={form.activityWindowDays} onValueChange={(value) => setForm({ ...form, activityWindowDays: value })} />
-                  <Field.Error />
-                  <Field.Hint />
-                </Field.Root>
+                  label={t('settings.window', 'Activity window (days)')}
+                  value={form.activityWindowDays}
+                  onChange={(value) => setForm({ ...form, activityWindowDays: value })}
+                />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Field.Root
+                <NumberField
                   name="pointsPerLevel"
                   required
                   error={errors.pointsPerLevel}
                   hint={t('settings.pointsPerLevelHint', 'Each level above 1 takes this many more points (levels go up to 10).')}
-                >
-                  <Field.Label>{t('settings.pointsPerLevel', 'Points per level')}</Field.Label>
-                  <NumberInput value={form.pointsPerLevel} onValueChange={(value) => setForm({ ...form, pointsPerLevel: value })} />
-                  <Field.Error />
-                  <Field.Hint />
-                </Field.Root>
+                  label={t('settings.pointsPerLevel', 'Points per level')}
+                  value={form.pointsPerLevel}
+                  onChange={(value) => setForm({ ...form, pointsPerLevel: value })}
+                />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                 <Field.Root
@@ -176,14 +163,14 @@ const SettingsFormView = ({
               <Grid.Root gap={4}>
                 {ACTIVITY_KIND_LIST.map((kind) => (
                   <Grid.Item key={kind} col={3} s={6} xs={12} direction="column" alignItems="stretch">
-                    <Field.Root name={`activityWeights.${kind}`} required error={errors[`activityWeights.${kind}`]}>
-                      <Field.Label>{t(`kind.${kind}`, kind)}</Field.Label>
-                      <NumberInput
-                        value={form.activityWeights[kind]}
-                        onValueChange={(value) => setForm({ ...form, activityWeights: { ...form.activityWeights, [kind]: value } })}
-                      />
-                      <Field.Error />
-                    </Field.Root>
+                    <NumberField
+                      name={`activityWeights.${kind}`}
+                      required
+                      error={errors[`activityWeights.${kind}`]}
+                      label={t(`kind.${kind}`, kind)}
+                      value={form.activityWeights[kind]}
+                      onChange={(value) => setForm({ ...form, activityWeights: { ...form.activityWeights, [kind]: value } })}
+                    />
                   </Grid.Item>
                 ))}
               </Grid.Root>
@@ -215,14 +202,14 @@ const SettingsFormView = ({
               {form.badgeLadders.map((ladder, index) => (
                 <Grid.Root key={index} gap={4}>
                   <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-                    <Field.Root name={`badgeLadders.${index}.badge`} required error={errorAt(errors, `badgeLadders.${index}.badge`)}>
-                      <Field.Label>{t('settings.badge', 'Badge')}</Field.Label>
-                      <TextInput
-                        value={ladder.badge}
-                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLadder(index, { badge: e.target.value })}
-                      />
-                      <Field.Error />
-                    </Field.Root>
+                    <TextField
+                      name={`badgeLadders.${index}.badge`}
+                      required
+                      error={errorAt(errors, `badgeLadders.${index}.badge`)}
+                      label={t('settings.badge', 'Badge')}
+                      value={ladder.badge}
+                      onChange={(badge) => setLadder(index, { badge })}
+                    />
                   </Grid.Item>
                   <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
                     <Field.Root name={`badgeLadders.${index}.kinds`} required error={errorAt(errors, `badgeLadders.${index}.kinds`)}>

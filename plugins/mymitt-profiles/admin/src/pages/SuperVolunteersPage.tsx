@@ -7,12 +7,8 @@ import {
   NumberInput,
   SingleSelect,
   SingleSelectOption,
-  Table,
-  Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -26,7 +22,7 @@ import {
 } from '../../../shared/contracts/reports';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
-import { QueryState } from '../components/QueryState';
+import { DataTable, QueryState } from '@mymitt/admin-kit';
 import { apiErrorMessage } from '../services/admin-request';
 import { useSuperVolunteers, useSuperVolunteersCsv } from '../services/reports';
 
@@ -51,17 +47,7 @@ const SuperVolunteerTable = ({ rows }: { rows: SuperVolunteer[] }) => {
     t('superVolunteers.lastActive', 'Last active'),
   ];
   return (
-    <Table colCount={headers.length} rowCount={rows.length + 1}>
-      <Thead>
-        <Tr>
-          {headers.map((header) => (
-            <Th key={header}>
-              <Typography variant="sigma">{header}</Typography>
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
-      <Tbody>
+    <DataTable headers={headers} rowCount={rows.length}>
         {rows.map((row) => (
           <Tr key={row.slug}>
             <Td>
@@ -97,8 +83,7 @@ const SuperVolunteerTable = ({ rows }: { rows: SuperVolunteer[] }) => {
             </Td>
           </Tr>
         ))}
-      </Tbody>
-    </Table>
+    </DataTable>
   );
 };
 

@@ -4,7 +4,7 @@ import { Layouts, Page } from '@strapi/strapi/admin';
 import type { SupportersReport } from '../../../shared/contracts/reports';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
-import { QueryState } from '../components/QueryState';
+import { QueryState } from '@mymitt/admin-kit';
 import { useSupportersReport } from '../services/reports';
 
 const WEEK_CHOICES = [4, 12, 26, 52, 104];

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
 import type { SupportersReportResponse, SuperVolunteersQuery, SuperVolunteersResponse } from '../../../shared/contracts/reports';
-import { adminUrl, useAdminGet } from './admin-request';
+import { adminUrl, useAdminGet, useCsvDownload } from './admin-request';
 
 /** Totals, by state and new sign-ups per week (GET /mymitt-profiles/reports/supporters). */
 export function useSupportersReport(weeks: number) {
@@ -18,21 +17,9 @@ export function useSuperVolunteers(query: SuperVolunteersQuery) {
  * carry it), then hands the file to the browser.
  */
 export function useSuperVolunteersCsv() {
-  const { get } = useFetchClient();
+  const download = useCsvDownload();
   return useCallback(
-    async (query: SuperVolunteersQuery) => {
-      const res = await get<Blob>(adminUrl('/reports/super-volunteers.csv', { ...query }), { responseType: 'blob' });
-      const disposition = res.headers?.get('Content-Disposition') ?? '';
-      const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'super-volunteers.csv';
-      const href = URL.createObjectURL(res.data);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(href);
-    },
-    [get]
+    (query: SuperVolunteersQuery) => download(adminUrl('/reports/super-volunteers.csv', { ...query }), 'super-volunteers.csv'),
+    [download]
   );
 }
