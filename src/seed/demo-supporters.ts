@@ -32,3 +32,14 @@ export async function seedDemoSupporters(strapi: Core.Strapi) {
   }
   return created;
 }
+
+/** The demo supporters' user ids by first name (only those that exist). */
+export async function demoSupporterIds(strapi: Core.Strapi): Promise<Record<string, number>> {
+  const users = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findMany({ where: { email: { $in: SUPPORTERS.map((s) => s.email) } }, select: ['id', 'firstName'] });
+  return Object.fromEntries(users.map((u: any) => [u.firstName, u.id as number]));
+}
+
+/** The demo supporters' names, emails and ZIPs. */
+export const DEMO_SUPPORTERS = SUPPORTERS;

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { MYMITT_PLUGINS } from '../bootstrap/supporter-permissions';
 import { seedDemoAdmin } from './demo-admin';
+import { seedDemoCalls } from './demo-calls';
+import { seedDemoEvents } from './demo-events';
+import { seedDemoFundraising } from './demo-fundraising';
 import { seedDemoPages } from './demo-pages';
 import { DEMO_SUPPORTER_PASSWORD, seedDemoSupporters } from './demo-supporters';
 
@@ -27,5 +30,9 @@ export async function seedDemoData(strapi: Core.Strapi) {
       plugin && Object.keys(plugin.services).includes('demo-data') ? (plugin.service('demo-data') as DemoDataService) : undefined;
     if (demo) report[name] = await demo.seed();
   }
+  // The admin pages' demo records, through each plugin's own services.
+  report.events = await seedDemoEvents(strapi);
+  report.calls = await seedDemoCalls(strapi);
+  report.fundraising = await seedDemoFundraising(strapi);
   return report;
 }
