@@ -36,3 +36,14 @@ export {
 export { identifierAudit, numericIdentifiers } from './identifier-audit';
 export { routeDocumentation, type RouteDocumentation } from './route-documentation';
 export { instant, listQueryDocs, queryValueDoc } from './list-docs';
+export {
+  emitDomainEvent,
+  onDomainEvent,
+  type DomainEventName,
+  type DomainEvents,
+  type DonationMoved,
+  type GroupJoined,
+  type PageCreated,
+  type SupporterActed,
+  type SupporterRecruited,
+} from './domain-events';

@@ -73,7 +73,7 @@ describe('who may call: group banks', () => {
       data: null,
       error: { status: 403, name: 'ForbiddenError', details: { code: 'not_group_member', groupSlug: slug } },
     });
-    expect(refused.body.error.message).toMatch(/join the group/);
+    expect(refused.body.error.message).toBe('This phone bank is open to the members of one group: join the group to call.');
     expect(
       (
         await app
@@ -130,7 +130,9 @@ describe('who may call: group banks', () => {
         .get(`${bankUrl(bankId)}/current`)
         .set(as(owner));
       expect(res.status).toBe(403);
-      expect(res.body.error.message).toMatch(/groups are not available/);
+      expect(res.body.error.message).toBe(
+        'This phone bank is open to a supporter group, and groups are not available here: nobody can call it.'
+      );
       expect(res.body.error.details.code).toBe('groups_unavailable');
     } finally {
       spy.mockRestore();

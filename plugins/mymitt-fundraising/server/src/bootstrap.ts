@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { onDomainEvent } from '@mymitt/plugin-kit';
 import { getService } from './utils/get-service';
 import { PLUGIN_ID } from './plugin-id';
 import { startFinanceJobs } from './services/finance/jobs';
@@ -14,7 +15,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   wirePagesToLedger(strapi);
 
   // A paid store order (or any other purpose) reaches the plugin that started its checkout.
-  strapi.eventHub.on('mymitt.donation.succeeded', async (payload: any) => {
+  onDomainEvent(strapi, 'mymitt.donation.succeeded', async (payload) => {
     try {
       await getService('payments').routePaid(payload);
     } catch (error: any) {

@@ -1,15 +1,20 @@
 import { ACTIVITY_KIND_LIST, type ActivityKindName } from '../../../shared/contracts/reports';
+import type { DomainEvents, DonationMoved, SupporterActed } from '@mymitt/plugin-kit';
 /**
  * How the domain events of every MyMitt plugin become activity rows. Payloads carry ids only
- * (ARCHITECTURE.md); the one that names the supporter who acted is `userId`. `sourceId` identifies
- * the thing that happened, so the same event delivered twice maps to the same `sourceKey`.
+ * (ARCHITECTURE.md) and are typed by the kit's catalogue (`DomainEvents`); the one that names the
+ * supporter who acted is `userId`. `sourceId` identifies the thing that happened, so the same event
+ * delivered twice maps to the same `sourceKey`.
+ */
+
+/**
+ * What the recorder reads of a delivery at run time: any catalogued payload, read defensively (a field
+ * may be missing on a delivery from code outside the type-check, and such a delivery scores nothing).
  */
 export interface DomainEventPayload {
-  sourceId: string | number;
-  userId?: number;
-  /** For money events: the supporter whose fundraising page gets the credit. */
-  fundraiserUserId?: number;
-  /** For recruiting: the supporter who was recruited. */
+  sourceId?: string | number | null;
+  userId?: number | null;
+  fundraiserUserId?: number | null;
   recruitUserId?: number;
   amountCents?: number;
   occurredAt?: string;
@@ -30,16 +35,17 @@ export interface ActivityDraft {
   occurredAt: Date;
 }
 
-type Mapper = (payload: DomainEventPayload, occurredAt: Date) => ActivityDraft[];
+/** A mapper reads only the fields it names, so a catalogue payload without them fails the type-check. */
+type Mapper<P> = (payload: P, occurredAt: Date) => ActivityDraft[];
 
 const forUser =
-  (kind: ActivityKind): Mapper =>
+  (kind: ActivityKind): Mapper<Pick<SupporterActed, 'sourceId' | 'userId'>> =>
   (p, occurredAt) =>
     p.userId ? [{ userId: p.userId, kind, sourceKey: `${kind}:${p.sourceId}`, amountCents: 0, sign: 1, occurredAt }] : [];
 
 /** Money events credit the donor for giving and the page owner for raising; a refund reverses both. */
 const money =
-  (sign: 1 | -1): Mapper =>
+  (sign: 1 | -1): Mapper<Pick<DonationMoved, 'sourceId' | 'userId' | 'fundraiserUserId' | 'amountCents'>> =>
   (p, occurredAt) => {
     const amountCents = Math.trunc(p.amountCents ?? 0);
     const suffix = sign === 1 ? '' : ':refund';
@@ -66,7 +72,10 @@ const money =
     return rows;
   };
 
-export const DOMAIN_EVENT_MAPPERS: Record<string, Mapper> = {
+/** The events profiles scores: every catalogued event (a new one must be scored or left out here on purpose). */
+export type ActivityEventName = keyof DomainEvents;
+
+export const DOMAIN_EVENT_MAPPERS: { [K in ActivityEventName]: Mapper<DomainEvents[K]> } = {
   'mymitt.event.hosted': forUser('event.hosted'),
   'mymitt.event.rsvp': forUser('event.rsvp'),
   'mymitt.event.attended': forUser('event.attended'),
@@ -83,7 +92,8 @@ export const DOMAIN_EVENT_MAPPERS: Record<string, Mapper> = {
 
 /** The activity rows one domain event stands for (none for an event this plugin does not score). */
 export function activitiesFor(eventName: string, payload: DomainEventPayload, now: Date): ActivityDraft[] {
-  const mapper = DOMAIN_EVENT_MAPPERS[eventName];
+  // A delivery is read defensively; the table itself is checked against the catalogue above.
+  const mapper = (DOMAIN_EVENT_MAPPERS as unknown as Record<string, Mapper<DomainEventPayload> | undefined>)[eventName];
   if (!mapper || payload?.sourceId === undefined || payload.sourceId === null || payload.sourceId === '') return [];
   const occurredAt = payload.occurredAt ? new Date(payload.occurredAt) : now;
   return mapper(payload, Number.isNaN(occurredAt.getTime()) ? now : occurredAt);

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { afterCommit } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent } from '@mymitt/plugin-kit';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,9 +22,10 @@ export async function onSupporterRegistered(
 ) {
   const recruiter = await recruiterUserId(strapi);
   const profile = await getService('profiles').createForSupporter(user, recruiter);
-  if (profile.recruiterUserId) {
+  const recruiterId = profile.recruiterUserId;
+  if (recruiterId) {
     await afterCommit(strapi, () =>
-      strapi.eventHub.emit('mymitt.supporter.recruited', { sourceId: user.id, userId: profile.recruiterUserId, recruitUserId: user.id })
+      emitDomainEvent(strapi, 'mymitt.supporter.recruited', { sourceId: user.id, userId: recruiterId, recruitUserId: user.id })
     );
   }
 }

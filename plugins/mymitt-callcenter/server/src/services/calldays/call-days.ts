@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, filterValue, type ListQuery } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, conflict, createTtlCache, filterValue, type ListQuery } from '@mymitt/plugin-kit';
 import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { CONVERSATION_DISPOSITIONS } from '../../domain/dispositions';
 import { coversBank, isLive, localizedText, percentOf, shortName, type Locale } from '../../domain/call-day';
@@ -147,7 +147,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!inserted.length) return null;
     const participantId = insertedId(inserted);
     await afterCommit(strapi, () =>
-      strapi.eventHub.emit('mymitt.callday.joined', { sourceId: participantId, userId, occurredAt: at.toISOString() })
+      emitDomainEvent(strapi, 'mymitt.callday.joined', { sourceId: participantId, userId, occurredAt: at.toISOString() })
     );
     return participantId;
   }

@@ -1,7 +1,15 @@
 import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, isUniqueViolation, preparedBuilder, preparedQuery } from '@mymitt/plugin-kit';
+import {
+  afterCommit,
+  emitDomainEvent,
+  conflict,
+  createTtlCache,
+  isUniqueViolation,
+  preparedBuilder,
+  preparedQuery,
+} from '@mymitt/plugin-kit';
 import { minutesLeftToCall } from '../../domain/calling-window';
 import {
   answerProblems,
@@ -432,7 +440,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
         // Joining is idempotent: were this to fail, the caller's next result joins them.
         await getService('call-days').joinOnResult(knex(), bank.id, userId, now);
         void afterCommit(strapi, () =>
-          strapi.eventHub.emit('mymitt.call.completed', { sourceId: recorded.resultId, userId, occurredAt: now.toISOString() })
+          emitDomainEvent(strapi, 'mymitt.call.completed', { sourceId: recorded.resultId, userId, occurredAt: now.toISOString() })
         );
         return { documentId: recorded.documentId, disposition: input.disposition, contactStatus: recorded.contactStatus };
       }
@@ -466,7 +474,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
         await afterCommit(strapi, () =>
-          strapi.eventHub.emit('mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })
+          emitDomainEvent(strapi, 'mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })
         );
         return { documentId: columns.document_id, disposition: input.disposition, contactStatus: contact.status };
       });

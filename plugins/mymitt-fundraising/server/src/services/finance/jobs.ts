@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { onDomainEvent } from '@mymitt/plugin-kit';
 import { PLUGIN_ID } from '../../plugin-id';
 import { getService } from '../../utils/get-service';
-import type { DonationSucceeded } from '../receipts/receipts';
 import { COMPLIANCE_TIME_ZONE } from '../compliance/compliance-config';
 
 /** FEC-10 runs every morning (committee time); every instance schedules it, the advisory lock lets one run it. */
@@ -27,7 +27,7 @@ export function startFinanceJobs(strapi: Core.Strapi) {
       },
     });
   }
-  strapi.eventHub.on('mymitt.donation.succeeded', async (payload: DonationSucceeded) => {
+  onDomainEvent(strapi, 'mymitt.donation.succeeded', async (payload) => {
     try {
       await getService('receipts').sendFor(payload);
     } catch (error: any) {

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { afterCommit } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, type DonationMoved } from '@mymitt/plugin-kit';
 import { contributionStatus, electionCycle, GIFT_KINDS, scopesFor, totalsDelta, type LedgerKind } from '../../domain/ledger-money';
 import { readParts, splitMovement } from '../../domain/gift-parts';
 import { DONOR_KEY_VERSION, donorKey, signalKeys, type DonorSignals } from '../../domain/donor-key';
@@ -210,7 +210,7 @@ export function ledgerCore(strapi: Core.Strapi) {
     // One after-commit effect per movement: pages drop their cached figures, then the domain event.
     const pageId = copies.pageId;
     const event = row.kind === 'charge' ? 'mymitt.donation.succeeded' : row.kind === 'refund' ? 'mymitt.donation.refunded' : null;
-    const payload = event && {
+    const payload: DonationMoved | null = event && {
       sourceId: row.stripeObjectKey,
       contributionId: contribution.id,
       purpose: contribution.purpose,
@@ -223,7 +223,7 @@ export function ledgerCore(strapi: Core.Strapi) {
     if (event || (pageId && pageMoneyListeners.length)) {
       await afterCommit(strapi, async () => {
         if (pageId) pageMoneyListeners.forEach((listener) => listener(pageId));
-        if (event) await strapi.eventHub.emit(event, payload);
+        if (event && payload) await emitDomainEvent(strapi, event, payload);
       });
     }
     return true;

@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, conflict, createTtlCache, renderSupporterMarkdown, type ListQuery, forbidden } from '@mymitt/plugin-kit';
+import {
+  afterCommit,
+  conflict,
+  createTtlCache,
+  emitDomainEvent,
+  renderSupporterMarkdown,
+  type ListQuery,
+  forbidden,
+} from '@mymitt/plugin-kit';
 import { applyKnexFilters, engineOrderBy, engineWhere } from '../../utils/list-query';
 import { leaderboardKey, rankAt } from './leaderboard-list';
 import { honorRollName, pageGoalCents, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
@@ -84,12 +92,13 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function announcePublished(page: PageRow) {
     await afterCommit(strapi, () =>
-      strapi.eventHub.emit('mymitt.page.created', {
+      emitDomainEvent(strapi, 'mymitt.page.created', {
+        sourceId: page.documentId,
+        userId: page.ownerUserId,
         pageId: page.id,
-        documentId: page.documentId,
-        ownerUserId: page.ownerUserId,
         slug: page.slug,
         campaignId: page.campaignId ?? null,
+        occurredAt: new Date().toISOString(),
       })
     );
   }

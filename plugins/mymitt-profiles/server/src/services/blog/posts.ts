@@ -4,7 +4,7 @@ import { renderPostBody } from '../../domain/markdown';
 import { freePostSlug, postSlugBase, publishRefusal, type ModerationState } from '../../domain/post';
 import { toImageView, type ImageView } from '../../domain/image-file';
 import { PLUGIN_ID } from '../../plugin-id';
-import { afterCommit, filterValue, type ListQuery, forbidden } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, filterValue, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import type { CreatePostBody, PageQuery, UpdatePostBody } from '../../validators/blog';
 import { listAnswer, orderByOf, whereOf } from '../../utils/list-answer';
 import type { UploadedFile } from '../../validators/image-upload';
@@ -302,7 +302,7 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
         await documents().publish({ documentId });
       });
       await afterCommit(strapi, () =>
-        strapi.eventHub.emit('mymitt.post.published', { sourceId: documentId, userId, occurredAt: firstPublishedAt.toISOString() })
+        emitDomainEvent(strapi, 'mymitt.post.published', { sourceId: documentId, userId, occurredAt: firstPublishedAt.toISOString() })
       );
       return ownView(documentId);
     },

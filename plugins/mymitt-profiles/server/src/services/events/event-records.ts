@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { approximatePosition } from '../../domain/geo';
 import { canSeeStreetAddress, isOrganiser, NOBODY, type EventStatus, type EventViewer } from '../../domain/event-access';
 import { utcToLocalIso } from '../../domain/event-schedule';
-import { afterCommit } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent } from '@mymitt/plugin-kit';
 import { forbidden } from '../../utils/refusals';
 
 /**
@@ -115,7 +115,7 @@ const eventRecords = (strapi: Core.Strapi) => {
     /** `mymitt.event.hosted` for the host, once the write that published the event commits. */
     emitHosted(event: { documentId: string; hostUserId: number }) {
       return afterCommit(strapi, () =>
-        strapi.eventHub.emit('mymitt.event.hosted', {
+        emitDomainEvent(strapi, 'mymitt.event.hosted', {
           sourceId: event.documentId,
           userId: event.hostUserId,
           occurredAt: new Date().toISOString(),

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { canSeeEvent, isOpenForRsvp } from '../../domain/event-access';
-import { afterCommit, isUniqueViolation } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, isUniqueViolation } from '@mymitt/plugin-kit';
 import { notFound, refused } from '../../utils/refusals';
 import eventRecords, { eventNotFound, RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type ShiftRecord } from './event-records';
 
@@ -113,7 +113,11 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
             data: { eventId: event.id, shiftId: shift.id, userId, activeUserId: userId, status },
           })) as RsvpRecord;
           await afterCommit(strapi, () =>
-            strapi.eventHub.emit('mymitt.event.rsvp', { sourceId: attendanceKey(shift.id, userId), userId, occurredAt: now.toISOString() })
+            emitDomainEvent(strapi, 'mymitt.event.rsvp', {
+              sourceId: attendanceKey(shift.id, userId),
+              userId,
+              occurredAt: now.toISOString(),
+            })
           );
           return { rsvp: created, created: true };
         });
@@ -206,7 +210,7 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
         .update({ checked_in_at: now, updated_at: now });
       if (Number(updated) === 1) {
         await afterCommit(strapi, () =>
-          strapi.eventHub.emit('mymitt.event.attended', {
+          emitDomainEvent(strapi, 'mymitt.event.attended', {
             sourceId: attendanceKey(rsvp.shiftId, rsvp.userId),
             userId: rsvp.userId,
             occurredAt: now.toISOString(),

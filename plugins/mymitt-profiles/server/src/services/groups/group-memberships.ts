@@ -9,7 +9,7 @@ import {
   type GroupRole,
   type MembershipStatus,
 } from '../../domain/group-membership';
-import { afterCommit, conflict, isUniqueViolation, type ListQuery } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, conflict, isUniqueViolation, type ListQuery } from '@mymitt/plugin-kit';
 import { listAnswer } from '../../utils/list-answer';
 import { forbidden } from '../../utils/refusals';
 import {
@@ -43,7 +43,7 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
   /** After commit: the supporter is now an active member (one activity per membership, ever). */
   const announceJoined = (membershipId: number, userId: number, groupId: number) =>
     afterCommit(strapi, () =>
-      strapi.eventHub.emit('mymitt.group.joined', { sourceId: membershipId, userId, groupId, occurredAt: new Date().toISOString() })
+      emitDomainEvent(strapi, 'mymitt.group.joined', { sourceId: membershipId, userId, groupId, occurredAt: new Date().toISOString() })
     );
 
   /** The group and the caller's membership, refusing (403) unless the caller runs the group. */
