@@ -6,9 +6,9 @@ export interface SimpleRow {
   cells: ReactNode[];
 }
 
-/** A header row and rows of cells; a string or number cell is set as text. */
-export const SimpleTable = ({ headers, rows }: { headers: ReactNode[]; rows: SimpleRow[] }) => (
-  <Table colCount={headers.length} rowCount={rows.length + 1}>
+/** A table with a header row; `children` are its body rows (`<Tr>`), `rowCount` their number. */
+export const DataTable = ({ headers, rowCount, children }: { headers: ReactNode[]; rowCount: number; children: ReactNode }) => (
+  <Table colCount={headers.length} rowCount={rowCount + 1}>
     <Thead>
       <Tr>
         {headers.map((header, i) => (
@@ -16,14 +16,24 @@ export const SimpleTable = ({ headers, rows }: { headers: ReactNode[]; rows: Sim
         ))}
       </Tr>
     </Thead>
-    <Tbody>
-      {rows.map((row) => (
-        <Tr key={row.key}>
-          {row.cells.map((cell, i) => (
-            <Td key={i}>{typeof cell === 'string' || typeof cell === 'number' ? <Typography>{cell}</Typography> : cell}</Td>
-          ))}
-        </Tr>
-      ))}
-    </Tbody>
+    <Tbody>{children}</Tbody>
   </Table>
+);
+
+/** A string or number cell is set as text; anything else as it is. */
+export const Cell = ({ children }: { children: ReactNode }) => (
+  <Td>{typeof children === 'string' || typeof children === 'number' ? <Typography>{children}</Typography> : children}</Td>
+);
+
+/** A header row and rows of cells. */
+export const SimpleTable = ({ headers, rows }: { headers: ReactNode[]; rows: SimpleRow[] }) => (
+  <DataTable headers={headers} rowCount={rows.length}>
+    {rows.map((row) => (
+      <Tr key={row.key}>
+        {row.cells.map((cell, i) => (
+          <Cell key={i}>{cell}</Cell>
+        ))}
+      </Tr>
+    ))}
+  </DataTable>
 );

@@ -3,9 +3,11 @@
 export * from './request';
 export * from './messages';
 export * from './permissions';
+export * from './actions';
 export { ErrorBox, QueryState } from './states';
-export { SimpleTable, type SimpleRow } from './SimpleTable';
+export { Cell, DataTable, SimpleTable, type SimpleRow } from './SimpleTable';
 export { Stat } from './Stat';
 export { Pager } from './Pager';
 export { CsvUpload } from './CsvUpload';
 export { FormErrors, FormField, NumberField, TextField, TextareaField } from './fields';
+export { AdminPage } from './AdminPage';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Box, Button, Field, Flex, Textarea, Typography } from '@strapi/design-system';
-import { LoadState } from './LoadState';
+import { QueryState } from '@mymitt/admin-kit';
 import { useMessages } from '../hooks/use-messages';
 import { apiErrorMessage, useFormTexts } from '../services/finance';
 
@@ -44,7 +44,7 @@ export const SpanishTextsEditor = ({ canEdit }: { canEdit: boolean }) => {
   };
 
   return (
-    <LoadState state={state}>
+    <QueryState state={state}>
       {({ data }) => (
         <Flex direction="column" alignItems="stretch" gap={4}>
           {data.translatesVersion && data.translatesVersion !== data.englishVersion && (
@@ -85,6 +85,6 @@ export const SpanishTextsEditor = ({ canEdit }: { canEdit: boolean }) => {
           </Flex>
         </Flex>
       )}
-    </LoadState>
+    </QueryState>
   );
 };

@@ -1,10 +1,9 @@
-import { useAuth } from '@strapi/strapi/admin';
+import { useHasPermission } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 
 /** Which finance pages and buttons the signed-in admin may use (the server checks again on every route). */
 export function useFinancePermissions() {
-  const permissions = useAuth('MyMittFundraising', (state) => state.permissions);
-  const has = (wanted: Array<{ action: string }>) => wanted.some(({ action }) => permissions.some((p) => p.action === action));
+  const has = useHasPermission();
   return {
     canRead: has(PERMISSIONS.read),
     canReadDonors: has(PERMISSIONS.donorsRead),

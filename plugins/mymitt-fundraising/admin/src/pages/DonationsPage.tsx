@@ -11,9 +11,8 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import { LoadState } from '../components/LoadState';
-import { SimpleTable } from '../components/SimpleTable';
+import { useNotification } from '@strapi/strapi/admin';
+import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -93,87 +92,85 @@ export const DonationsPage = () => {
     ...(can.canManageMoney ? [t('donations.refund', 'Refund')] : []),
   ];
   return (
-    <Page.Protect permissions={PERMISSIONS.donorsRead}>
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header title={title} subtitle={t('donations.subtitle', 'Search by donor name or email, amount, date and status.')} />
-        <Layouts.Content>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
-              <Flex gap={4} wrap="wrap" alignItems="flex-end">
-                <Field.Root name="q">
-                  <Field.Label>{t('donations.search', 'Name or email')}</Field.Label>
-                  <TextInput value={q} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setQ(e.target.value), setPage(1))} />
-                </Field.Root>
-                <Field.Root name="amount">
-                  <Field.Label>{t('donations.amountDollars', 'Amount ($)')}</Field.Label>
-                  <NumberInput value={amount} onValueChange={(value) => (setAmount(value ?? undefined), setPage(1))} />
-                </Field.Root>
-                <Field.Root name="from">
-                  <Field.Label>{t('donations.from', 'From (YYYY-MM-DD)')}</Field.Label>
-                  <TextInput value={from} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setFrom(e.target.value), setPage(1))} />
-                </Field.Root>
-                <Field.Root name="to">
-                  <Field.Label>{t('donations.to', 'To (YYYY-MM-DD)')}</Field.Label>
-                  <TextInput value={to} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setTo(e.target.value), setPage(1))} />
-                </Field.Root>
-                <Field.Root name="status">
-                  <Field.Label>{t('donations.status', 'Status')}</Field.Label>
-                  <SingleSelect value={status} onChange={(value: string | number) => (setStatus(String(value)), setPage(1))}>
-                    <SingleSelectOption value={ANY}>{t('donations.anyStatus', 'Any')}</SingleSelectOption>
-                    {STATUSES.map((s) => (
-                      <SingleSelectOption key={s} value={s}>
-                        {t(`status.${s}`, s)}
-                      </SingleSelectOption>
-                    ))}
-                  </SingleSelect>
-                </Field.Root>
-              </Flex>
-            </Box>
-            <LoadState state={state}>
-              {(body) => (
-                <Flex direction="column" alignItems="stretch" gap={2}>
-                  <SimpleTable
-                    headers={headers}
-                    rows={body.data.map((d) => ({
-                      key: d.id,
-                      cells: [
-                        new Date(d.createdAt).toLocaleDateString(),
-                        <Box key="donor">
-                          <Typography fontWeight="bold">{`${d.donor.firstName} ${d.donor.lastName}`}</Typography>
-                          <Typography variant="pi" textColor="neutral600" tag="p">
-                            {`${d.donor.email} · ${d.donor.city}, ${d.donor.state}`}
-                          </Typography>
-                        </Box>,
-                        usd(d.amountCents),
-                        usd(d.netCents),
-                        <Badge key="status">{t(`status.${d.status}`, d.status)}</Badge>,
-                        d.method + (d.recurring ? ' · monthly' : ''),
-                        ...(can.canManageMoney ? [<RefundAction key="refund" donation={d} onDone={reload} />] : []),
-                      ],
-                    }))}
-                  />
-                  <Flex gap={2} justifyContent="space-between">
-                    <Typography variant="pi">{t('donations.count', '{total} donations', { total: body.meta.pagination.total })}</Typography>
-                    <Flex gap={2}>
-                      <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                        {t('pager.previous', 'Previous')}
-                      </Button>
-                      <Button
-                        variant="tertiary"
-                        disabled={page * body.meta.pagination.pageSize >= body.meta.pagination.total}
-                        onClick={() => setPage(page + 1)}
-                      >
-                        {t('pager.next', 'Next')}
-                      </Button>
-                    </Flex>
-                  </Flex>
-                </Flex>
-              )}
-            </LoadState>
+    <AdminPage
+      permissions={PERMISSIONS.donorsRead}
+      title={title}
+      subtitle={t('donations.subtitle', 'Search by donor name or email, amount, date and status.')}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
+          <Flex gap={4} wrap="wrap" alignItems="flex-end">
+            <Field.Root name="q">
+              <Field.Label>{t('donations.search', 'Name or email')}</Field.Label>
+              <TextInput value={q} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setQ(e.target.value), setPage(1))} />
+            </Field.Root>
+            <Field.Root name="amount">
+              <Field.Label>{t('donations.amountDollars', 'Amount ($)')}</Field.Label>
+              <NumberInput value={amount} onValueChange={(value) => (setAmount(value ?? undefined), setPage(1))} />
+            </Field.Root>
+            <Field.Root name="from">
+              <Field.Label>{t('donations.from', 'From (YYYY-MM-DD)')}</Field.Label>
+              <TextInput value={from} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setFrom(e.target.value), setPage(1))} />
+            </Field.Root>
+            <Field.Root name="to">
+              <Field.Label>{t('donations.to', 'To (YYYY-MM-DD)')}</Field.Label>
+              <TextInput value={to} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setTo(e.target.value), setPage(1))} />
+            </Field.Root>
+            <Field.Root name="status">
+              <Field.Label>{t('donations.status', 'Status')}</Field.Label>
+              <SingleSelect value={status} onChange={(value: string | number) => (setStatus(String(value)), setPage(1))}>
+                <SingleSelectOption value={ANY}>{t('donations.anyStatus', 'Any')}</SingleSelectOption>
+                {STATUSES.map((s) => (
+                  <SingleSelectOption key={s} value={s}>
+                    {t(`status.${s}`, s)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
           </Flex>
-        </Layouts.Content>
-      </Page.Main>
-    </Page.Protect>
+        </Box>
+        <QueryState state={state}>
+          {(body) => (
+            <Flex direction="column" alignItems="stretch" gap={2}>
+              <SimpleTable
+                headers={headers}
+                rows={body.data.map((d) => ({
+                  key: d.id,
+                  cells: [
+                    new Date(d.createdAt).toLocaleDateString(),
+                    <Box key="donor">
+                      <Typography fontWeight="bold">{`${d.donor.firstName} ${d.donor.lastName}`}</Typography>
+                      <Typography variant="pi" textColor="neutral600" tag="p">
+                        {`${d.donor.email} · ${d.donor.city}, ${d.donor.state}`}
+                      </Typography>
+                    </Box>,
+                    usd(d.amountCents),
+                    usd(d.netCents),
+                    <Badge key="status">{t(`status.${d.status}`, d.status)}</Badge>,
+                    d.method + (d.recurring ? ' · monthly' : ''),
+                    ...(can.canManageMoney ? [<RefundAction key="refund" donation={d} onDone={reload} />] : []),
+                  ],
+                }))}
+              />
+              <Flex gap={2} justifyContent="space-between">
+                <Typography variant="pi">{t('donations.count', '{total} donations', { total: body.meta.pagination.total })}</Typography>
+                <Flex gap={2}>
+                  <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                    {t('pager.previous', 'Previous')}
+                  </Button>
+                  <Button
+                    variant="tertiary"
+                    disabled={page * body.meta.pagination.pageSize >= body.meta.pagination.total}
+                    onClick={() => setPage(page + 1)}
+                  >
+                    {t('pager.next', 'Next')}
+                  </Button>
+                </Flex>
+              </Flex>
+            </Flex>
+          )}
+        </QueryState>
+      </Flex>
+    </AdminPage>
   );
 };

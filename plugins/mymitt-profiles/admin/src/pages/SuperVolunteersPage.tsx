@@ -48,41 +48,41 @@ const SuperVolunteerTable = ({ rows }: { rows: SuperVolunteer[] }) => {
   ];
   return (
     <DataTable headers={headers} rowCount={rows.length}>
-        {rows.map((row) => (
-          <Tr key={row.slug}>
-            <Td>
-              <Typography>{row.rank}</Typography>
-            </Td>
-            <Td>
-              <Typography fontWeight="bold">{row.displayName}</Typography>
-              <Typography variant="pi" textColor="neutral600" tag="p">
-                {row.slug}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography>{[row.city, row.state].filter(Boolean).join(', ') || '—'}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.email ?? '—'}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.level}</Typography>
-            </Td>
-            <Td>
-              <Typography>{row.points}</Typography>
-            </Td>
-            <Td>
-              <Typography variant="pi">
-                {Object.entries(row.breakdown)
-                  .map(([kind, count]) => `${t(`kind.${kind}`, kind)} × ${count}`)
-                  .join(' · ')}
-              </Typography>
-            </Td>
-            <Td>
-              <Typography variant="pi">{row.lastActiveAt ? new Date(row.lastActiveAt).toLocaleString() : '—'}</Typography>
-            </Td>
-          </Tr>
-        ))}
+      {rows.map((row) => (
+        <Tr key={row.slug}>
+          <Td>
+            <Typography>{row.rank}</Typography>
+          </Td>
+          <Td>
+            <Typography fontWeight="bold">{row.displayName}</Typography>
+            <Typography variant="pi" textColor="neutral600" tag="p">
+              {row.slug}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography>{[row.city, row.state].filter(Boolean).join(', ') || '—'}</Typography>
+          </Td>
+          <Td>
+            <Typography>{row.email ?? '—'}</Typography>
+          </Td>
+          <Td>
+            <Typography>{row.level}</Typography>
+          </Td>
+          <Td>
+            <Typography>{row.points}</Typography>
+          </Td>
+          <Td>
+            <Typography variant="pi">
+              {Object.entries(row.breakdown)
+                .map(([kind, count]) => `${t(`kind.${kind}`, kind)} × ${count}`)
+                .join(' · ')}
+            </Typography>
+          </Td>
+          <Td>
+            <Typography variant="pi">{row.lastActiveAt ? new Date(row.lastActiveAt).toLocaleString() : '—'}</Typography>
+          </Td>
+        </Tr>
+      ))}
     </DataTable>
   );
 };
