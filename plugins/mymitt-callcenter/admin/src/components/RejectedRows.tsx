@@ -1,6 +1,6 @@
 import { Box, Typography } from '@strapi/design-system';
 import { useMessages } from '../hooks/use-messages';
-import { SimpleTable } from './SimpleTable';
+import { SimpleTable } from '@mymitt/admin-kit';
 
 /** The rows an import refused: CSV line (the header is row 1) and reason; `total` may exceed the rows listed. */
 export const RejectedRows = ({ rows, total }: { rows: Array<{ row: number; reason: string }>; total: number }) => {

@@ -4,11 +4,9 @@ import { Download } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { DISPOSITIONS } from '../../../server/src/domain/dispositions';
 import type { CallDashboard } from '../../../shared/contracts/dashboard';
-import { QueryState } from '../components/QueryState';
-import { SimpleTable } from '../components/SimpleTable';
-import { Stat } from '../components/Stat';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
+import { AdminPage, QueryState, SimpleTable, Stat } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { apiErrorMessage } from '../services/admin-request';
 import { DASHBOARD_REFRESH_MS, useCallDashboard } from '../services/dashboard';
@@ -199,37 +197,32 @@ export const DashboardPage = () => {
 
   const title = t('dashboard.title', 'Call center dashboard');
   return (
-    <Page.Protect permissions={PERMISSIONS.read}>
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header
-          title={title}
-          subtitle={t('dashboard.subtitle', 'Live figures, refreshed every {seconds} seconds; totals only, no contact data.', {
-            seconds: DASHBOARD_REFRESH_MS / 1000,
-          })}
-        />
-        <Layouts.Content>
-          <Flex direction="column" alignItems="stretch" gap={4}>
-            <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
-              <Field.Root name="phoneBank" maxWidth="400px">
-                <Field.Label>{t('dashboard.scope', 'Phone bank')}</Field.Label>
-                <SingleSelect value={bank} onChange={(value: string | number) => setBank(String(value))}>
-                  <SingleSelectOption value={ALL}>{t('dashboard.allBanks', 'All phone banks')}</SingleSelectOption>
-                  {banks.state.status === 'ready' &&
-                    banks.state.value.data.map((b) => (
-                      <SingleSelectOption key={b.id} value={String(b.id)}>
-                        {b.name}
-                      </SingleSelectOption>
-                    ))}
-                </SingleSelect>
-              </Field.Root>
-            </Box>
-            <QueryState state={state}>
-              {({ data }) => <Figures dashboard={data} onDownload={can.canManageLists ? download : undefined} />}
-            </QueryState>
-          </Flex>
-        </Layouts.Content>
-      </Page.Main>
-    </Page.Protect>
+    <AdminPage
+      permissions={PERMISSIONS.read}
+      title={title}
+      subtitle={t('dashboard.subtitle', 'Live figures, refreshed every {seconds} seconds; totals only, no contact data.', {
+        seconds: DASHBOARD_REFRESH_MS / 1000,
+      })}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
+          <Field.Root name="phoneBank" maxWidth="400px">
+            <Field.Label>{t('dashboard.scope', 'Phone bank')}</Field.Label>
+            <SingleSelect value={bank} onChange={(value: string | number) => setBank(String(value))}>
+              <SingleSelectOption value={ALL}>{t('dashboard.allBanks', 'All phone banks')}</SingleSelectOption>
+              {banks.state.status === 'ready' &&
+                banks.state.value.data.map((b) => (
+                  <SingleSelectOption key={b.id} value={String(b.id)}>
+                    {b.name}
+                  </SingleSelectOption>
+                ))}
+            </SingleSelect>
+          </Field.Root>
+        </Box>
+        <QueryState state={state}>
+          {({ data }) => <Figures dashboard={data} onDownload={can.canManageLists ? download : undefined} />}
+        </QueryState>
+      </Flex>
+    </AdminPage>
   );
 };

@@ -1,29 +1,15 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Dialog,
-  Field,
-  Flex,
-  Grid,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Textarea,
-  Typography,
-} from '@strapi/design-system';
+import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Download, Plus } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
-import type { DncAudit, DncEntry, DncImportReport } from '../../../shared/contracts/dnc';
-import { CsvUpload } from '../components/CsvUpload';
-import { QueryState } from '../components/QueryState';
+import { useNotification } from '@strapi/strapi/admin';
+import type { DncImportReport } from '../../../shared/contracts/dnc';
 import { RejectedRows } from '../components/RejectedRows';
-import { SimpleTable } from '../components/SimpleTable';
 import { useMessages } from '../hooks/use-messages';
+import { AdminPage, CsvUpload, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { apiErrorMessage, apiValidationErrors, type UploadProgress } from '../services/admin-request';
 import { useDncRegistry } from '../services/dnc';
+import { EntryActions } from '../components/dnc/EntryActions';
 
 const ANY = 'any';
 
@@ -88,110 +74,6 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
   );
 };
 
-/** The correction (deactivate) with its required note, and the number's audit trail. */
-const EntryActions = ({ entry, registry }: { entry: DncEntry; registry: ReturnType<typeof useDncRegistry> }) => {
-  const t = useMessages();
-  const { toggleNotification } = useNotification();
-  const [open, setOpen] = useState<'audit' | 'deactivate' | null>(null);
-  const [note, setNote] = useState('');
-  const [noteError, setNoteError] = useState<string | undefined>();
-  const [audits, setAudits] = useState<DncAudit[] | null>(null);
-
-  const showAudits = async () => {
-    setOpen('audit');
-    setAudits(null);
-    try {
-      setAudits(await registry.audits(entry.phone));
-    } catch (error) {
-      setOpen(null);
-      toggleNotification({
-        type: 'danger',
-        message: apiErrorMessage(error) ?? t('dnc.auditFailed', 'The audit trail could not be loaded.'),
-      });
-    }
-  };
-
-  const deactivate = async () => {
-    try {
-      await registry.deactivate(entry.phone, note);
-      toggleNotification({ type: 'success', message: t('dnc.deactivated', '{phone} may be called again.', { phone: entry.phone }) });
-      setOpen(null);
-      setNote('');
-      setNoteError(undefined);
-    } catch (error) {
-      setNoteError(apiValidationErrors(error).note ?? apiErrorMessage(error) ?? t('dnc.deactivateFailed', 'The correction failed.'));
-    }
-  };
-
-  return (
-    <Flex gap={2}>
-      <Button variant="tertiary" size="S" onClick={showAudits}>
-        {t('dnc.audit', 'History')}
-      </Button>
-      {entry.active && (
-        <Button variant="danger-light" size="S" onClick={() => setOpen('deactivate')}>
-          {t('dnc.deactivate', 'Remove (correction)')}
-        </Button>
-      )}
-      <Dialog.Root open={open !== null} onOpenChange={(isOpen: boolean) => !isOpen && setOpen(null)}>
-        <Dialog.Content>
-          {open === 'deactivate' && (
-            <>
-              <Dialog.Header>{t('dnc.deactivateTitle', 'Remove {phone} from the registry?', { phone: entry.phone })}</Dialog.Header>
-              <Dialog.Body>
-                <Flex direction="column" alignItems="stretch" gap={3} width="100%">
-                  <Typography>
-                    {t(
-                      'dnc.deactivateWarning',
-                      'Its contacts become callable again in every list. Only correct a mistake: the note is kept in the audit trail.'
-                    )}
-                  </Typography>
-                  <Field.Root name="note" required error={noteError} width="100%">
-                    <Field.Label>{t('dnc.note', 'Why (at least 3 characters)')}</Field.Label>
-                    <Textarea value={note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
-                    <Field.Error />
-                  </Field.Root>
-                </Flex>
-              </Dialog.Body>
-              <Dialog.Footer>
-                <Dialog.Cancel>
-                  <Button variant="tertiary">{t('dialog.cancel', 'Cancel')}</Button>
-                </Dialog.Cancel>
-                <Button variant="danger" onClick={deactivate}>
-                  {t('dnc.deactivate', 'Remove (correction)')}
-                </Button>
-              </Dialog.Footer>
-            </>
-          )}
-          {open === 'audit' && (
-            <>
-              <Dialog.Header>{t('dnc.auditTitle', 'History of {phone}', { phone: entry.phone })}</Dialog.Header>
-              <Dialog.Body>
-                {audits === null ? (
-                  <Typography>{t('dnc.loading', 'Loading…')}</Typography>
-                ) : (
-                  <SimpleTable
-                    headers={[t('dnc.when', 'When'), t('dnc.action', 'Change'), t('dnc.actor', 'By'), t('dnc.auditNote', 'Note')]}
-                    rows={audits.map((a, i) => ({
-                      key: i,
-                      cells: [new Date(a.at).toLocaleString(), t(`dncAction.${a.action}`, a.action), a.actor, a.note ?? ''],
-                    }))}
-                  />
-                )}
-              </Dialog.Body>
-              <Dialog.Footer>
-                <Dialog.Cancel>
-                  <Button variant="tertiary">{t('dialog.close', 'Close')}</Button>
-                </Dialog.Cancel>
-              </Dialog.Footer>
-            </>
-          )}
-        </Dialog.Content>
-      </Dialog.Root>
-    </Flex>
-  );
-};
-
 /** The do-not-call registry (dnc.manage, TEL-03): search, add, import, export, correct with audit. */
 export const DncPage = () => {
   const t = useMessages();
@@ -231,120 +113,115 @@ export const DncPage = () => {
 
   const title = t('dnc.title', 'Do-not-call registry');
   return (
-    <Page.Protect permissions={PERMISSIONS.dncManage}>
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header
-          title={title}
-          subtitle={t('dnc.subtitle', 'A number on the registry is out of every list at once and stays out through re-imports.')}
-          primaryAction={
-            <Button variant="secondary" startIcon={<Download />} onClick={exportCsv} loading={exporting}>
-              {t('dnc.export', 'Export CSV')}
-            </Button>
-          }
-        />
-        <Layouts.Content>
-          <Flex direction="column" alignItems="stretch" gap={6}>
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-              <Typography variant="delta" tag="h2">
-                {t('dnc.addTitle', 'Add a number')}
-              </Typography>
-              <Box paddingTop={4}>
-                <AddNumberForm onAdd={registry.add} />
-              </Box>
-            </Box>
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-              <Typography variant="delta" tag="h2">
-                {t('dnc.importTitle', 'Import numbers')}
-              </Typography>
-              <Typography tag="p" variant="pi" textColor="neutral600">
-                {t('dnc.importHint', 'A CSV file with a phone column; every valid number is added.')}
-              </Typography>
-              <Flex direction="column" alignItems="stretch" gap={3} paddingTop={4}>
-                <CsvUpload label={t('dnc.importButton', 'Upload and import')} onUpload={importCsv} />
-                {importReport && (
-                  <>
-                    <Box background="success100" padding={4} hasRadius>
-                      <Typography textColor="success700">
-                        {t('dnc.importReport', '{added} numbers added or reactivated; {rejected} rows refused.', {
-                          added: importReport.added,
-                          rejected: importReport.rejected.length,
-                        })}
-                      </Typography>
-                    </Box>
-                    <RejectedRows rows={importReport.rejected} total={importReport.rejected.length} />
-                  </>
-                )}
-              </Flex>
-            </Box>
-
-            <Flex direction="column" alignItems="stretch" gap={3}>
-              <Flex gap={4} alignItems="flex-end" wrap="wrap">
-                <Field.Root name="search" hint={t('dnc.searchHint', 'A full number, any format')}>
-                  <Field.Label>{t('dnc.search', 'Find a number')}</Field.Label>
-                  <TextInput
-                    value={phoneFilter}
-                    onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setPhoneFilter(e.target.value), setPage(1))}
-                  />
-                  <Field.Hint />
-                </Field.Root>
-                <Field.Root name="active">
-                  <Field.Label>{t('dnc.state', 'State')}</Field.Label>
-                  <SingleSelect value={active} onChange={(value: string | number) => (setActive(String(value)), setPage(1))}>
-                    <SingleSelectOption value={ANY}>{t('dnc.any', 'Any')}</SingleSelectOption>
-                    <SingleSelectOption value="true">{t('dnc.activeOnly', 'On the registry')}</SingleSelectOption>
-                    <SingleSelectOption value="false">{t('dnc.inactiveOnly', 'Removed (corrected)')}</SingleSelectOption>
-                  </SingleSelect>
-                </Field.Root>
-              </Flex>
-              <QueryState state={registry.state}>
-                {(body) => (
-                  <Flex direction="column" alignItems="stretch" gap={2}>
-                    <SimpleTable
-                      headers={[
-                        t('dnc.phone', 'Phone number'),
-                        t('dnc.reason', 'Reason'),
-                        t('dnc.source', 'Source'),
-                        t('dnc.state', 'State'),
-                        t('dnc.updated', 'Updated'),
-                        t('dnc.actions', 'Actions'),
-                      ]}
-                      rows={body.data.map((entry) => ({
-                        key: entry.phone,
-                        cells: [
-                          entry.phone,
-                          entry.reason ?? '',
-                          t(`dncSource.${entry.source}`, entry.source),
-                          <Badge
-                            key="state"
-                            backgroundColor={entry.active ? 'danger100' : 'neutral150'}
-                            textColor={entry.active ? 'danger700' : 'neutral700'}
-                          >
-                            {entry.active ? t('dnc.activeOnly', 'On the registry') : t('dnc.inactiveOnly', 'Removed (corrected)')}
-                          </Badge>,
-                          entry.updatedAt ? new Date(entry.updatedAt).toLocaleString() : '',
-                          <EntryActions key="actions" entry={entry} registry={registry} />,
-                        ],
-                      }))}
-                    />
-                    <Flex gap={2} justifyContent="space-between">
-                      <Typography variant="pi">{t('dnc.count', '{total} numbers', { total: body.meta.pagination.total })}</Typography>
-                      <Flex gap={2}>
-                        <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                          {t('pager.previous', 'Previous')}
-                        </Button>
-                        <Button variant="tertiary" disabled={page >= body.meta.pagination.pageCount} onClick={() => setPage(page + 1)}>
-                          {t('pager.next', 'Next')}
-                        </Button>
-                      </Flex>
-                    </Flex>
-                  </Flex>
-                )}
-              </QueryState>
-            </Flex>
+    <AdminPage
+      permissions={PERMISSIONS.dncManage}
+      title={title}
+      subtitle={t('dnc.subtitle', 'A number on the registry is out of every list at once and stays out through re-imports.')}
+      primaryAction={
+        <Button variant="secondary" startIcon={<Download />} onClick={exportCsv} loading={exporting}>
+          {t('dnc.export', 'Export CSV')}
+        </Button>
+      }
+    >
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+          <Typography variant="delta" tag="h2">
+            {t('dnc.addTitle', 'Add a number')}
+          </Typography>
+          <Box paddingTop={4}>
+            <AddNumberForm onAdd={registry.add} />
+          </Box>
+        </Box>
+        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+          <Typography variant="delta" tag="h2">
+            {t('dnc.importTitle', 'Import numbers')}
+          </Typography>
+          <Typography tag="p" variant="pi" textColor="neutral600">
+            {t('dnc.importHint', 'A CSV file with a phone column; every valid number is added.')}
+          </Typography>
+          <Flex direction="column" alignItems="stretch" gap={3} paddingTop={4}>
+            <CsvUpload t={t} label={t('dnc.importButton', 'Upload and import')} onUpload={importCsv} />
+            {importReport && (
+              <>
+                <Box background="success100" padding={4} hasRadius>
+                  <Typography textColor="success700">
+                    {t('dnc.importReport', '{added} numbers added or reactivated; {rejected} rows refused.', {
+                      added: importReport.added,
+                      rejected: importReport.rejected.length,
+                    })}
+                  </Typography>
+                </Box>
+                <RejectedRows rows={importReport.rejected} total={importReport.rejected.length} />
+              </>
+            )}
           </Flex>
-        </Layouts.Content>
-      </Page.Main>
-    </Page.Protect>
+        </Box>
+
+        <Flex direction="column" alignItems="stretch" gap={3}>
+          <Flex gap={4} alignItems="flex-end" wrap="wrap">
+            <Field.Root name="search" hint={t('dnc.searchHint', 'A full number, any format')}>
+              <Field.Label>{t('dnc.search', 'Find a number')}</Field.Label>
+              <TextInput
+                value={phoneFilter}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setPhoneFilter(e.target.value), setPage(1))}
+              />
+              <Field.Hint />
+            </Field.Root>
+            <Field.Root name="active">
+              <Field.Label>{t('dnc.state', 'State')}</Field.Label>
+              <SingleSelect value={active} onChange={(value: string | number) => (setActive(String(value)), setPage(1))}>
+                <SingleSelectOption value={ANY}>{t('dnc.any', 'Any')}</SingleSelectOption>
+                <SingleSelectOption value="true">{t('dnc.activeOnly', 'On the registry')}</SingleSelectOption>
+                <SingleSelectOption value="false">{t('dnc.inactiveOnly', 'Removed (corrected)')}</SingleSelectOption>
+              </SingleSelect>
+            </Field.Root>
+          </Flex>
+          <QueryState state={registry.state}>
+            {(body) => (
+              <Flex direction="column" alignItems="stretch" gap={2}>
+                <SimpleTable
+                  headers={[
+                    t('dnc.phone', 'Phone number'),
+                    t('dnc.reason', 'Reason'),
+                    t('dnc.source', 'Source'),
+                    t('dnc.state', 'State'),
+                    t('dnc.updated', 'Updated'),
+                    t('dnc.actions', 'Actions'),
+                  ]}
+                  rows={body.data.map((entry) => ({
+                    key: entry.phone,
+                    cells: [
+                      entry.phone,
+                      entry.reason ?? '',
+                      t(`dncSource.${entry.source}`, entry.source),
+                      <Badge
+                        key="state"
+                        backgroundColor={entry.active ? 'danger100' : 'neutral150'}
+                        textColor={entry.active ? 'danger700' : 'neutral700'}
+                      >
+                        {entry.active ? t('dnc.activeOnly', 'On the registry') : t('dnc.inactiveOnly', 'Removed (corrected)')}
+                      </Badge>,
+                      entry.updatedAt ? new Date(entry.updatedAt).toLocaleString() : '',
+                      <EntryActions key="actions" entry={entry} registry={registry} />,
+                    ],
+                  }))}
+                />
+                <Flex gap={2} justifyContent="space-between">
+                  <Typography variant="pi">{t('dnc.count', '{total} numbers', { total: body.meta.pagination.total })}</Typography>
+                  <Flex gap={2}>
+                    <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                      {t('pager.previous', 'Previous')}
+                    </Button>
+                    <Button variant="tertiary" disabled={page >= body.meta.pagination.pageCount} onClick={() => setPage(page + 1)}>
+                      {t('pager.next', 'Next')}
+                    </Button>
+                  </Flex>
+                </Flex>
+              </Flex>
+            )}
+          </QueryState>
+        </Flex>
+      </Flex>
+    </AdminPage>
   );
 };

@@ -3,12 +3,10 @@ import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextI
 import { Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import type { CallList, ImportReport } from '../../../shared/contracts/call-admin';
-import { CsvUpload } from '../components/CsvUpload';
-import { QueryState } from '../components/QueryState';
 import { RejectedRows } from '../components/RejectedRows';
-import { SimpleTable } from '../components/SimpleTable';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
+import { AdminPage, CsvUpload, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { apiErrorMessage, apiValidationErrors } from '../services/admin-request';
 import { useCallLists } from '../services/lists';
@@ -109,7 +107,7 @@ const ImportPanel = ({ lists, importCsv }: { lists: CallList[]; importCsv: Retur
             ))}
           </SingleSelect>
         </Field.Root>
-        <CsvUpload label={t('import.upload', 'Upload and import')} onUpload={upload} disabled={!listId} />
+        <CsvUpload t={t} label={t('import.upload', 'Upload and import')} onUpload={upload} disabled={!listId} />
         {report && (
           <Flex direction="column" alignItems="stretch" gap={3}>
             <Box background="success100" padding={4} hasRadius>
@@ -148,53 +146,48 @@ export const ListsPage = () => {
 
   const title = t('lists.title', 'Call lists');
   return (
-    <Page.Protect permissions={PERMISSIONS.read}>
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header
-          title={title}
-          subtitle={t('lists.subtitle', 'Contacts to call, imported from CSV files; phone banks call one list each.')}
-        />
-        <Layouts.Content>
-          <QueryState state={state}>
-            {({ data }) => (
-              <Flex direction="column" alignItems="stretch" gap={6}>
-                {can.canManageLists && <CreateListForm onCreate={create} />}
-                {can.canManageLists && data.length > 0 && (
-                  <ImportPanel key={data.map((l) => l.id).join(',')} lists={data} importCsv={importCsv} />
-                )}
-                {data.length === 0 ? (
-                  <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                    <Typography>{t('lists.empty', 'No call lists yet.')}</Typography>
-                  </Box>
-                ) : (
-                  <SimpleTable
-                    headers={[
-                      t('lists.name', 'Name'),
-                      t('lists.description', 'Description'),
-                      t('lists.active', 'To call'),
-                      t('lists.done', 'Done'),
-                      t('lists.dnc', 'Do not call'),
-                      t('lists.total', 'Total'),
-                    ]}
-                    rows={data.map((list) => ({
-                      key: list.id,
-                      cells: [
-                        list.name,
-                        list.description ?? '',
-                        list.contacts.active,
-                        list.contacts.done,
-                        list.contacts.dnc,
-                        list.contacts.active + list.contacts.done + list.contacts.dnc,
-                      ],
-                    }))}
-                  />
-                )}
-              </Flex>
+    <AdminPage
+      permissions={PERMISSIONS.read}
+      title={title}
+      subtitle={t('lists.subtitle', 'Contacts to call, imported from CSV files; phone banks call one list each.')}
+    >
+      <QueryState state={state}>
+        {({ data }) => (
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            {can.canManageLists && <CreateListForm onCreate={create} />}
+            {can.canManageLists && data.length > 0 && (
+              <ImportPanel key={data.map((l) => l.id).join(',')} lists={data} importCsv={importCsv} />
             )}
-          </QueryState>
-        </Layouts.Content>
-      </Page.Main>
-    </Page.Protect>
+            {data.length === 0 ? (
+              <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+                <Typography>{t('lists.empty', 'No call lists yet.')}</Typography>
+              </Box>
+            ) : (
+              <SimpleTable
+                headers={[
+                  t('lists.name', 'Name'),
+                  t('lists.description', 'Description'),
+                  t('lists.active', 'To call'),
+                  t('lists.done', 'Done'),
+                  t('lists.dnc', 'Do not call'),
+                  t('lists.total', 'Total'),
+                ]}
+                rows={data.map((list) => ({
+                  key: list.id,
+                  cells: [
+                    list.name,
+                    list.description ?? '',
+                    list.contacts.active,
+                    list.contacts.done,
+                    list.contacts.dnc,
+                    list.contacts.active + list.contacts.done + list.contacts.dnc,
+                  ],
+                }))}
+              />
+            )}
+          </Flex>
+        )}
+      </QueryState>
+    </AdminPage>
   );
 };

@@ -2,10 +2,9 @@ import { Badge, Box, Button, Flex, LinkButton, Typography } from '@strapi/design
 import { Download, Pencil, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { QueryState } from '../components/QueryState';
-import { SimpleTable } from '../components/SimpleTable';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
+import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../plugin-id';
 import { apiErrorMessage } from '../services/admin-request';
@@ -35,69 +34,64 @@ export const PhoneBanksPage = () => {
 
   const title = t('banks.title', 'Phone banks');
   return (
-    <Page.Protect permissions={PERMISSIONS.read}>
-      <Page.Main>
-        <Page.Title>{title}</Page.Title>
-        <Layouts.Header
-          title={title}
-          subtitle={t('banks.subtitle', 'A script, questions and recontact rules over one call list.')}
-          primaryAction={
-            can.canManageLists ? (
-              <LinkButton tag={RouterLink} to={`${BASE}/new`} startIcon={<Plus />}>
-                {t('banks.new', 'New phone bank')}
-              </LinkButton>
-            ) : undefined
-          }
-        />
-        <Layouts.Content>
-          <QueryState state={state}>
-            {({ data }) =>
-              data.length === 0 ? (
-                <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                  <Typography>{t('banks.empty', 'No phone banks yet.')}</Typography>
-                </Box>
-              ) : (
-                <SimpleTable
-                  headers={[
-                    t('banks.name', 'Name'),
-                    t('banks.list', 'Call list'),
-                    t('banks.status', 'Status'),
-                    t('banks.whoMayCall', 'Who may call'),
-                    t('banks.goal', 'Goal (conversations)'),
-                    t('banks.questions', 'Questions'),
-                    ...(can.canManageLists ? [t('banks.actions', 'Actions')] : []),
-                  ]}
-                  rows={data.map((bank) => ({
-                    key: bank.id,
-                    cells: [
-                      bank.name,
-                      listName(bank.listId),
-                      <Badge key="status" backgroundColor={`${STATUS_COLOR[bank.status]}100`} textColor={`${STATUS_COLOR[bank.status]}700`}>
-                        {t(`status.${bank.status}`, bank.status)}
-                      </Badge>,
-                      t(`who.${bank.whoMayCall}`, bank.whoMayCall),
-                      bank.goalCompleted ?? '—',
-                      bank.questions.length,
-                      ...(can.canManageLists
-                        ? [
-                            <Flex key="actions" gap={2}>
-                              <LinkButton tag={RouterLink} to={`${BASE}/${bank.id}`} variant="secondary" size="S" startIcon={<Pencil />}>
-                                {t('banks.edit', 'Edit')}
-                              </LinkButton>
-                              <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => download(bank.id)}>
-                                {t('banks.resultsCsv', 'Results CSV')}
-                              </Button>
-                            </Flex>,
-                          ]
-                        : []),
-                    ],
-                  }))}
-                />
-              )
-            }
-          </QueryState>
-        </Layouts.Content>
-      </Page.Main>
-    </Page.Protect>
+    <AdminPage
+      permissions={PERMISSIONS.read}
+      title={title}
+      subtitle={t('banks.subtitle', 'A script, questions and recontact rules over one call list.')}
+      primaryAction={
+        can.canManageLists ? (
+          <LinkButton tag={RouterLink} to={`${BASE}/new`} startIcon={<Plus />}>
+            {t('banks.new', 'New phone bank')}
+          </LinkButton>
+        ) : undefined
+      }
+    >
+      <QueryState state={state}>
+        {({ data }) =>
+          data.length === 0 ? (
+            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
+              <Typography>{t('banks.empty', 'No phone banks yet.')}</Typography>
+            </Box>
+          ) : (
+            <SimpleTable
+              headers={[
+                t('banks.name', 'Name'),
+                t('banks.list', 'Call list'),
+                t('banks.status', 'Status'),
+                t('banks.whoMayCall', 'Who may call'),
+                t('banks.goal', 'Goal (conversations)'),
+                t('banks.questions', 'Questions'),
+                ...(can.canManageLists ? [t('banks.actions', 'Actions')] : []),
+              ]}
+              rows={data.map((bank) => ({
+                key: bank.id,
+                cells: [
+                  bank.name,
+                  listName(bank.listId),
+                  <Badge key="status" backgroundColor={`${STATUS_COLOR[bank.status]}100`} textColor={`${STATUS_COLOR[bank.status]}700`}>
+                    {t(`status.${bank.status}`, bank.status)}
+                  </Badge>,
+                  t(`who.${bank.whoMayCall}`, bank.whoMayCall),
+                  bank.goalCompleted ?? '—',
+                  bank.questions.length,
+                  ...(can.canManageLists
+                    ? [
+                        <Flex key="actions" gap={2}>
+                          <LinkButton tag={RouterLink} to={`${BASE}/${bank.id}`} variant="secondary" size="S" startIcon={<Pencil />}>
+                            {t('banks.edit', 'Edit')}
+                          </LinkButton>
+                          <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => download(bank.id)}>
+                            {t('banks.resultsCsv', 'Results CSV')}
+                          </Button>
+                        </Flex>,
+                      ]
+                    : []),
+                ],
+              }))}
+            />
+          )
+        }
+      </QueryState>
+    </AdminPage>
   );
 };

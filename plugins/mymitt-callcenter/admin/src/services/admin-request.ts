@@ -1,141 +1,16 @@
-// adminUrl, apiErrorMessage, apiValidationErrors and useAdminGet follow mymitt-profiles/admin/src/services/admin-request.ts;
-// downloadCsv follows downloadScheduleA in mymitt-fundraising/admin/src/services/finance.ts (copied: plugins do not share files).
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAuth, useFetchClient } from '@strapi/strapi/admin';
+import { adminUrlFor } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from '../plugin-id';
 
-export type Loadable<Value> = { status: 'loading' } | { status: 'error'; message?: string } | { status: 'ready'; value: Value };
-
 /** `/mymitt-callcenter/<path>?<query>`: an admin route of this plugin (never the content API under /api). */
-export function adminUrl(path: string, query: Record<string, string | number | undefined> = {}) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, String(value));
-  const search = params.toString();
-  return `/${PLUGIN_ID}${path}${search ? `?${search}` : ''}`;
-}
-
-/** The message of a Strapi error body (`{ error: { message } }`) thrown by the fetch client. */
-export function apiErrorMessage(error: unknown): string | undefined {
-  return (error as any)?.response?.data?.error?.message;
-}
-
-/** Zod issues of a 400 ValidationError, keyed by dotted path ('questions.0.options.1.value'). */
-export function apiValidationErrors(error: unknown): Record<string, string> {
-  const issues: Array<{ path: Array<string | number>; message: string }> = (error as any)?.response?.data?.error?.details?.errors ?? [];
-  return Object.fromEntries(issues.map((issue) => [issue.path.join('.'), issue.message]));
-}
-
-/**
- * GETs one admin URL (with the admin JWT) whenever it changes; `reload()` fetches it again. With
- * `refreshMs`, it fetches again on that period while mounted (a failed refresh keeps the last figures).
- */
-export function useAdminGet<Body>(url: string, { refreshMs }: { refreshMs?: number } = {}) {
-  const { get } = useFetchClient();
-  const [state, setState] = useState<Loadable<Body>>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let cancelled = false;
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }));
-    get<Body>(url)
-      .then((res) => !cancelled && setState({ status: 'ready', value: res.data }))
-      .catch(
-        (error) =>
-          !cancelled &&
-          setState((previous) =>
-            previous.status === 'ready' && refreshMs ? previous : { status: 'error', message: apiErrorMessage(error) }
-          )
-      );
-    return () => {
-      cancelled = true;
-    };
-  }, [get, url, version]);
-
-  useEffect(() => {
-    if (!refreshMs) return undefined;
-    const timer = setInterval(() => setVersion((v) => v + 1), refreshMs);
-    return () => clearInterval(timer);
-  }, [refreshMs]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { state, reload };
-}
-
-/** Downloads an admin CSV route as a file, named by the server's Content-Disposition. */
-export function useCsvDownload() {
-  const { get } = useFetchClient();
-  return useCallback(
-    async (path: string, fallbackName: string) => {
-      const res = await get<Blob>(adminUrl(path), { responseType: 'blob' });
-      const disposition = res.headers?.get('Content-Disposition') ?? '';
-      const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
-      const href = URL.createObjectURL(res.data);
-      const link = document.createElement('a');
-      link.href = href;
-      link.download = filename;
-      document.body.appendChild(link);
-      link.click();
-      link.remove();
-      URL.revokeObjectURL(href);
-    },
-    [get]
-  );
-}
-
-export interface UploadProgress {
-  sentBytes: number;
-  totalBytes: number;
-}
-
-/** An upload refused by the server: its status and Strapi's error message. */
-export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly status: number
-  ) {
-    super(message);
-  }
-}
-
-/**
- * POSTs a CSV file as the raw `text/csv` body of an admin route (the import routes stream the request),
- * reporting bytes sent. The fetch client cannot report upload progress and would JSON-encode the file,
- * so this is an XMLHttpRequest with the admin JWT; a cheap GET through the fetch client first lets it
- * renew an expired access token.
- */
-export function useCsvUpload() {
-  const { get } = useFetchClient();
-  const token = useAuth('MyMittCallcenterUpload', (state) => state.token);
-  const latestToken = useRef(token);
-  latestToken.current = token;
-
-  return useCallback(
-    async <Body>(path: string, file: File, onProgress: (progress: UploadProgress) => void): Promise<Body> => {
-      await get(adminUrl('/overview')).catch(() => undefined);
-      const backendURL: string = (window as any).strapi?.backendURL ?? '';
-      return new Promise<Body>((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', `${backendURL}${adminUrl(path)}`);
-        xhr.withCredentials = true;
-        xhr.setRequestHeader('Content-Type', 'text/csv');
-        xhr.setRequestHeader('Accept', 'application/json');
-        if (latestToken.current) xhr.setRequestHeader('Authorization', `Bearer ${latestToken.current}`);
-        xhr.upload.onprogress = (event) =>
-          onProgress({ sentBytes: event.loaded, totalBytes: event.lengthComputable ? event.total : file.size });
-        xhr.onerror = () => reject(new UploadError('The upload failed: network error', 0));
-        xhr.onload = () => {
-          let body: any = null;
-          try {
-            body = JSON.parse(xhr.responseText);
-          } catch {
-            body = null;
-          }
-          if (xhr.status >= 200 && xhr.status < 300) resolve(body as Body);
-          else reject(new UploadError(body?.error?.message ?? `The upload failed (${xhr.status})`, xhr.status));
-        };
-        xhr.send(file);
-      });
-    },
-    [get]
-  );
-}
+export const adminUrl = adminUrlFor(PLUGIN_ID);
+/** The route a CSV upload GETs first, so the fetch client can renew an expired admin token. */
+export const RENEW_URL = adminUrl('/overview');
+export {
+  apiErrorMessage,
+  apiValidationErrors,
+  useAdminGet,
+  useCsvDownload,
+  useCsvUpload,
+  type Loadable,
+  type UploadProgress,
+} from '@mymitt/admin-kit';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { DncAddBody, DncAudit, DncEntry, DncImportReport, DncListQuery, DncListResponse } from '../../../shared/contracts/dnc';
-import { adminUrl, useAdminGet, useCsvDownload, useCsvUpload, type UploadProgress } from './admin-request';
+import { adminUrl, useAdminGet, useCsvDownload, useCsvUpload, RENEW_URL, type UploadProgress } from './admin-request';
 
 export const DNC_PAGE_SIZE = 25;
 
@@ -10,7 +10,7 @@ const phonePath = (phone: string) => `/dnc/${encodeURIComponent(phone)}`;
 /** The do-not-call registry (TEL-03): search, add, import, export, correct, audit trail. */
 export function useDncRegistry(query: DncListQuery) {
   const { get, post } = useFetchClient();
-  const upload = useCsvUpload();
+  const upload = useCsvUpload(RENEW_URL);
   const download = useCsvDownload();
   const registry = useAdminGet<DncListResponse>(adminUrl('/dnc', { pageSize: DNC_PAGE_SIZE, ...query }));
   const { reload } = registry;
@@ -38,12 +38,12 @@ export function useDncRegistry(query: DncListQuery) {
     ),
     importCsv: useCallback(
       async (file: File, onProgress: (progress: UploadProgress) => void) => {
-        const body = await upload<{ data: DncImportReport }>('/dnc/import', file, onProgress);
+        const body = await upload<{ data: DncImportReport }>(adminUrl('/dnc/import'), file, onProgress);
         reload();
         return body.data;
       },
       [upload, reload]
     ),
-    exportCsv: useCallback(() => download('/dnc.csv', 'do-not-call.csv'), [download]),
+    exportCsv: useCallback(() => download(adminUrl('/dnc.csv'), 'do-not-call.csv'), [download]),
   };
 }

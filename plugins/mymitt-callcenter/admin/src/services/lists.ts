@@ -1,12 +1,12 @@
 import { useCallback } from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { CallList, CreateListBody, ImportReport } from '../../../shared/contracts/call-admin';
-import { adminUrl, useAdminGet, useCsvUpload, type UploadProgress } from './admin-request';
+import { adminUrl, useAdminGet, useCsvUpload, RENEW_URL, type UploadProgress } from './admin-request';
 
 /** Call lists with their counts; creating a list; importing a CSV into one with upload progress. */
 export function useCallLists() {
   const { post } = useFetchClient();
-  const upload = useCsvUpload();
+  const upload = useCsvUpload(RENEW_URL);
   const lists = useAdminGet<{ data: CallList[] }>(adminUrl('/lists'));
 
   const createList = useCallback(
@@ -20,7 +20,7 @@ export function useCallLists() {
 
   const importCsv = useCallback(
     async (listId: number, file: File, onProgress: (progress: UploadProgress) => void) => {
-      const body = await upload<{ data: ImportReport }>(`/lists/${listId}/import`, file, onProgress);
+      const body = await upload<{ data: ImportReport }>(adminUrl(`/lists/${listId}/import`), file, onProgress);
       lists.reload();
       return body.data;
     },

@@ -21,7 +21,7 @@ export function usePhoneBanks() {
   );
 
   const downloadResults = useCallback(
-    (id: number) => download(`/phone-banks/${id}/results.csv`, `phone-bank-${id}-results.csv`),
+    (id: number) => download(adminUrl(`/phone-banks/${id}/results.csv`), `phone-bank-${id}-results.csv`),
     [download]
   );
 

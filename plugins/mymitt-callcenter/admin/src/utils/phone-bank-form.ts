@@ -1,5 +1,13 @@
 import { DISPOSITIONS, type Disposition } from '../../../server/src/domain/dispositions';
-import type { CallList, PhoneBank, PhoneBankBody, PhoneBankStatus, SurveyQuestion, WhoMayCall } from '../../../shared/contracts/call-admin';
+import type {
+  CallList,
+  PhoneBank,
+  PhoneBankBody,
+  PhoneBankStatus,
+  QuestionType,
+  SurveyQuestion,
+  WhoMayCall,
+} from '../../../shared/contracts/call-admin';
 
 /**
  * The phone-bank builder's form model, apart from React so the API tests post the very bodies the
@@ -91,4 +99,51 @@ export function toBody(form: BankForm): PhoneBankBody {
     })),
     recontactRules,
   };
+}
+
+export const STATUSES: PhoneBankStatus[] = ['draft', 'active', 'paused', 'done'];
+export const WHO: WhoMayCall[] = ['any', 'group', 'approved'];
+export const QUESTION_TYPES: QuestionType[] = ['single', 'multiple', 'text'];
+
+/** The first server error at `prefix` or below it ('questions.0' finds 'questions.0.options.1.value'). */
+export const errorAt = (errors: Record<string, string>, prefix: string) =>
+  Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];
+
+export type SurveyOption = NonNullable<SurveyQuestion['options']>[number];
+
+/** A new single-choice question at the end, with the next free id `q<n>`. */
+export function addQuestion(questions: SurveyQuestion[]): SurveyQuestion[] {
+  return [...questions, { id: `q${questions.length + 1}`, type: 'single', label: '', options: [] }];
+}
+
+export function removeQuestion(questions: SurveyQuestion[], index: number): SurveyQuestion[] {
+  return questions.filter((_, i) => i !== index);
+}
+
+export function updateQuestion(questions: SurveyQuestion[], index: number, change: Partial<SurveyQuestion>): SurveyQuestion[] {
+  return questions.map((q, i) => (i === index ? { ...q, ...change } : q));
+}
+
+/** A new type: a text question has no choices; a choice question keeps the ones it had. */
+export function setQuestionType(questions: SurveyQuestion[], index: number, type: QuestionType): SurveyQuestion[] {
+  return updateQuestion(questions, index, { type, options: type === 'text' ? undefined : (questions[index].options ?? []) });
+}
+
+export function addOption(questions: SurveyQuestion[], qIndex: number): SurveyQuestion[] {
+  return updateQuestion(questions, qIndex, { options: [...(questions[qIndex].options ?? []), { value: '', label: '' }] });
+}
+
+export function removeOption(questions: SurveyQuestion[], qIndex: number, oIndex: number): SurveyQuestion[] {
+  return updateQuestion(questions, qIndex, { options: (questions[qIndex].options ?? []).filter((_, i) => i !== oIndex) });
+}
+
+export function updateOption(questions: SurveyQuestion[], qIndex: number, oIndex: number, change: Partial<SurveyOption>): SurveyQuestion[] {
+  return updateQuestion(questions, qIndex, {
+    options: (questions[qIndex].options ?? []).map((o, i) => (i === oIndex ? { ...o, ...change } : o)),
+  });
+}
+
+/** The questions a choice may jump to: every other question that has an id. */
+export function branchTargets(questions: SurveyQuestion[], qIndex: number): SurveyQuestion[] {
+  return questions.filter((other, i) => i !== qIndex && other.id);
 }
