@@ -1,7 +1,7 @@
 import { Shirt } from '@strapi/icons';
 import { PLUGIN_ID } from './plugin-id';
 import { READ_PERMISSIONS } from './permissions';
-import { prefixTranslations } from './utils/prefix-translations';
+import { translationsLoader } from '@mymitt/admin-kit';
 
 export default {
   register(app: any) {
@@ -15,16 +15,5 @@ export default {
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
 
-  async registerTrads({ locales }: { locales: string[] }) {
-    return Promise.all(
-      locales.map(async (locale) => {
-        try {
-          const { default: messages } = await import(`./translations/${locale}.json`);
-          return { data: prefixTranslations(messages, PLUGIN_ID), locale };
-        } catch {
-          return { data: {}, locale };
-        }
-      })
-    );
-  },
+  registerTrads: translationsLoader(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
 };
