@@ -1,13 +1,12 @@
 import { useStrapi } from '../../helpers/strapi';
 import { aDonationBody } from '../../helpers/donation-bodies';
+import { useSandboxGateway } from './helpers';
 
 /**
  * GET /campaigns/:slug: a fundraising drive's thermometer for the Action Center's embed block
  * (kind fundraising-campaign, recordId = the drive's slug). Gifts go through the sandbox checkout.
  */
-process.env.STRIPE_SECRET_KEY = '';
-process.env.STRIPE_WEBHOOK_SECRET = '';
-process.env.STRIPE_API_BASE = '';
+useSandboxGateway();
 process.env.DONATE_RATE_LIMIT = 'false';
 
 const app = useStrapi();

@@ -1,11 +1,10 @@
 import { useStrapi } from '../../helpers/strapi';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
 import { aDonationBody } from '../../helpers/donation-bodies';
+import { useSandboxGateway } from './helpers';
 
 /** The contribution form in Spanish: staff's Spanish legal text, English as the flagged fallback. */
-process.env.STRIPE_SECRET_KEY = '';
-process.env.STRIPE_WEBHOOK_SECRET = '';
-process.env.STRIPE_API_BASE = '';
+useSandboxGateway();
 process.env.DONATE_RATE_LIMIT = 'false';
 
 const app = useStrapi();

@@ -2,14 +2,13 @@ import { useStrapi } from '../../helpers/strapi';
 import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { bearer } from '../../helpers/admins';
+import { useSandboxGateway } from './helpers';
 
 /**
  * GET /donations/:documentId/status: the thanks page (`<site>/donate/thanks?contribution=<documentId>`)
  * polls it for a guest's gift until the payment webhook lands. Gifts go through the sandbox checkout.
  */
-process.env.STRIPE_SECRET_KEY = '';
-process.env.STRIPE_WEBHOOK_SECRET = '';
-process.env.STRIPE_API_BASE = '';
+useSandboxGateway();
 // A low donate limit: polling the status must not use it up.
 process.env.DONATE_RATE_LIMIT = 'true';
 process.env.DONATE_RATE_LIMIT_MAX = '4';

@@ -2,7 +2,8 @@ import { useStrapi } from '../../helpers/strapi';
 import { AFFIRMATIONS, aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
-import { aCheckoutCompleted, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, postSignedEvent } from '../../helpers/stripe-fake';
+import { stripeId, useStripeFake } from './helpers';
 
 /**
  * The donate route against the local Stripe fake (the real SDK pointed at it): compliance first, then
@@ -10,17 +11,9 @@ import { aCheckoutCompleted, startStripeFake, type StripeFake, postSignedEvent }
  */
 const SECRET = 'whsec_mymitt_donations_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-process.env.STRIPE_SECRET_KEY = 'sk_test_mymitt_donations';
 process.env.DONATE_RATE_LIMIT = 'false';
 
-let fake: StripeFake;
-beforeAll(async () => {
-  fake = await startStripeFake();
-  process.env.STRIPE_API_BASE = `http://127.0.0.1:${fake.port}`;
-});
-afterAll(async () => {
-  await fake.close();
-});
+const fake = useStripeFake('sk_test_mymitt_donations');
 
 const app = useStrapi();
 const DONATE = '/api/mymitt-fundraising/donations';
@@ -39,9 +32,6 @@ const donate = (body: unknown, jwt?: string) => {
 const contribution = async (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
 const count = (uid: string, where: Record<string, unknown> = {}) => app.strapi.db.query(uid).count({ where });
 const sessionRequests = () => fake.requests.filter((r) => r.method === 'POST' && r.path === '/v1/checkout/sessions');
-
-let sequence = 0;
-const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
 
 /** Stripe's checkout.session.completed for a contribution, signed and delivered to our webhook. */
 async function pay(documentId: string, extra: Record<string, unknown> = {}) {
@@ -393,7 +383,7 @@ describe('POST /donations', () => {
       const path = `${DONATE}/${res.body.data.documentId}/cancel-recurring`;
       const foreign = await app.http().post(path).set('Authorization', `Bearer ${other.jwt}`).send({ data: {} });
       expect(foreign.status).toBe(403);
-      expect(foreign.body.error).toMatchObject({ message: 'This is not your contribution.', details: { code: 'not_owner' } });
+      expect(foreign.body.error.details.code).toBe('not_owner');
       expect(fake.requests.some((r) => r.method === 'DELETE')).toBe(false);
 
       const cancelled = await app.http().post(path).set('Authorization', `Bearer ${pat.jwt}`).send({ data: {} });

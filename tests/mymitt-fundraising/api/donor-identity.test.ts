@@ -3,9 +3,10 @@ import { useStrapi } from '../../helpers/strapi';
 import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
-import { aCheckoutCompleted, aChargeSucceeded, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, aChargeSucceeded, postSignedEvent } from '../../helpers/stripe-fake';
 import { donorKey } from '../../../plugins/mymitt-fundraising/server/src/domain/donor-key';
 import { ANNA, EMAIL_SPELLINGS, EMAIL_SPOOFS, NAME_SPELLINGS, STREET_SPELLINGS } from '../donor-spellings';
+import { stripeId, useStripeFake } from './helpers';
 
 /**
  * FEC-03 identity against a hostile donor (issue 11): spelling tricks, one account under two names, one
@@ -14,15 +15,9 @@ import { ANNA, EMAIL_SPELLINGS, EMAIL_SPOOFS, NAME_SPELLINGS, STREET_SPELLINGS }
  */
 const SECRET = 'whsec_mymitt_donor_identity_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
-process.env.STRIPE_SECRET_KEY = 'sk_test_mymitt_donor_identity';
 process.env.DONATE_RATE_LIMIT = 'false';
 
-let fake: StripeFake;
-beforeAll(async () => {
-  fake = await startStripeFake();
-  process.env.STRIPE_API_BASE = `http://127.0.0.1:${fake.port}`;
-});
-afterAll(() => fake.close());
+useStripeFake('sk_test_mymitt_donor_identity');
 
 const app = useStrapi();
 const DONATE = '/api/mymitt-fundraising/donations';
@@ -39,9 +34,6 @@ const donate = (body: unknown, jwt?: string) => {
 };
 const contribution = (documentId: string) => app.strapi.db.query(CONTRIBUTIONS).findOne({ where: { documentId } });
 const count = () => app.strapi.db.query(CONTRIBUTIONS).count();
-
-let sequence = 0;
-const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
 
 async function deliver(event: unknown) {
   const res = await postSignedEvent(app, event, SECRET);

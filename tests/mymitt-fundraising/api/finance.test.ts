@@ -1,40 +1,21 @@
 import { useStrapi } from '../../helpers/strapi';
 import { bearer, signInAdmin, type SignedInAdmin } from '../../helpers/admins';
-import { aCheckoutCompleted, startStripeFake, type StripeFake, postSignedEvent } from '../../helpers/stripe-fake';
+import { aCheckoutCompleted, postSignedEvent } from '../../helpers/stripe-fake';
+import { A_DONOR, stripeId, useStripeFake } from './helpers';
 import { donorKey } from '../../../plugins/mymitt-fundraising/server/src/domain/donor-key';
 
 const SECRET = 'whsec_mymitt_finance_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
-let fake: StripeFake;
-beforeAll(async () => {
-  // The Stripe SDK reads its key and API base from the plugin config at boot: point it at the fake first.
-  fake = await startStripeFake();
-  process.env.STRIPE_SECRET_KEY = 'sk_test_x';
-  process.env.STRIPE_API_BASE = `http://127.0.0.1:${fake.port}`;
-});
+// The Stripe SDK reads its key and API base from the plugin config at boot: point it at the fake first.
+const fake = useStripeFake('sk_test_x');
 const app = useStrapi();
-afterAll(() => fake.close());
 
 const DAY = 24 * 60 * 60 * 1000;
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 const service = (name: string) => app.strapi.plugin('mymitt-fundraising').service(name);
 
-let sequence = 0;
-const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
-
-const aDonor = (overrides: Record<string, unknown> = {}) => ({
-  firstName: 'Ann',
-  lastName: 'Romney',
-  email: 'ann@example.org',
-  street: '1 Main St',
-  city: 'Belmont',
-  state: 'MA',
-  zip: '02478',
-  occupation: 'Teacher',
-  employer: 'Belmont Schools',
-  ...overrides,
-});
+const aDonor = (overrides: Record<string, unknown> = {}) => ({ ...A_DONOR, ...overrides });
 
 const offlineAffirmations = { citizenOrGreenCard: true, ownFunds: true, atLeast18: true, notFederalContractor: true };
 const aCheck = (overrides: Record<string, unknown> = {}) => ({

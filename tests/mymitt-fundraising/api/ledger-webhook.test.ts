@@ -2,21 +2,26 @@ import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { bearer, signInAdmin } from '../../helpers/admins';
 import { signUpSupporter } from '../../helpers/supporters';
-import { signWebhook, startStripeFake, type StripeFake } from '../../helpers/stripe-fake';
+import { signWebhook } from '../../helpers/stripe-fake';
+import {
+  anEvent,
+  checkoutSession as session,
+  completed,
+  nowSeconds,
+  openGift as openGiftFor,
+  refunded,
+  stripeId,
+  useStripeFake,
+  type Gift,
+} from './helpers';
 
 /** The endpoint secret the app boots with (read from the environment by the plugin config). */
 const SECRET = 'whsec_mymitt_ledger_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 
-let fake: StripeFake;
-beforeAll(async () => {
-  // Refunding a duplicate payment calls Stripe: the SDK is pointed at the local fake before boot.
-  fake = await startStripeFake();
-  process.env.STRIPE_SECRET_KEY = 'sk_test_ledger';
-  process.env.STRIPE_API_BASE = `http://127.0.0.1:${fake.port}`;
-});
+// Refunding a duplicate payment calls Stripe: the SDK is pointed at the local fake before boot.
+const fake = useStripeFake('sk_test_ledger');
 const app = useStrapi();
-afterAll(() => fake.close());
 const WEBHOOK = '/api/mymitt-fundraising/stripe/webhook';
 const CONTRIBUTIONS = 'plugin::mymitt-fundraising.contribution';
 const LEDGER = 'plugin::mymitt-fundraising.ledger-entry';
@@ -27,76 +32,7 @@ const ACTIVITY = 'plugin::mymitt-profiles.activity';
 
 const ledger = () => app.strapi.plugin('mymitt-fundraising').service('ledger');
 
-let sequence = 0;
-const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
-const nowSeconds = () => Math.floor(Date.now() / 1000);
-
-interface Gift {
-  id: number;
-  amount: number;
-  sessionId: string;
-  paymentIntentId: string;
-  chargeId: string;
-}
-
-const donor = {
-  firstName: 'Ann',
-  lastName: 'Romney',
-  email: 'ann@example.org',
-  street: '1 Main St',
-  city: 'Belmont',
-  state: 'MA',
-  zip: '02478',
-  occupation: 'Teacher',
-  employer: 'Belmont Schools',
-};
-
-/** A pending contribution with its Checkout Session linked, as the donate code leaves it. */
-async function openGift(overrides: Record<string, unknown> = {}): Promise<Gift> {
-  const amount = (overrides.amountCents as number) ?? 5000;
-  const created = await ledger().recordPending({ ...donor, amountCents: amount, ...overrides });
-  const sessionId = stripeId('cs');
-  expect(await ledger().attachCheckoutSession(created.id, sessionId)).toBe(true);
-  return { id: created.id, amount, sessionId, paymentIntentId: stripeId('pi'), chargeId: stripeId('ch') };
-}
-
-const anEvent = (type: string, object: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
-  id: stripeId('evt'),
-  object: 'event',
-  api_version: '2025-09-30.clover',
-  created: nowSeconds(),
-  livemode: false,
-  type,
-  data: { object },
-  ...extra,
-});
-
-const session = (gift: Gift, overrides: Record<string, unknown> = {}) => ({
-  id: gift.sessionId,
-  object: 'checkout.session',
-  mode: 'payment',
-  status: 'complete',
-  payment_status: 'paid',
-  amount_total: gift.amount,
-  currency: 'usd',
-  payment_intent: gift.paymentIntentId,
-  metadata: { contributionId: String(gift.id) },
-  ...overrides,
-});
-
-const completed = (gift: Gift, overrides: Record<string, unknown> = {}) => anEvent('checkout.session.completed', session(gift, overrides));
-
-/** charge.refunded as Stripe sends it: the charge with every refund so far (cumulative). */
-const refunded = (gift: Gift, refunds: Array<{ id: string; amount: number }>) =>
-  anEvent('charge.refunded', {
-    id: gift.chargeId,
-    object: 'charge',
-    amount: gift.amount,
-    amount_refunded: refunds.reduce((sum, r) => sum + r.amount, 0),
-    payment_intent: gift.paymentIntentId,
-    metadata: { contributionId: String(gift.id) },
-    refunds: { object: 'list', data: refunds.map((r) => ({ ...r, object: 'refund', status: 'succeeded', created: nowSeconds() })) },
-  });
+const openGift = (overrides: Record<string, unknown> = {}) => openGiftFor(app, overrides);
 
 const dispute = (gift: Gift, id: string, amount: number, type: 'created' | 'closed', status = 'needs_response') =>
   anEvent(`charge.dispute.${type}`, {

@@ -2,6 +2,7 @@ import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { captureEmails } from '../../helpers/outbox';
 import { aCheckoutCompleted, postSignedEvent } from '../../helpers/stripe-fake';
+import { stripeId } from './helpers';
 
 const SECRET = 'whsec_mymitt_receipts_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
@@ -14,9 +15,6 @@ let outbox: ReturnType<typeof captureEmails>;
 beforeAll(() => {
   outbox = captureEmails(app);
 });
-
-let sequence = 0;
-const stripeId = (prefix: string) => `${prefix}_test_${Date.now().toString(36)}${(sequence += 1)}`;
 
 const donor = {
   firstName: 'Rita',

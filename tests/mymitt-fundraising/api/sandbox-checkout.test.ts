@@ -2,14 +2,13 @@ import { useStrapi } from '../../helpers/strapi';
 import { aDonationBody } from '../../helpers/donation-bodies';
 import { signUpSupporter } from '../../helpers/supporters';
 import { eventually } from '../../helpers/eventually';
+import { useSandboxGateway } from './helpers';
 
 /**
  * Without Stripe keys (the `npm run develop` default) the sandbox gateway stands in for Checkout: its
  * page completes or declines, and the events reach our own webhook over HTTP, signed and verified.
  */
-process.env.STRIPE_SECRET_KEY = '';
-process.env.STRIPE_WEBHOOK_SECRET = '';
-process.env.STRIPE_API_BASE = '';
+useSandboxGateway();
 process.env.DONATE_RATE_LIMIT = 'false';
 
 const app = useStrapi();
