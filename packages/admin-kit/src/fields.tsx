@@ -23,17 +23,27 @@ export const FormField = ({ name, label, hint, error, required, children }: Fiel
 export const NumberField = ({
   value,
   onChange,
+  placeholder,
   ...field
-}: FieldProps & { value: number | undefined; onChange: (value: number | undefined) => void }) => (
+}: FieldProps & { value: number | undefined; onChange: (value: number | undefined) => void; placeholder?: string }) => (
   <FormField {...field}>
-    <NumberInput value={value} onValueChange={onChange} />
+    <NumberInput value={value} placeholder={placeholder} onValueChange={onChange} />
   </FormField>
 );
 
 /** A one-line text field. */
-export const TextField = ({ value, onChange, ...field }: FieldProps & { value: string; onChange: (value: string) => void }) => (
+export const TextField = ({
+  value,
+  onChange,
+  placeholder,
+  ...field
+}: FieldProps & { value: string; onChange: (value: string) => void; placeholder?: string }) => (
   <FormField {...field}>
-    <TextInput value={value} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)} />
+    <TextInput
+      value={value}
+      placeholder={placeholder}
+      onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+    />
   </FormField>
 );
 
