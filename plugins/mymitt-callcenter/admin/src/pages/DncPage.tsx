@@ -5,7 +5,7 @@ import { useNotification } from '@strapi/strapi/admin';
 import type { DncImportReport } from '../../../shared/contracts/dnc';
 import { RejectedRows } from '../components/RejectedRows';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, CsvUpload, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { AdminPage, CsvUpload, QueryState, SimpleTable, TextField } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { apiErrorMessage, apiValidationErrors, type UploadProgress } from '../services/admin-request';
 import { useDncRegistry } from '../services/dnc';
@@ -47,22 +47,24 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
     <form onSubmit={submit}>
       <Grid.Root gap={4}>
         <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="phone" required error={errors.phone}>
-            <Field.Label>{t('dnc.phone', 'Phone number')}</Field.Label>
-            <TextInput
-              value={phone}
-              placeholder="(603) 555-0100"
-              onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPhone(e.target.value)}
-            />
-            <Field.Error />
-          </Field.Root>
+          <TextField
+            name="phone"
+            required
+            error={errors.phone}
+            label={t('dnc.phone', 'Phone number')}
+            value={phone}
+            placeholder="(603) 555-0100"
+            onChange={(value) => setPhone(value)}
+          />
         </Grid.Item>
         <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
-          <Field.Root name="reason" error={errors.reason}>
-            <Field.Label>{t('dnc.reason', 'Reason')}</Field.Label>
-            <TextInput value={reason} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setReason(e.target.value)} />
-            <Field.Error />
-          </Field.Root>
+          <TextField
+            name="reason"
+            error={errors.reason}
+            label={t('dnc.reason', 'Reason')}
+            value={reason}
+            onChange={(value) => setReason(value)}
+          />
         </Grid.Item>
         <Grid.Item col={3} s={12} direction="column" alignItems="stretch" justifyContent="flex-end">
           <Button type="submit" startIcon={<Plus />} loading={saving} disabled={!phone.trim()}>

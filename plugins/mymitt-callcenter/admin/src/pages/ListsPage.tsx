@@ -6,7 +6,7 @@ import type { CallList, ImportReport } from '../../../shared/contracts/call-admi
 import { RejectedRows } from '../components/RejectedRows';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, CsvUpload, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { AdminPage, CsvUpload, QueryState, SimpleTable, TextField, TextareaField } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { apiErrorMessage, apiValidationErrors } from '../services/admin-request';
 import { useCallLists } from '../services/lists';
@@ -44,18 +44,23 @@ const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: st
         </Typography>
         <Grid.Root gap={4} paddingTop={4}>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="name" required error={errors.name}>
-              <Field.Label>{t('lists.name', 'Name')}</Field.Label>
-              <TextInput value={name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
-              <Field.Error />
-            </Field.Root>
+            <TextField
+              name="name"
+              required
+              error={errors.name}
+              label={t('lists.name', 'Name')}
+              value={name}
+              onChange={(value) => setName(value)}
+            />
           </Grid.Item>
           <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Field.Root name="description" error={errors.description}>
-              <Field.Label>{t('lists.description', 'Description')}</Field.Label>
-              <Textarea value={description} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDescription(e.target.value)} />
-              <Field.Error />
-            </Field.Root>
+            <TextareaField
+              name="description"
+              error={errors.description}
+              label={t('lists.description', 'Description')}
+              value={description}
+              onChange={(value) => setDescription(value)}
+            />
           </Grid.Item>
           <Grid.Item col={2} s={12} direction="column" alignItems="stretch" justifyContent="flex-end">
             <Button type="submit" startIcon={<Plus />} loading={saving}>

@@ -1,3 +1,4 @@
+import { NumberField, TextField, TextareaField, FormErrors } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from '../../plugin-id';
 import { useEffect, useState } from 'react';
 import {
@@ -93,24 +94,19 @@ export const BankFormView = ({
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={6}>
-          {Object.keys(errors).length > 0 && (
-            <Box background="danger100" padding={4} hasRadius>
-              {Object.entries(errors).map(([path, message]) => (
-                <Typography key={path} tag="p" textColor="danger700">
-                  {path ? `${path}: ${message}` : message}
-                </Typography>
-              ))}
-            </Box>
-          )}
+          <FormErrors errors={errors} />
 
           <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
             <Grid.Root gap={5}>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="name" required error={errors.name}>
-                  <Field.Label>{t('banks.name', 'Name')}</Field.Label>
-                  <TextInput value={form.name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('name', e.target.value)} />
-                  <Field.Error />
-                </Field.Root>
+                <TextField
+                  name="name"
+                  required
+                  error={errors.name}
+                  label={t('banks.name', 'Name')}
+                  value={form.name}
+                  onChange={(value) => set('name', value)}
+                />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                 <Field.Root name="listId" required error={errors.listId}>
@@ -162,84 +158,65 @@ export const BankFormView = ({
               </Grid.Item>
               {form.whoMayCall === 'group' && (
                 <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <TextField
                     name="groupSlug"
                     required
                     error={errors.groupSlug}
                     hint={t('builder.groupHint', "The group's address name, e.g. nashua-volunteers.")}
-                  >
-                    <Field.Label>{t('banks.groupSlug', 'Group')}</Field.Label>
-                    <TextInput
-                      value={form.groupSlug}
-                      onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('groupSlug', e.target.value)}
-                    />
-                    <Field.Error />
-                    <Field.Hint />
-                  </Field.Root>
+                    label={t('banks.groupSlug', 'Group')}
+                    value={form.groupSlug}
+                    onChange={(value) => set('groupSlug', value)}
+                  />
                 </Grid.Item>
               )}
               <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-                <Field.Root
+                <NumberField
                   name="goalCompleted"
                   error={errors.goalCompleted}
                   hint={t('builder.goalHint', 'Conversations to complete; empty: no goal.')}
-                >
-                  <Field.Label>{t('banks.goal', 'Goal (conversations)')}</Field.Label>
-                  <NumberInput value={form.goalCompleted} onValueChange={(value) => set('goalCompleted', value ?? undefined)} />
-                  <Field.Error />
-                  <Field.Hint />
-                </Field.Root>
+                  label={t('banks.goal', 'Goal (conversations)')}
+                  value={form.goalCompleted}
+                  onChange={(value) => set('goalCompleted', value ?? undefined)}
+                />
               </Grid.Item>
               <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-                <Field.Root
+                <TextField
                   name="targetStates"
                   error={errorAt(errors, 'targetStates')}
                   hint={t('builder.statesHint', 'State codes, e.g. NH, IA; empty: every state.')}
-                >
-                  <Field.Label>{t('banks.targetStates', 'Target states')}</Field.Label>
-                  <TextInput
-                    value={form.targetStatesText}
-                    placeholder="NH, IA"
-                    onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('targetStatesText', e.target.value)}
-                  />
-                  <Field.Error />
-                  <Field.Hint />
-                </Field.Root>
+                  label={t('banks.targetStates', 'Target states')}
+                  value={form.targetStatesText}
+                  placeholder="NH, IA"
+                  onChange={(value) => set('targetStatesText', value)}
+                />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="scriptEn" error={errors.scriptEn}>
-                  <Field.Label>{t('builder.scriptEn', 'Script (English)')}</Field.Label>
-                  <Textarea
-                    value={form.scriptEn}
-                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('scriptEn', e.target.value)}
-                  />
-                  <Field.Error />
-                </Field.Root>
+                <TextareaField
+                  name="scriptEn"
+                  error={errors.scriptEn}
+                  label={t('builder.scriptEn', 'Script (English)')}
+                  value={form.scriptEn}
+                  onChange={(value) => set('scriptEn', value)}
+                />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Field.Root name="scriptEs" error={errors.scriptEs}>
-                  <Field.Label>{t('builder.scriptEs', 'Script (Spanish)')}</Field.Label>
-                  <Textarea
-                    value={form.scriptEs}
-                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('scriptEs', e.target.value)}
-                  />
-                  <Field.Error />
-                </Field.Root>
+                <TextareaField
+                  name="scriptEs"
+                  error={errors.scriptEs}
+                  label={t('builder.scriptEs', 'Script (Spanish)')}
+                  value={form.scriptEs}
+                  onChange={(value) => set('scriptEs', value)}
+                />
               </Grid.Item>
               <Grid.Item col={12} direction="column" alignItems="stretch">
-                <Field.Root
+                <TextareaField
                   name="instructions"
                   error={errors.instructions}
                   hint={t('builder.instructionsHint', 'Shown to callers with the bank.')}
-                >
-                  <Field.Label>{t('builder.instructions', 'Instructions for callers')}</Field.Label>
-                  <Textarea
-                    value={form.instructions}
-                    onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('instructions', e.target.value)}
-                  />
-                  <Field.Error />
-                  <Field.Hint />
-                </Field.Root>
+                  label={t('builder.instructions', 'Instructions for callers')}
+                  value={form.instructions}
+                  onChange={(value) => set('instructions', value)}
+                />
               </Grid.Item>
             </Grid.Root>
           </Box>

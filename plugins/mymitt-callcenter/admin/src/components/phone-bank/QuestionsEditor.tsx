@@ -1,3 +1,4 @@
+import { TextField } from '@mymitt/admin-kit';
 import { Box, Button, Field, Flex, Grid, IconButton, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
 import type { QuestionType, SurveyQuestion } from '../../../../shared/contracts/call-admin';
@@ -59,20 +60,15 @@ export const QuestionsEditor = ({
             <Box key={qIndex} padding={4} borderColor="neutral200" hasRadius>
               <Grid.Root gap={4}>
                 <Grid.Item col={2} s={4} direction="column" alignItems="stretch">
-                  <Field.Root
+                  <TextField
                     name={`${path}.id`}
                     required
                     error={errors[`${path}.id`]}
                     hint={t('builder.questionIdHint', 'Column in the results')}
-                  >
-                    <Field.Label>{t('builder.questionId', 'Id')}</Field.Label>
-                    <TextInput
-                      value={question.id}
-                      onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQuestion(qIndex, { id: e.target.value })}
-                    />
-                    <Field.Error />
-                    <Field.Hint />
-                  </Field.Root>
+                    label={t('builder.questionId', 'Id')}
+                    value={question.id}
+                    onChange={(value) => setQuestion(qIndex, { id: value })}
+                  />
                 </Grid.Item>
                 <Grid.Item col={2} s={8} direction="column" alignItems="stretch">
                   <Field.Root name={`${path}.type`} required error={errors[`${path}.type`]}>
@@ -91,24 +87,23 @@ export const QuestionsEditor = ({
                   </Field.Root>
                 </Grid.Item>
                 <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name={`${path}.label`} required error={errors[`${path}.label`]}>
-                    <Field.Label>{t('builder.questionLabel', 'Question (English)')}</Field.Label>
-                    <TextInput
-                      value={question.label}
-                      onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQuestion(qIndex, { label: e.target.value })}
-                    />
-                    <Field.Error />
-                  </Field.Root>
+                  <TextField
+                    name={`${path}.label`}
+                    required
+                    error={errors[`${path}.label`]}
+                    label={t('builder.questionLabel', 'Question (English)')}
+                    value={question.label}
+                    onChange={(value) => setQuestion(qIndex, { label: value })}
+                  />
                 </Grid.Item>
                 <Grid.Item col={3} s={11} direction="column" alignItems="stretch">
-                  <Field.Root name={`${path}.labelEs`} error={errors[`${path}.labelEs`]}>
-                    <Field.Label>{t('builder.questionLabelEs', 'Question (Spanish)')}</Field.Label>
-                    <TextInput
-                      value={question.labelEs ?? ''}
-                      onChange={(e: React.ChangeEvent<HTMLInputElement>) => setQuestion(qIndex, { labelEs: e.target.value })}
-                    />
-                    <Field.Error />
-                  </Field.Root>
+                  <TextField
+                    name={`${path}.labelEs`}
+                    error={errors[`${path}.labelEs`]}
+                    label={t('builder.questionLabelEs', 'Question (Spanish)')}
+                    value={question.labelEs ?? ''}
+                    onChange={(value) => setQuestion(qIndex, { labelEs: value })}
+                  />
                 </Grid.Item>
                 <Grid.Item col={1} s={1} direction="column" alignItems="flex-end" justifyContent="flex-end">
                   <IconButton
@@ -133,36 +128,32 @@ export const QuestionsEditor = ({
                       return (
                         <Grid.Root key={oIndex} gap={3}>
                           <Grid.Item col={2} s={12} direction="column" alignItems="stretch">
-                            <Field.Root name={`${optionPath}.value`} required error={errors[`${optionPath}.value`]}>
-                              <Field.Label>{t('builder.optionValue', 'Value')}</Field.Label>
-                              <TextInput
-                                value={option.value}
-                                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setOption(qIndex, oIndex, { value: e.target.value })}
-                              />
-                              <Field.Error />
-                            </Field.Root>
+                            <TextField
+                              name={`${optionPath}.value`}
+                              required
+                              error={errors[`${optionPath}.value`]}
+                              label={t('builder.optionValue', 'Value')}
+                              value={option.value}
+                              onChange={(value) => setOption(qIndex, oIndex, { value: value })}
+                            />
                           </Grid.Item>
                           <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-                            <Field.Root name={`${optionPath}.label`} error={errors[`${optionPath}.label`]}>
-                              <Field.Label>{t('builder.optionLabel', 'Label')}</Field.Label>
-                              <TextInput
-                                value={option.label}
-                                onChange={(e: React.ChangeEvent<HTMLInputElement>) => setOption(qIndex, oIndex, { label: e.target.value })}
-                              />
-                              <Field.Error />
-                            </Field.Root>
+                            <TextField
+                              name={`${optionPath}.label`}
+                              error={errors[`${optionPath}.label`]}
+                              label={t('builder.optionLabel', 'Label')}
+                              value={option.label}
+                              onChange={(value) => setOption(qIndex, oIndex, { label: value })}
+                            />
                           </Grid.Item>
                           <Grid.Item col={3} s={12} direction="column" alignItems="stretch">
-                            <Field.Root name={`${optionPath}.labelEs`} error={errors[`${optionPath}.labelEs`]}>
-                              <Field.Label>{t('builder.optionLabelEs', 'Label (Spanish)')}</Field.Label>
-                              <TextInput
-                                value={option.labelEs ?? ''}
-                                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
-                                  setOption(qIndex, oIndex, { labelEs: e.target.value })
-                                }
-                              />
-                              <Field.Error />
-                            </Field.Root>
+                            <TextField
+                              name={`${optionPath}.labelEs`}
+                              error={errors[`${optionPath}.labelEs`]}
+                              label={t('builder.optionLabelEs', 'Label (Spanish)')}
+                              value={option.labelEs ?? ''}
+                              onChange={(value) => setOption(qIndex, oIndex, { labelEs: value })}
+                            />
                           </Grid.Item>
                           <Grid.Item col={3} s={11} direction="column" alignItems="stretch">
                             <Field.Root name={`${optionPath}.next`} error={errors[`${optionPath}.next`]}>

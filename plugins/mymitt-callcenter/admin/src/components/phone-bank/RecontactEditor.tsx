@@ -1,3 +1,4 @@
+import { NumberField } from '@mymitt/admin-kit';
 import { Box, Field, Flex, Grid, NumberInput, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { DEFAULT_RECONTACT, DISPOSITIONS, type Disposition } from '../../../../server/src/domain/dispositions';
 import type { RecontactMode, RuleForm } from '../../utils/phone-bank-form';
@@ -72,15 +73,14 @@ export const RecontactEditor = ({
                 </Field.Root>
               </Grid.Item>
               <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
-                <Field.Root name={`${path}.maxAttempts`} error={errors[`${path}.maxAttempts`]}>
-                  <Field.Label>{t('builder.maxAttempts', 'Max attempts')}</Field.Label>
-                  <NumberInput
-                    placeholder={String(DEFAULT_RECONTACT[d].maxAttempts)}
-                    value={rule.maxAttempts}
-                    onValueChange={(value) => onChange(d, { ...rule, maxAttempts: value ?? undefined })}
-                  />
-                  <Field.Error />
-                </Field.Root>
+                <NumberField
+                  name={`${path}.maxAttempts`}
+                  error={errors[`${path}.maxAttempts`]}
+                  label={t('builder.maxAttempts', 'Max attempts')}
+                  placeholder={String(DEFAULT_RECONTACT[d].maxAttempts)}
+                  value={rule.maxAttempts}
+                  onChange={(value) => onChange(d, { ...rule, maxAttempts: value ?? undefined })}
+                />
               </Grid.Item>
             </Grid.Root>
           );
