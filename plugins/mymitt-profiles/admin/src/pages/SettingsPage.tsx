@@ -244,19 +244,15 @@ const SettingsFormView = ({
                     </Field.Root>
                   </Grid.Item>
                   <Grid.Item col={2} s={5} direction="column" alignItems="stretch">
-                    <Field.Root
+                    <TextField
                       name={`badgeLadders.${index}.thresholds`}
                       required
                       error={errorAt(errors, `badgeLadders.${index}.thresholds`)}
-                    >
-                      <Field.Label>{t('settings.thresholds', 'Tiers at')}</Field.Label>
-                      <TextInput
-                        value={ladder.thresholdsText}
-                        placeholder="1, 3, 10"
-                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => setLadder(index, { thresholdsText: e.target.value })}
-                      />
-                      <Field.Error />
-                    </Field.Root>
+                      label={t('settings.thresholds', 'Tiers at')}
+                      value={ladder.thresholdsText}
+                      placeholder="1, 3, 10"
+                      onChange={(value) => setLadder(index, { thresholdsText: value })}
+                    />
                   </Grid.Item>
                   <Grid.Item col={1} s={1} direction="column" alignItems="flex-end" justifyContent="flex-end">
                     <IconButton
