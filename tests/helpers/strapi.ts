@@ -16,12 +16,19 @@ function applyEnv(env: Record<string, string | undefined>) {
   for (const [key, value] of Object.entries(env)) process.env[key] = value ?? '';
 }
 
+export interface BootOptions {
+  /** Serve the built admin panel (dist/build, from `npm run build`) at /admin; off by default (tests/e2e/admin*.test.ts turn it on). */
+  serveAdminPanel?: boolean;
+  /** The compiled app's directory; default dist/ (tests/e2e/helpers/browser.ts passes a private copy for the admin). */
+  distDir?: string;
+}
+
 /** Boots the compiled app (dist/) on the given database and listens on an ephemeral port. */
-export async function bootStrapi(database: TestDatabase): Promise<Core.Strapi> {
+export async function bootStrapi(database: TestDatabase, options: BootOptions = {}): Promise<Core.Strapi> {
   // MYMITT_ID_AUDIT=fail: a plugin content-API answer holding a numeric database id is a 500, so every
   // test checks the identifiers of every route it calls (kit identifier-audit.ts).
   applyEnv({ NODE_ENV: 'test', MYMITT_ID_AUDIT: 'fail', ...database.env });
-  const strapi = createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false });
+  const strapi = createStrapi({ appDir: ROOT, distDir: options.distDir ?? path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: options.serveAdminPanel ?? false });
   try {
     await strapi.load();
   } catch (error) {

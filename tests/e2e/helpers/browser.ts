@@ -244,16 +244,48 @@ export interface SiteSession extends BrowserSession {
 }
 
 /**
+ * A dist/ of this test file's own: links to the compiled app (dist/src, dist/config, …) and a copy of the
+ * admin bundle (dist/build, else .tmp/e2e-admin/build from helpers/build-admin.js), which Strapi serves from
+ * `<distDir>/build`. A concurrent `npm run build` empties dist/build for a minute or two; the copy keeps the
+ * admin served for the whole file.
+ */
+function privateAdminDist(): string {
+  const dist = path.join(ROOT, 'dist');
+  const bundles = [path.join(dist, 'build'), path.join(ROOT, '.tmp', 'e2e-admin', 'build')];
+  const bundle = bundles.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
+  if (!bundle) {
+    throw new Error('The admin panel is not built (dist/build/index.html): `npm run build`, or `node tests/e2e/helpers/build-admin.js`');
+  }
+  const target = path.join(ROOT, '.tmp', `e2e-dist-${process.pid}`);
+  fs.rmSync(target, { recursive: true, force: true });
+  fs.mkdirSync(target, { recursive: true });
+  for (const entry of fs.readdirSync(dist)) {
+    if (entry !== 'build') fs.symlinkSync(path.join(dist, entry), path.join(target, entry));
+  }
+  fs.cpSync(bundle, path.join(target, 'build'), { recursive: true });
+  return target;
+}
+
+export interface SiteOptions {
+  /**
+   * Serve the admin panel at /admin: its bundle must be built (dist/build, `npm run build`, or
+   * `node tests/e2e/helpers/build-admin.js` for the bundle alone). Off by default.
+   */
+  admin?: boolean;
+}
+
+/**
  * The compiled app (dist/, plugins' dist/, the built site in public/site/) booted on a fresh test
  * database, listening on an ephemeral port of 127.0.0.1, and one browser; both for the whole file.
  */
-export function useSite(): SiteSession {
+export function useSite(options: SiteOptions = {}): SiteSession {
   let booted: { strapi: Core.Strapi; database: TestDatabase; baseURL: string } | undefined;
   const browser = useBrowser(() => booted?.baseURL);
 
   beforeAll(async () => {
+    const distDir = options.admin ? privateAdminDist() : undefined;
     const database = await createTestDatabase();
-    const strapi = await bootStrapi(database);
+    const strapi = await bootStrapi(database, { serveAdminPanel: options.admin ?? false, distDir });
     const { port } = strapi.server.httpServer.address() as AddressInfo;
     booted = { strapi, database, baseURL: `http://127.0.0.1:${port}` };
   });
@@ -262,6 +294,7 @@ export function useSite(): SiteSession {
     if (!booted) return;
     await stopStrapi(booted.strapi);
     await booted.database.drop();
+    if (options.admin) fs.rmSync(path.join(ROOT, '.tmp', `e2e-dist-${process.pid}`), { recursive: true, force: true });
     booted = undefined;
   });
 
