@@ -84,6 +84,17 @@ describe('Fundraising pages', () => {
       expect(res.body.data.owner.displayName).toMatch(/^Olivia/);
     });
 
+    it('starting a page earns its activity points (mymitt.page.created reaches the profiles plugin)', async () => {
+      const starter = await signUpSupporter(app, { firstName: 'Priya', zip: '03301' });
+      const standing = async () => (await app.http().get('/api/mymitt-profiles/profiles/me/standing').set(bearer(starter.jwt))).body.data;
+      expect(await standing()).toMatchObject({ points: 0, breakdown: [] });
+
+      await createPage(starter, { title: `Priya starts ${Date.now()}` });
+      const pageCreated = [{ kind: 'page.created', count: 1, pointsEach: 5, points: 5 }];
+      expect(await eventually(async () => (await standing()).breakdown, pageCreated)).toEqual(pageCreated);
+      expect(await standing()).toMatchObject({ points: 5 });
+    });
+
     it("takes the active drive's default page goal, and my own goal, slug and state over any default", async () => {
       const now = Date.now();
       await app.strapi.db.query('plugin::mymitt-fundraising.fundraising-campaign').create({
@@ -316,13 +327,14 @@ describe('Fundraising pages', () => {
         const pageId = await pageIdOf(pending.documentId);
         expect(await eventually(async () => created.filter((e) => e.pageId === pageId).length, 1)).toBe(1);
         expect(created.find((e) => e.pageId === pageId)).toEqual({
+          sourceId: pending.documentId,
+          userId: owner.user.id,
           pageId,
-          documentId: pending.documentId,
-          ownerUserId: owner.user.id,
           slug: pending.slug,
           campaignId: expect.anything(),
+          occurredAt: expect.any(String),
         });
-        expect(created.some((e) => e.documentId === refused.documentId)).toBe(false);
+        expect(created.some((e) => e.sourceId === refused.documentId)).toBe(false);
       } finally {
         app.strapi.eventHub.removeListener('mymitt.page.created', listener);
         await app.http().put(`${ADMIN}/pages/settings`).set(bearer(finance.token)).send({ pagesNeedApproval: false });
@@ -458,7 +470,12 @@ describe('Fundraising pages', () => {
         .set(bearer(member.jwt))
         .send({ data: { name: 'Stealing', pageDocumentId: captainPage.documentId } });
       expect(foreign.status).toBe(403);
-      expect(foreign.body.error.details.code).toBe('not_owner');
+      expect(foreign.body.error).toEqual({
+        status: 403,
+        name: 'ForbiddenError',
+        message: 'Only the owner of this page can change it.',
+        details: { code: 'not_owner' },
+      });
       expect(await app.strapi.db.query(TEAMS).count({ where: { name: 'Stealing' } })).toBe(0);
       const captainChosen = await app
         .http()
