@@ -22,6 +22,18 @@ export function contentManager(app: TestApp, adminToken: string) {
     unpublishPage(documentId: string, locale = 'en') {
       return app.http().post(`${base}/${documentId}/actions/unpublish?locale=${locale}`).set(auth).send({});
     },
+    /** Creates and publishes a page in English and, when given, its Spanish translation; its documentId. */
+    async publishedPage(slug: string, en: Record<string, unknown>, es?: Record<string, unknown>): Promise<string> {
+      const created = await this.createPage({ slug, ...en });
+      expect(created.status).toBe(201);
+      const { documentId } = created.body.data;
+      expect((await this.publishPage(documentId)).status).toBe(200);
+      if (es) {
+        expect((await this.savePage(documentId, { slug, ...es }, 'es')).status).toBe(200);
+        expect((await this.publishPage(documentId, 'es')).status).toBe(200);
+      }
+      return documentId as string;
+    },
   };
 }
 

@@ -24,17 +24,6 @@ describe('the supporter site', () => {
     disclaimer = (await app.strapi.service('api::committee-setting.committee-setting').current()).disclaimer;
   });
 
-  async function publish(slug: string, en: Record<string, unknown>, es?: Record<string, unknown>) {
-    const created = await cm.createPage({ slug, ...en });
-    expect(created.status).toBe(201);
-    const { documentId } = created.body.data;
-    expect((await cm.publishPage(documentId)).status).toBe(200);
-    if (es) {
-      expect((await cm.savePage(documentId, { slug, ...es }, 'es')).status).toBe(200);
-      expect((await cm.publishPage(documentId, 'es')).status).toBe(200);
-    }
-    return documentId as string;
-  }
 
   it('offers the six actions on a fresh install, before the web team publishes a home page', async () => {
     const res = await html('/');
@@ -45,7 +34,7 @@ describe('the supporter site', () => {
   });
 
   it('renders the published home page with its content, the disclaimer and share tags in the first response', async () => {
-    await publish(
+    await cm.publishedPage(
       'home',
       {
         title: 'Join the team',
@@ -99,7 +88,7 @@ describe('the supporter site', () => {
     const first = await html('/pages/volunteer');
     expect(first.status).toBe(404);
 
-    const documentId = await publish('volunteer', { title: 'Volunteer', blocks: [heroBlock('Version one')] });
+    const documentId = await cm.publishedPage('volunteer', { title: 'Volunteer', blocks: [heroBlock('Version one')] });
     const v1 = await html('/pages/volunteer');
     expect(v1.status).toBe(200);
     expect(v1.text).toContain('Version one');
@@ -121,7 +110,7 @@ describe('the supporter site', () => {
   });
 
   it('links each call to action to its page and says so when an embedded record is not available', async () => {
-    await publish('actions', {
+    await cm.publishedPage('actions', {
       title: 'Actions',
       blocks: [
         ...['donate', 'start-fundraiser', 'make-calls', 'shop', 'host-event', 'sign-up'].map((action) => callToAction(`Go ${action}`, action)),

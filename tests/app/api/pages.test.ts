@@ -14,20 +14,9 @@ describe('Action Center pages', () => {
     disclaimer = (await app.strapi.service('api::committee-setting.committee-setting').current()).disclaimer;
   });
 
-  async function publishedPage(slug: string, en: Record<string, unknown>, es?: Record<string, unknown>) {
-    const created = await cm.createPage({ slug, ...en });
-    expect(created.status).toBe(201);
-    const { documentId } = created.body.data;
-    expect((await cm.publishPage(documentId)).status).toBe(200);
-    if (es) {
-      expect((await cm.savePage(documentId, { slug, ...es }, 'es')).status).toBe(200);
-      expect((await cm.publishPage(documentId, 'es')).status).toBe(200);
-    }
-    return documentId as string;
-  }
 
   it('serves a page published in English and Spanish in each locale by slug, with the disclaimer', async () => {
-    await publishedPage(
+    await cm.publishedPage(
       'home',
       { title: 'Join the team', blocks: [heroBlock('Believe in America'), callToAction('Chip in $5', 'donate'), richText('Hello')] },
       { title: 'Únete al equipo', blocks: [heroBlock('Cree en América'), callToAction('Dona $5', 'donate')] }
@@ -58,7 +47,7 @@ describe('Action Center pages', () => {
   });
 
   it('answers 404 once a page is unpublished, and 404 in a locale that was never published', async () => {
-    const documentId = await publishedPage('rally', { title: 'Rally in Concord' });
+    const documentId = await cm.publishedPage('rally', { title: 'Rally in Concord' });
     expect((await app.http().get('/api/pages/slug/rally')).status).toBe(200);
     expect((await app.http().get('/api/pages/slug/rally?locale=es')).status).toBe(404);
 
@@ -67,7 +56,7 @@ describe('Action Center pages', () => {
   });
 
   it('serves unpublished edits only after they are published again', async () => {
-    const documentId = await publishedPage('volunteer', { title: 'Volunteer' });
+    const documentId = await cm.publishedPage('volunteer', { title: 'Volunteer' });
     expect((await cm.savePage(documentId, { title: 'Volunteer — draft edit' })).status).toBe(200);
 
     const live = await app.http().get('/api/pages/slug/volunteer');
