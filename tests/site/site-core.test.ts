@@ -137,6 +137,15 @@ describe('the supporter site', () => {
     expect(page.text).toContain('Page not found');
     expect(page.text).toContain(disclaimer);
 
+    // Look-alike, invisible and oversized addresses are pages that do not exist, never a server error.
+    for (const odd of ['/fundraise/%E2%80%8Bpat', '/pages/ho%CE%BCe', `/teams/${'x'.repeat(400)}`]) {
+      const res = await html(odd);
+      expect([odd, res.status]).toEqual([odd, 404]);
+      expect(res.text).toContain('Page not found');
+    }
+    // A broken percent-encoding is a bad request, not a server error.
+    expect((await html('/fundraise/%FF')).status).toBe(400);
+
     const api = await app.http().get('/api/no-such-route').set('Accept', 'application/json');
     expect(api.status).toBe(404);
     expect(api.headers['content-type']).toMatch(/json/);

@@ -83,7 +83,8 @@ export function createSite(strapi: Core.Strapi, options: { siteUrl?: string; adm
     try {
       page = await produce();
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) page = notFoundPage(context);
+      // An address the API refuses as malformed (400) names nothing a visitor could open: not found, not a crash.
+      if (error instanceof ApiError && (error.status === 404 || error.status === 400)) page = notFoundPage(context);
       else {
         strapi.log.error(`[site] ${context.locale} ${context.path}: ${(error as Error)?.stack ?? error}`);
         page = errorPage(context);
