@@ -1,5 +1,18 @@
 import type { ReactNode } from 'react';
-import { Box, Field, NumberInput, TextInput, Textarea, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Field,
+  Grid,
+  IconButton,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Textarea,
+  Toggle,
+  Typography,
+} from '@strapi/design-system';
+import { Trash } from '@strapi/icons';
 
 interface FieldProps {
   name: string;
@@ -24,10 +37,11 @@ export const NumberField = ({
   value,
   onChange,
   placeholder,
+  disabled,
   ...field
-}: FieldProps & { value: number | undefined; onChange: (value: number | undefined) => void; placeholder?: string }) => (
+}: FieldProps & { value: number | undefined; onChange: (value: number | undefined) => void; placeholder?: string; disabled?: boolean }) => (
   <FormField {...field}>
-    <NumberInput value={value} placeholder={placeholder} onValueChange={onChange} />
+    <NumberInput value={value} placeholder={placeholder} disabled={disabled} onValueChange={onChange} />
   </FormField>
 );
 
@@ -36,12 +50,14 @@ export const TextField = ({
   value,
   onChange,
   placeholder,
+  maxLength,
   ...field
-}: FieldProps & { value: string; onChange: (value: string) => void; placeholder?: string }) => (
+}: FieldProps & { value: string; onChange: (value: string) => void; placeholder?: string; maxLength?: number }) => (
   <FormField {...field}>
     <TextInput
       value={value}
       placeholder={placeholder}
+      maxLength={maxLength}
       onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
     />
   </FormField>
@@ -52,6 +68,58 @@ export const TextareaField = ({ value, onChange, ...field }: FieldProps & { valu
   <FormField {...field}>
     <Textarea value={value} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)} />
   </FormField>
+);
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+/** A single choice among `options` (values are strings; convert at the caller). */
+export const SelectField = ({
+  value,
+  onChange,
+  options,
+  ...field
+}: FieldProps & { value: string; onChange: (value: string) => void; options: SelectOption[] }) => (
+  <FormField {...field}>
+    <SingleSelect value={value} onChange={(next: string | number) => onChange(String(next))}>
+      {options.map((option) => (
+        <SingleSelectOption key={option.value} value={option.value}>
+          {option.label}
+        </SingleSelectOption>
+      ))}
+    </SingleSelect>
+  </FormField>
+);
+
+/** An on/off field. */
+export const ToggleField = ({
+  checked,
+  onChange,
+  onLabel,
+  offLabel,
+  ...field
+}: FieldProps & { checked: boolean; onChange: (checked: boolean) => void; onLabel: string; offLabel: string }) => (
+  <FormField {...field}>
+    <Toggle onLabel={onLabel} offLabel={offLabel} checked={checked} onChange={() => onChange(!checked)} />
+  </FormField>
+);
+
+/** One cell of a form grid (`Grid.Root`): `col` of 12 columns, `s` on small screens; its field fills it. */
+export const FormCell = ({ col, s, xs, end, children }: { col: number; s?: number; xs?: number; end?: boolean; children: ReactNode }) => (
+  <Grid.Item col={col} s={s} xs={xs} direction="column" alignItems="stretch" justifyContent={end ? 'flex-end' : undefined}>
+    {children}
+  </Grid.Item>
+);
+
+/** The trash button at the end of a repeated form row, in its own narrow grid cell. */
+export const RemoveRowButton = ({ label, onClick }: { label: string; onClick: () => void }) => (
+  <Grid.Item col={1} s={1} direction="column" alignItems="flex-end" justifyContent="flex-end">
+    <IconButton label={label} variant="ghost" onClick={onClick}>
+      <Trash />
+    </IconButton>
+  </Grid.Item>
 );
 
 /** The field errors of a refused save (`path: message`; a form-wide message has the empty path). */
@@ -65,3 +133,7 @@ export const FormErrors = ({ errors }: { errors: Record<string, string> }) =>
       ))}
     </Box>
   );
+
+/** The first error at `prefix` or below it (`badgeLadders.0.thresholds.2` for `badgeLadders.0.thresholds`). */
+export const errorAt = (errors: Record<string, string>, prefix: string) =>
+  Object.entries(errors).find(([path]) => path === prefix || path.startsWith(`${prefix}.`))?.[1];

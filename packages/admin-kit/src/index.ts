@@ -9,5 +9,23 @@ export { Cell, DataTable, SimpleTable, type SimpleRow } from './SimpleTable';
 export { Stat } from './Stat';
 export { Pager } from './Pager';
 export { CsvUpload } from './CsvUpload';
-export { FormErrors, FormField, NumberField, TextField, TextareaField } from './fields';
+export {
+  FormCell,
+  FormErrors,
+  FormField,
+  NumberField,
+  RemoveRowButton,
+  SelectField,
+  TextField,
+  TextareaField,
+  ToggleField,
+  errorAt,
+  type SelectOption,
+} from './fields';
 export { AdminPage } from './AdminPage';
+export { ColorBadge, EmptyState, InlineError, Panel, SuccessBox } from './Panel';
+export { BackLink, FormPage, useFormSubmit } from './forms';
+export { ActionButton, ConfirmActionButton } from './buttons';
+export { QueuePage, QueueTable, useQueueFilter, type PagedRows } from './QueuePage';
+export { PluginApp, PluginNav, type PluginNavSection, type PluginPage } from './PluginApp';
+export { definePluginAdmin, type PluginAdminOptions } from './plugin-admin';

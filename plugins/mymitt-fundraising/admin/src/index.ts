@@ -1,19 +1,13 @@
 import { Heart } from '@strapi/icons';
+import { definePluginAdmin } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from './plugin-id';
-import { READ_PERMISSIONS } from './permissions';
-import { translationsLoader } from '@mymitt/admin-kit';
+import { PERMISSIONS } from './permissions';
 
-export default {
-  register(app: any) {
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
-      icon: Heart,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Fundraising' },
-      Component: () => import('./pages/App'),
-      permissions: READ_PERMISSIONS,
-    });
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
-  },
-
-  registerTrads: translationsLoader(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
-};
+export default definePluginAdmin({
+  pluginId: PLUGIN_ID,
+  name: 'Fundraising',
+  icon: Heart,
+  permissions: PERMISSIONS.read,
+  app: () => import('./pages/App'),
+  translations: (locale) => import(`./translations/${locale}.json`),
+});

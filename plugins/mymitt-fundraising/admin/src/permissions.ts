@@ -1,19 +1,19 @@
+import { pluginPermissions } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from './plugin-id';
 
-const allowed = (name: string) => [{ action: `plugin::${PLUGIN_ID}.${name}`, subject: null }];
-
 /** The plugin's RBAC actions (server/src/admin-actions.ts), one list per page or button. */
-export const PERMISSIONS = {
+export const PERMISSIONS = pluginPermissions(PLUGIN_ID, {
   /** Dashboard (aggregates only). */
-  read: allowed('read'),
+  read: 'read',
   /** Donation search and the FEC-10 list: donor identities (Finance). */
-  donorsRead: allowed('donors.read'),
+  donorsRead: 'donors.read',
   /** Refund button, offline gifts, running the FEC-10 check. */
-  moneyManage: allowed('money.manage'),
+  moneyManage: 'money.manage',
   /** Schedule A export button. */
-  exportsRead: allowed('exports.read'),
+  exportsRead: 'exports.read',
   /** Elections, limits, drives and page moderation. */
-  updateSettings: allowed('settings.update'),
-};
+  updateSettings: 'settings.update',
+});
 
+/** Kept for pages/App.tsx. */
 export const READ_PERMISSIONS = PERMISSIONS.read;

@@ -1,19 +1,13 @@
 import { Shirt } from '@strapi/icons';
+import { definePluginAdmin } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from './plugin-id';
 import { READ_PERMISSIONS } from './permissions';
-import { translationsLoader } from '@mymitt/admin-kit';
 
-export default {
-  register(app: any) {
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
-      icon: Shirt,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Store' },
-      Component: () => import('./pages/App'),
-      permissions: READ_PERMISSIONS,
-    });
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
-  },
-
-  registerTrads: translationsLoader(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
-};
+export default definePluginAdmin({
+  pluginId: PLUGIN_ID,
+  name: 'Store',
+  icon: Shirt,
+  permissions: READ_PERMISSIONS,
+  app: () => import('./pages/App'),
+  translations: (locale) => import(`./translations/${locale}.json`),
+});

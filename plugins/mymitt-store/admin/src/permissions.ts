@@ -1,3 +1,4 @@
+import { pluginPermissions } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from './plugin-id';
 
-export const READ_PERMISSIONS = [{ action: `plugin::${PLUGIN_ID}.read`, subject: null }];
+export const { read: READ_PERMISSIONS } = pluginPermissions(PLUGIN_ID, { read: 'read' });

@@ -1,15 +1,11 @@
-import { Page } from '@strapi/strapi/admin';
-import { Route, Routes } from 'react-router-dom';
+import { PluginApp } from '@mymitt/admin-kit';
+import { PLUGIN_ID } from '../plugin-id';
 import { READ_PERMISSIONS } from '../permissions';
 import { HomePage } from './HomePage';
 
+/** One page, no side nav. */
 const App = () => (
-  <Page.Protect permissions={READ_PERMISSIONS}>
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="*" element={<Page.Error />} />
-    </Routes>
-  </Page.Protect>
+  <PluginApp pluginId={PLUGIN_ID} title="Store" permissions={READ_PERMISSIONS} sections={[]} pages={[{ path: '', element: <HomePage /> }]} />
 );
 
 export default App;

@@ -1,31 +1,28 @@
-import { Box, Typography } from '@strapi/design-system';
-import { Layouts } from '@strapi/strapi/admin';
-import { QueryState } from '@mymitt/admin-kit';
-import { useIntl } from 'react-intl';
+import { Typography } from '@strapi/design-system';
+import { AdminPage, Panel, QueryState, messagesHookFor } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from '../plugin-id';
 import { useOverview } from '../services/overview';
 
-export const HomePage = () => {
-  const { formatMessage } = useIntl();
-  const state = useOverview();
+const useMessages = messagesHookFor(PLUGIN_ID);
 
+/** The store's overview page: what the module is, and that its server side answers. */
+export const HomePage = () => {
+  const t = useMessages();
+  const state = useOverview();
   return (
-    <QueryState state={state}>
-      {({ data: overview }) => (
-        <Layouts.Root>
-          <Layouts.Header
-            title={formatMessage({ id: `${PLUGIN_ID}.plugin.name`, defaultMessage: overview.displayName })}
-            subtitle={formatMessage({ id: `${PLUGIN_ID}.plugin.description`, defaultMessage: overview.description })}
-          />
-          <Layouts.Content>
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-              <Typography tag="p" variant="omega">
-                {formatMessage({ id: `${PLUGIN_ID}.home.ready`, defaultMessage: 'This module is installed and running.' })}
-              </Typography>
-            </Box>
-          </Layouts.Content>
-        </Layouts.Root>
-      )}
-    </QueryState>
+    <AdminPage
+      title={t('plugin.name', 'Store')}
+      subtitle={t('plugin.description', 'Official gear: products, stock, carts and orders.')}
+    >
+      <QueryState state={state}>
+        {() => (
+          <Panel>
+            <Typography tag="p" variant="omega">
+              {t('home.ready', 'This module is installed and running.')}
+            </Typography>
+          </Panel>
+        )}
+      </QueryState>
+    </AdminPage>
   );
 };

@@ -1,0 +1,88 @@
+import { useState, type ReactNode } from 'react';
+import { SingleSelect, SingleSelectOption } from '@strapi/design-system';
+import { AdminPage } from './AdminPage';
+import type { SelectOption } from './fields';
+import type { Translate } from './messages';
+import { Pager } from './Pager';
+import { EmptyState } from './Panel';
+import type { Loadable } from './request';
+import { DataTable } from './SimpleTable';
+import { QueryState } from './states';
+
+export interface PagedRows<Row> {
+  data: Row[];
+  meta: { pagination: { page: number; pageCount: number } };
+}
+
+/** A queue's filter (`pending` / `all`…) and page; changing the filter goes back to page 1. */
+export function useQueueFilter<Status extends string>(initial: Status) {
+  const [status, setStatusOnly] = useState<Status>(initial);
+  const [page, setPage] = useState(1);
+  const setStatus = (next: Status) => {
+    setStatusOnly(next);
+    setPage(1);
+  };
+  return { status, setStatus, page, setPage };
+}
+
+interface QueueTableProps<Row> {
+  headers: string[];
+  body: PagedRows<Row>;
+  /** Shown instead of the table when the queue is empty. */
+  emptyText: string;
+  onPage: (page: number) => void;
+  /** One table row (`<Tr key>`) per item. */
+  children: (row: Row) => ReactNode;
+  /** The plugin's messages (the pager's). */
+  t: Translate;
+}
+
+/** A paged queue: a header row, one row per item and the pager; a note when it is empty. */
+export function QueueTable<Row>({ headers, body, emptyText, onPage, children, t }: QueueTableProps<Row>) {
+  if (body.data.length === 0) return <EmptyState>{emptyText}</EmptyState>;
+  return (
+    <>
+      <DataTable headers={headers} rowCount={body.data.length}>
+        {body.data.map(children)}
+      </DataTable>
+      <Pager pagination={body.meta.pagination} onPage={onPage} t={t} />
+    </>
+  );
+}
+
+interface QueuePageProps<Row> extends Omit<QueueTableProps<Row>, 'body'> {
+  permissions: Array<{ action: string; subject?: string | null }>;
+  title: string;
+  subtitle?: string;
+  /** The status filter above the table. */
+  filter: { label: string; value: string; options: SelectOption[]; onChange: (value: string) => void };
+  /** Controls at the right of the filter (a setting that governs the queue…). */
+  endActions?: ReactNode;
+  state: Loadable<PagedRows<Row>>;
+}
+
+/**
+ * A moderation queue page (items waiting for staff, or all of them): header, a status filter, the paged
+ * table of `children(row)` rows. Pair with `useQueueFilter` and ActionButton / ConfirmActionButton rows.
+ */
+export function QueuePage<Row>({ permissions, title, subtitle, filter, endActions, state, ...table }: QueuePageProps<Row>) {
+  return (
+    <AdminPage
+      permissions={permissions}
+      title={title}
+      subtitle={subtitle}
+      startActions={
+        <SingleSelect aria-label={filter.label} value={filter.value} onChange={(value: string | number) => filter.onChange(String(value))}>
+          {filter.options.map((option) => (
+            <SingleSelectOption key={option.value} value={option.value}>
+              {option.label}
+            </SingleSelectOption>
+          ))}
+        </SingleSelect>
+      }
+      endActions={endActions}
+    >
+      <QueryState state={state}>{(body) => <QueueTable body={body} {...table} />}</QueryState>
+    </AdminPage>
+  );
+}
