@@ -28,4 +28,4 @@ export { BackLink, FormPage, useFormSubmit } from './forms';
 export { ActionButton, ConfirmActionButton } from './buttons';
 export { QueuePage, QueueTable, useQueueFilter, type PagedRows } from './QueuePage';
 export { PluginApp, PluginNav, type PluginNavSection, type PluginPage } from './PluginApp';
-export { definePluginAdmin, type PluginAdminOptions } from './plugin-admin';
+export { definePluginAdmin, type PluginAdminLoaders, type PluginAdminOptions } from './plugin-admin';

@@ -8,20 +8,31 @@ export interface PluginAdminOptions {
   icon: ComponentType;
   /** Who sees the menu entry. */
   permissions: Array<{ action: string; subject?: string | null }>;
-  /** The plugin's pages: `() => import('./pages/App')` (lazy, so each plugin is its own chunk). */
-  app: () => Promise<{ default: ComponentType }>;
-  /** `(locale) => import(`./translations/${locale}.json`)`: stays in the plugin so the bundler finds the files. */
-  translations: (locale: string) => Promise<{ default: Record<string, string> }>;
   /** Anything more to register (a settings link…), after the menu link and before `registerPlugin`. */
   register?: (app: any) => void;
 }
 
+/** The plugin's own dynamic imports: they stay in the plugin so the bundler finds its files. */
+export interface PluginAdminLoaders {
+  /** The plugin's pages: `() => import('./pages/App')` (lazy, so each plugin is its own chunk). */
+  app: () => Promise<{ default: ComponentType }>;
+  /** `(locale) => import(`./translations/${locale}.json`)`. */
+  translations: (locale: string) => Promise<{ default: Record<string, string> }>;
+}
+
 /**
- * A plugin's admin entry (admin/src/index.ts): `export default definePluginAdmin({ pluginId, name, icon,
- * permissions, app, translations })` adds the menu link to `/plugins/<pluginId>`, registers the plugin
- * and loads its translations (keys prefixed with the plugin id).
+ * A plugin's admin entry (admin/src/index.ts): adds the menu link to `/plugins/<pluginId>`, registers the
+ * plugin and loads its translations (keys prefixed with the plugin id).
+ *
+ *   export default definePluginAdmin(
+ *     { pluginId: PLUGIN_ID, name: 'Call center', icon: Phone, permissions: PERMISSIONS.read },
+ *     { app: () => import('./pages/App'), translations: (locale) => import(`./translations/${locale}.json`) }
+ *   );
  */
-export function definePluginAdmin({ pluginId, name, icon, permissions, app, translations, register }: PluginAdminOptions) {
+export function definePluginAdmin(
+  { pluginId, name, icon, permissions, register }: PluginAdminOptions,
+  { app, translations }: PluginAdminLoaders
+) {
   return {
     register(admin: any) {
       admin.addMenuLink({

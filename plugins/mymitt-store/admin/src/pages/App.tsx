@@ -5,7 +5,13 @@ import { HomePage } from './HomePage';
 
 /** One page, no side nav. */
 const App = () => (
-  <PluginApp pluginId={PLUGIN_ID} title="Store" permissions={READ_PERMISSIONS} sections={[]} pages={[{ path: '', element: <HomePage /> }]} />
+  <PluginApp
+    pluginId={PLUGIN_ID}
+    title="Store"
+    permissions={READ_PERMISSIONS}
+    sections={[]}
+    pages={[{ path: '', element: <HomePage /> }]}
+  />
 );
 
 export default App;

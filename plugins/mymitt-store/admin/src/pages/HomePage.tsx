@@ -10,10 +10,7 @@ export const HomePage = () => {
   const t = useMessages();
   const state = useOverview();
   return (
-    <AdminPage
-      title={t('plugin.name', 'Store')}
-      subtitle={t('plugin.description', 'Official gear: products, stock, carts and orders.')}
-    >
+    <AdminPage title={t('plugin.name', 'Store')} subtitle={t('plugin.description', 'Official gear: products, stock, carts and orders.')}>
       <QueryState state={state}>
         {() => (
           <Panel>
