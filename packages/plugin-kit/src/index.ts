@@ -20,6 +20,7 @@ export { withoutControlCharacters } from './control-characters';
 export { refuseControlCharacters, type ControlCharacterOptions } from './refuse-control-characters';
 export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';
 export { numberedPlaceholders, preparedBuilder, preparedQuery } from './prepared-statement';
+export { firstRowOf, rowCount, rowDate, rowJson, rowsOf, type DbBoolean, type DbCount, type DbDate, type DbJson } from './raw-rows';
 export { errorCodes, refusalCode } from './error-codes';
 export { dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
 export {

@@ -11,6 +11,7 @@ export const joinCallDayBody = z
     showOnLeaderboard: z.boolean().optional(),
   })
   .strict();
+export type JoinCallDayBody = z.infer<typeof joinCallDayBody>;
 
 /** `locale` of a single call day's route (a day's texts in English or Spanish); nothing else is taken. */
 export const localeQuery = z.object({ locale: z.enum(LOCALES).optional() }).strict();

@@ -19,6 +19,7 @@ export function refuseQueryParams(query: Record<string, unknown> | undefined) {
 }
 
 export const createListBody = z.object({ name: z.string().trim().min(1).max(120), description: z.string().max(2000).nullish() }).strict();
+export type CreateListBody = z.infer<typeof createListBody>;
 
 /** A survey choice; `labelEs` is what Spanish-speaking contacts hear (absent: the English label, flagged). */
 const option = z
@@ -40,6 +41,7 @@ export const surveyQuestion = z
     options: z.array(option).max(20).optional(),
   })
   .strict();
+export type SurveyQuestion = z.infer<typeof surveyQuestion>;
 
 const recontactRule = z
   .object({
@@ -77,8 +79,11 @@ const bankFields = {
 };
 
 export const createBankBody = z.object(bankFields).partial().required({ name: true, listId: true }).strict();
+export type CreateBankBody = z.infer<typeof createBankBody>;
 
 export const updateBankBody = z.object(bankFields).partial().strict();
+/** A phone bank's fields as staff send them (every one optional: a change). */
+export type PhoneBankInput = z.infer<typeof updateBankBody>;
 
 const answer = z.union([z.string().max(2000), z.array(z.string().max(200)).max(20), z.number(), z.boolean()]);
 
@@ -94,6 +99,7 @@ export const resultBody = z
     next: z.boolean().optional(),
   })
   .strict();
+export type ResultBody = z.infer<typeof resultBody>;
 
 export const skipBody = z.object({ leaseToken: z.string().min(1).max(64) }).strict();
 

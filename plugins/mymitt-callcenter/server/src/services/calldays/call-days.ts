@@ -8,6 +8,12 @@ import { profilesLink } from '../../utils/profiles';
 import { getService } from '../../utils/get-service';
 import { conversationsClause, conversationsSql } from '../calls/caller-stats';
 import { TABLES, insertedId, parseJson, strapiRowColumns, toDate, type Knex } from '../calls/tables';
+import type { CallDayRow, ParticipantRow } from '../calls/rows';
+import type { JoinCallDayBody } from '../../validators/call-days';
+import type { DbCount } from '@mymitt/plugin-kit';
+
+/** The sums of call results a day's progress and leaderboard read. */
+type Counts = { calls: DbCount; conversations: DbCount; volunteers: DbCount };
 
 /** How long a progress or leaderboard answer is reused (the routes advertise the same to CDNs). */
 export const CALL_DAY_CACHE_SECONDS = 5;
@@ -17,11 +23,6 @@ const DAY_COLUMNS = { startsAt: 'starts_at', endsAt: 'ends_at', name: 'name' };
 const PUBLISHED_DAYS_CACHE_MS = 2_000;
 const MAX_JOINED_KEYS = 100_000;
 const USER_UID = 'plugin::users-permissions.user';
-
-export interface JoinInput {
-  state?: string;
-  showOnLeaderboard?: boolean;
-}
 
 interface CallDay {
   id: number;
@@ -36,7 +37,7 @@ interface CallDay {
   phoneBankIds: number[];
 }
 
-function dayOf(row: any): CallDay {
+function dayOf(row: CallDayRow): CallDay {
   return {
     id: row.id,
     name: row.name,
@@ -74,7 +75,7 @@ const publicDay = (day: CallDay, now: Date, locale: Locale) => {
   };
 };
 
-function participantView(row: any) {
+function participantView(row: ParticipantRow) {
   return { state: row.state ?? null, showOnLeaderboard: Boolean(row.show_on_leaderboard), joinedAt: toDate(row.joined_at)!.toISOString() };
 }
 
@@ -103,7 +104,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   async function publishedDay(slug: string): Promise<CallDay> {
-    const row = await knex()(TABLES.callDays).where({ slug, status: 'published' }).first();
+    const row: CallDayRow | undefined = await knex()(TABLES.callDays).where({ slug, status: 'published' }).first();
     if (!row) throw new errors.NotFoundError('No such call day', { code: 'call_day_not_found' });
     return dayOf(row);
   }
@@ -161,8 +162,10 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
     const names = await profiles.displayNames(userIds);
     const missing = userIds.filter((id) => !names.has(id));
     if (missing.length) {
-      const users = await strapi.db.query(USER_UID).findMany({ where: { id: { $in: missing } }, select: ['id', 'firstName', 'lastName'] });
-      for (const user of users as any[]) names.set(Number(user.id), shortName(user.firstName, user.lastName));
+      const users: Array<{ id: number; firstName: string | null; lastName: string | null }> = await strapi.db
+        .query(USER_UID)
+        .findMany({ where: { id: { $in: missing } }, select: ['id', 'firstName', 'lastName'] });
+      for (const user of users) names.set(Number(user.id), shortName(user.firstName, user.lastName));
     }
     return names;
   }
@@ -179,20 +182,20 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
       const live = filterValue<boolean>(list, 'isLive');
       if (live === true) days.where('starts_at', '<=', at);
       if (live === false) days.where('starts_at', '>', at);
-      const [rows, total] = await Promise.all([
+      const [rows, total]: [CallDayRow[], number] = await Promise.all([
         orderList(days.clone(), list.sort, DAY_COLUMNS, 'id').offset(list.offset).limit(list.limit),
         list.withCount ? countOf(days) : Promise.resolve(0),
       ]);
-      return { days: rows.map((row: any) => publicDay(dayOf(row), at, (list.locale as Locale | undefined) ?? 'en')), total };
+      return { days: rows.map((row) => publicDay(dayOf(row), at, (list.locale as Locale | undefined) ?? 'en')), total };
     },
 
     /** Live totals of a published day, its texts in `locale`; one aggregate per slug and few seconds however many ask. */
     async progress(slug: string, locale: Locale = 'en') {
       const { day, totals } = await progressCache.get(slug, async () => {
         const day = await publishedDay(slug);
-        const [sums] = await resultsOf(day).select(counts());
-        const byState = await resultsOf(day)
-          .join(`${TABLES.participants} as p`, function (this: any) {
+        const [sums]: Counts[] = await resultsOf(day).select(counts());
+        const byState: Array<Counts & { state: string }> = await resultsOf(day)
+          .join(`${TABLES.participants} as p`, function () {
             this.on('p.user_id', '=', 'r.caller_user_id').andOnVal('p.call_day_id', '=', day.id);
           })
           .whereNotNull('p.state')
@@ -200,7 +203,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
           .orderBy('p.state')
           .select({ state: 'p.state', ...counts() });
         const calls = Number(sums?.calls ?? 0);
-        const states = byState.map((row: any) => String(row.state));
+        const states = byState.map((row) => String(row.state));
         const totals = {
           calls,
           conversations: Number(sums?.conversations ?? 0),
@@ -208,7 +211,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
           percentOfGoal: percentOf(calls, day.goalCalls),
           statesCount: states.length,
           states,
-          byState: byState.map((row: any) => ({
+          byState: byState.map((row) => ({
             state: String(row.state),
             calls: Number(row.calls),
             conversations: Number(row.conversations),
@@ -230,7 +233,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
       const board = await leaderboardCache.get(key, async () => {
         const day = await publishedDay(slug);
         const shown = whereFilters(
-          resultsOf(day).join(`${TABLES.participants} as p`, function (this: any) {
+          resultsOf(day).join(`${TABLES.participants} as p`, function () {
             this.on('p.user_id', '=', 'r.caller_user_id')
               .andOnVal('p.call_day_id', '=', day.id)
               .andOnVal('p.show_on_leaderboard', '=', true);
@@ -251,19 +254,19 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
           if (field === 'calls') ranked.orderByRaw(`count(*) ${order}`);
           else ranked.orderByRaw(`${conversationsClause('r.disposition')} ${order}`, [...CONVERSATION_DISPOSITIONS]);
         }
-        const [rows, total] = await Promise.all([
+        const [rows, total]: [Array<Omit<Counts, 'volunteers'> & { userId: number; state: string | null }>, number] = await Promise.all([
           ranked.orderBy('r.caller_user_id').offset(list.offset).limit(list.limit),
           list.withCount
             ? shown
                 .clone()
                 .countDistinct({ n: 'r.caller_user_id' })
-                .then(([row]: any[]) => Number(row?.n ?? 0))
+                .then(([row]: Array<{ n?: DbCount }>) => Number(row?.n ?? 0))
             : 0,
         ]);
-        const names = await publicNames(rows.map((row: any) => Number(row.userId)));
+        const names = await publicNames(rows.map((row) => Number(row.userId)));
         return {
           day: { slug: day.slug, name: day.name, nameEs: day.nameEs },
-          callers: rows.map((row: any, i: number) => ({
+          callers: rows.map((row, i) => ({
             rank: list.offset + i + 1,
             name: names.get(Number(row.userId)) ?? 'Volunteer',
             state: row.state ?? null,
@@ -281,7 +284,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
      * A supporter joins a day that is not over. State defaults to their profile's, the leaderboard choice
      * to their profile's opt-in. Joining again answers with the same row (choices sent again are saved).
      */
-    async join(slug: string, userId: number, input: JoinInput) {
+    async join(slug: string, userId: number, input: JoinCallDayBody) {
       const day = await publishedDay(slug);
       if (now() >= day.endsAt) throw conflict('This call day is over.', { code: 'call_day_over', endsAt: day.endsAt.toISOString() });
       const defaults = await defaultsFor(userId);
@@ -297,7 +300,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
           .where({ call_day_id: day.id, user_id: userId })
           .update({ ...changes, updated_at: now() });
       }
-      const row = await knex()(TABLES.participants).where({ call_day_id: day.id, user_id: userId }).first();
+      const row: ParticipantRow = await knex()(TABLES.participants).where({ call_day_id: day.id, user_id: userId }).first();
       return { created: createdId !== null, participant: { callDay: day.slug, ...participantView(row) } };
     },
 
@@ -307,7 +310,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async joinOnResult(trx: Knex, bankId: number, userId: number, at: Date) {
       // On the caller loop's hot path: the published days and the callers already in are remembered.
-      const days = await publishedDays.get('all', async () => (await trx(TABLES.callDays).where({ status: 'published' })).map(dayOf));
+      const days = await publishedDays.get('all', async () => ((await trx(TABLES.callDays).where({ status: 'published' })) as CallDayRow[]).map(dayOf));
       const live = days.filter((day) => isLive(day, at) && coversBank(day.phoneBankIds, bankId) && !joinedKeys.has(`${day.id}:${userId}`));
       if (!live.length) return;
       const joined = new Set(
@@ -319,7 +322,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
               live.map((d: CallDay) => d.id)
             )
             .select('call_day_id')
-        ).map((row: any) => Number(row.call_day_id))
+        ).map((row: Pick<ParticipantRow, 'call_day_id'>) => Number(row.call_day_id))
       );
       for (const dayId of joined) remember(dayId, userId);
       const missing = live.filter((day: CallDay) => !joined.has(day.id));

@@ -6,21 +6,12 @@ import type { CallcenterConfig } from '../../config';
 import { getService } from '../../utils/get-service';
 import { importContacts } from './contact-import';
 import { TABLES, parseJson, strapiRowColumns, toDate } from './tables';
+import type { BankRow, CountRow, ListRow } from './rows';
+import type { CreateBankBody, CreateListBody, PhoneBankInput } from '../../validators/calls';
+import type { Disposition } from '../../domain/dispositions';
+import type { DbDate, DbJson } from '@mymitt/plugin-kit';
 
-export interface PhoneBankInput {
-  name?: string;
-  listId?: number;
-  scriptEn?: string | null;
-  scriptEs?: string | null;
-  questions?: unknown[];
-  instructions?: string | null;
-  status?: 'draft' | 'active' | 'paused' | 'done';
-  whoMayCall?: 'any' | 'group' | 'approved';
-  groupSlug?: string | null;
-  goalCompleted?: number | null;
-  recontactRules?: Record<string, unknown>;
-  targetStates?: string[];
-}
+export type { PhoneBankInput };
 
 const BANK_COLUMNS: Record<keyof PhoneBankInput, string> = {
   name: 'name',
@@ -37,8 +28,11 @@ const BANK_COLUMNS: Record<keyof PhoneBankInput, string> = {
   targetStates: 'target_states',
 };
 const JSON_FIELDS = new Set(['questions', 'recontactRules', 'targetStates']);
+const LIST_UID = `plugin::${PLUGIN_ID}.call-list` as const;
+const BANK_UID = `plugin::${PLUGIN_ID}.phone-bank` as const;
 
-function presentBank(row: any) {
+/** A phone bank as staff see it. */
+export function presentBank(row: BankRow) {
   return {
     id: row.id,
     name: row.name,
@@ -62,7 +56,7 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService('clock').now();
 
   /** A `group` bank names its group: without one nobody could ever call it. */
-  function assertGroupNamed(row: any) {
+  function assertGroupNamed(row: Partial<Pick<BankRow, 'who_may_call' | 'group_slug'>>) {
     if (row.who_may_call === 'group' && !row.group_slug) {
       throw new errors.ValidationError('A phone bank open to a group needs the group: send groupSlug.', {
         errors: [{ path: ['groupSlug'], message: 'Required when whoMayCall is "group".', name: 'ValidationError' }],
@@ -71,26 +65,29 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function listExists(listId: number) {
-    const list = await knex()(TABLES.lists).where({ id: listId }).first('id');
+    const list = await strapi.db.query(LIST_UID).findOne({ where: { id: listId }, select: ['id'] });
     if (!list) throw new errors.NotFoundError('No such call list');
   }
 
   return {
-    async createList(input: { name: string; description?: string | null }) {
+    async createList(input: CreateListBody) {
       const at = now();
-      const [row] = await knex()(TABLES.lists)
+      const [row]: ListRow[] = await knex()(TABLES.lists)
         .insert({ ...strapiRowColumns(at), name: input.name, description: input.description ?? null })
         .returning(['id', 'name', 'description']);
       return { id: row.id, name: row.name, description: row.description ?? null };
     },
 
     async lists() {
-      const lists = await knex()(TABLES.lists).orderBy('id', 'desc').select('id', 'name', 'description');
-      const counts = await knex()(TABLES.contacts).groupBy('list_id', 'status').select('list_id', 'status').count({ count: '*' });
-      return lists.map((list: any) => {
+      const lists: ListRow[] = await strapi.db.query(LIST_UID).findMany({ orderBy: { id: 'desc' }, select: ['id', 'name', 'description'] });
+      const counts: Array<CountRow<{ list_id: number; status: string }>> = await knex()(TABLES.contacts)
+        .groupBy('list_id', 'status')
+        .select('list_id', 'status')
+        .count({ count: '*' });
+      return lists.map((list) => {
         const byStatus: Record<string, number> = { active: 0, done: 0, dnc: 0 };
         // Rows of an import under way (`importing`) are not counted until it publishes them.
-        for (const c of counts as any[]) if (c.list_id === list.id && c.status in byStatus) byStatus[c.status] = Number(c.count);
+        for (const c of counts) if (c.list_id === list.id && c.status in byStatus) byStatus[c.status] = Number(c.count);
         return { id: list.id, name: list.name, description: list.description ?? null, contacts: byStatus };
       });
     },
@@ -107,18 +104,18 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
       return report;
     },
 
-    async createBank(input: PhoneBankInput) {
-      await listExists(input.listId!);
+    async createBank(input: CreateBankBody) {
+      await listExists(input.listId);
       const at = now();
-      const values = { ...strapiRowColumns(at), status: 'draft', who_may_call: 'any', ...columns(input) };
+      const values = { ...strapiRowColumns(at), status: 'draft' as const, who_may_call: 'any' as const, ...columns(input) };
       assertGroupNamed(values);
-      const [row] = await knex()(TABLES.banks).insert(values).returning('*');
+      const [row]: BankRow[] = await knex()(TABLES.banks).insert(values).returning('*');
       return presentBank(row);
     },
 
     async updateBank(id: number, input: PhoneBankInput) {
       if (input.listId !== undefined) await listExists(input.listId);
-      const before = await knex()(TABLES.banks).where({ id }).first();
+      const before: BankRow | undefined = await knex()(TABLES.banks).where({ id }).first();
       if (!before) throw new errors.NotFoundError('No such phone bank');
       assertGroupNamed({ ...before, ...columns(input) });
       const changed = await knex()(TABLES.banks)
@@ -126,20 +123,22 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
         .update({ ...columns(input), updated_at: now() });
       if (!changed) throw new errors.NotFoundError('No such phone bank');
       getService('caller').forgetBanks();
-      return presentBank(await knex()(TABLES.banks).where({ id }).first());
+      const after: BankRow = await knex()(TABLES.banks).where({ id }).first();
+      return presentBank(after);
     },
 
     async banks() {
-      return (await knex()(TABLES.banks).orderBy('id', 'desc').select('*')).map(presentBank);
+      const rows: BankRow[] = await knex()(TABLES.banks).orderBy('id', 'desc').select('*');
+      return rows.map(presentBank);
     },
 
     /** Results of a phone bank for the CSV export, in id order, a page at a time. */
     async *resultRows(bankId: number) {
-      const bank = await knex()(TABLES.banks).where({ id: bankId }).first('id');
+      const bank = await strapi.db.query(BANK_UID).findOne({ where: { id: bankId }, select: ['id'] });
       if (!bank) throw new errors.NotFoundError('No such phone bank');
       let lastId = 0;
       for (;;) {
-        const rows = await knex()(`${TABLES.results} as r`)
+        const rows: ResultExportRow[] = await knex()(`${TABLES.results} as r`)
           .leftJoin(`${TABLES.contacts} as c`, 'c.id', 'r.contact_id')
           .where('r.phone_bank_id', bankId)
           .where('r.id', '>', lastId)
@@ -178,10 +177,24 @@ const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
+/** A result joined with its contact, as the export reads it (mymitt_call_results, mymitt_call_contacts). */
+interface ResultExportRow {
+  id: number;
+  created_at: DbDate;
+  caller_user_id: number;
+  disposition: Disposition;
+  answers: DbJson;
+  notes: string | null;
+  call_back_at: DbDate | null;
+  name: string | null;
+  phone: string | null;
+  external_id: string | null;
+}
+
 function columns(input: PhoneBankInput) {
   const row: Record<string, unknown> = {};
   for (const [field, column] of Object.entries(BANK_COLUMNS)) {
-    const value = (input as any)[field];
+    const value = input[field as keyof PhoneBankInput];
     if (value === undefined) continue;
     row[column] = JSON_FIELDS.has(field) ? JSON.stringify(value) : value;
   }

@@ -5,11 +5,16 @@ import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { profilesLink } from '../../utils/profiles';
 import { getService } from '../../utils/get-service';
 import { TABLES, strapiRowColumns, toDate } from './tables';
+import type { BankCallerRow, BankRow } from './rows';
+import type { DbDate } from '@mymitt/plugin-kit';
 
-export type CallerStatus = 'requested' | 'approved' | 'revoked';
+export type CallerStatus = BankCallerRow['status'];
+/** What deciding who may call reads of a bank. */
+type BankAccessColumns = Pick<BankRow, 'id' | 'who_may_call' | 'group_slug'>;
 
-const iso = (value: unknown) => toDate(value)?.toISOString() ?? null;
+const iso = (value: DbDate | null) => toDate(value)?.toISOString() ?? null;
 const USER_UID = 'plugin::users-permissions.user';
+const BANK_UID = 'plugin::mymitt-callcenter.phone-bank';
 /** The open-banks list's fields (filters and sort) and their columns. */
 const BANK_COLUMNS = { name: 'name', createdAt: 'created_at', whoMayCall: 'who_may_call', groupSlug: 'group_slug' };
 
@@ -23,14 +28,14 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
   const profiles = profilesLink(strapi);
   const now = () => getService('clock').now();
 
-  async function standingOf(bankId: number, userId: number): Promise<any | null> {
+  async function standingOf(bankId: number, userId: number): Promise<BankCallerRow | null> {
     return (await knex()(TABLES.bankCallers).where({ phone_bank_id: bankId, user_id: userId }).first()) ?? null;
   }
 
   /** Whether the caller may call the bank, and why not. */
-  async function accessOf(bank: any, userId: number) {
+  async function accessOf(bank: BankAccessColumns, userId: number) {
     if (bank.who_may_call === 'group') {
-      const isMember = Boolean(bank.group_slug) && (await profiles.isGroupMember(userId, bank.group_slug));
+      const isMember = bank.group_slug ? await profiles.isGroupMember(userId, bank.group_slug) : false;
       return { mayCall: isMember, application: null as CallerStatus | null };
     }
     if (bank.who_may_call === 'approved') {
@@ -41,15 +46,14 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function bankOr404(bankId: number) {
-    const bank = await knex()(TABLES.banks).where({ id: bankId }).first();
+    const bank = await strapi.db.query(BANK_UID).findOne({ where: { id: bankId }, select: ['id'] });
     if (!bank) throw new errors.NotFoundError('No such phone bank');
-    return bank;
   }
 
-  function callerView(row: any) {
+  function callerView(row: BankCallerRow) {
     return {
       userId: Number(row.user_id),
-      status: row.status as CallerStatus,
+      status: row.status,
       requestedAt: iso(row.requested_at),
       decidedAt: iso(row.decided_at),
       decidedByAdminId: row.decided_by_admin_id ?? null,
@@ -60,7 +64,7 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * 403 unless the caller may take contacts from this bank, with the reason as details.code.
      */
-    async assertMayCall(bank: any, userId: number) {
+    async assertMayCall(bank: BankAccessColumns, userId: number) {
       const { mayCall, application } = await accessOf(bank, userId);
       if (mayCall) return;
       if (bank.who_may_call === 'group' && !profiles.hasGroups) {
@@ -86,7 +90,8 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async openBanks(userId: number, list: ListQuery) {
       const active = whereFilters(knex()(TABLES.banks).where({ status: 'active' }), list.filters, BANK_COLUMNS);
-      const [rows, total] = await Promise.all([
+      const [rows, total]: [Array<Pick<BankRow, 'id' | 'document_id' | 'name' | 'instructions' | 'who_may_call' | 'group_slug'>>, number] =
+        await Promise.all([
         orderList(active.clone(), list.sort, BANK_COLUMNS, 'id')
           .offset(list.offset)
           .limit(list.limit)
@@ -94,7 +99,7 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
         list.withCount ? countOf(active) : Promise.resolve(0),
       ]);
       const banks = await Promise.all(
-        rows.map(async (row: any) => {
+        rows.map(async (row) => {
           const { mayCall, application } = await accessOf(row, userId);
           return {
             documentId: row.document_id,
@@ -117,8 +122,8 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     async apply(
       bankDocumentId: string,
       userId: number
-    ): Promise<{ created: boolean; application: ReturnType<typeof callerView>; bank: any }> {
-      const bank = await knex()(TABLES.banks).where({ document_id: bankDocumentId }).first();
+    ): Promise<{ created: boolean; application: ReturnType<typeof callerView>; bank: BankRow }> {
+      const bank: BankRow | undefined = await knex()(TABLES.banks).where({ document_id: bankDocumentId }).first();
       if (!bank || bank.status === 'draft') throw new errors.NotFoundError('No such phone bank', { code: 'phone_bank_not_found' });
       if (bank.status !== 'active' && bank.status !== 'paused') {
         throw new errors.NotFoundError('This phone bank is not taking calls now', { code: 'phone_bank_inactive', status: bank.status });
@@ -142,7 +147,7 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
         .onConflict(['phone_bank_id', 'user_id'])
         .ignore()
         .returning('id');
-      const row = await standingOf(bankId, userId);
+      const row = (await standingOf(bankId, userId))!;
       if (!inserted.length && row.status === 'revoked') {
         throw conflict('Your access to this phone bank was revoked: a manager may approve you again.', {
           code: 'access_revoked',
@@ -155,14 +160,14 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The bank's callers for managers: each supporter's username and email with their standing, newest first. */
     async callers(bankId: number) {
       await bankOr404(bankId);
-      const rows = await knex()(TABLES.bankCallers).where({ phone_bank_id: bankId }).orderBy('id', 'desc');
-      const users = await strapi.db.query(USER_UID).findMany({
-        where: { id: { $in: rows.map((r: any) => Number(r.user_id)) } },
+      const rows: BankCallerRow[] = await knex()(TABLES.bankCallers).where({ phone_bank_id: bankId }).orderBy('id', 'desc');
+      const users: Array<{ id: number; username: string | null; email: string | null }> = await strapi.db.query(USER_UID).findMany({
+        where: { id: { $in: rows.map((r) => Number(r.user_id)) } },
         select: ['id', 'username', 'email'],
       });
-      const byId = new Map(users.map((u: any) => [Number(u.id), u]));
-      return rows.map((row: any) => {
-        const user: any = byId.get(Number(row.user_id));
+      const byId = new Map(users.map((u) => [Number(u.id), u]));
+      return rows.map((row) => {
+        const user = byId.get(Number(row.user_id));
         return { ...callerView(row), username: user?.username ?? null, email: user?.email ?? null };
       });
     },
@@ -185,7 +190,7 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
         .onConflict(['phone_bank_id', 'user_id'])
         .ignore();
       await knex()(TABLES.bankCallers).where({ phone_bank_id: bankId, user_id: userId }).whereNot('status', 'approved').update(decided);
-      return callerView(await standingOf(bankId, userId));
+      return callerView((await standingOf(bankId, userId))!);
     },
 
     /** A manager revokes an approval or turns a request down; the row stays, marked revoked. */
@@ -198,7 +203,7 @@ const callerAccess = ({ strapi }: { strapi: Core.Strapi }) => {
         .where({ id: row.id })
         .whereNot('status', 'revoked')
         .update({ status: 'revoked', decided_at: at, decided_by_admin_id: adminId, updated_at: at });
-      return callerView(await standingOf(bankId, userId));
+      return callerView((await standingOf(bankId, userId))!);
     },
   };
 };

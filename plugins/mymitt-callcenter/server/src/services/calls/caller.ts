@@ -9,6 +9,7 @@ import {
   isUniqueViolation,
   preparedBuilder,
   preparedQuery,
+  rowCount,
 } from '@mymitt/plugin-kit';
 import { minutesLeftToCall } from '../../domain/calling-window';
 import {
@@ -24,14 +25,11 @@ import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
 import { getService } from '../../utils/get-service';
 import { TABLES, isPostgres, parseJson, strapiRowColumns, toDate, type Knex } from './tables';
+import type { BankRow, ContactRow, LeasedContact } from './rows';
+import type { ResultBody } from '../../validators/calls';
 
-export interface CallResultInput {
-  leaseToken: string;
-  disposition: Disposition;
-  answers?: Record<string, unknown>;
-  notes?: string;
-  callBackAt?: string;
-}
+/** A caller's result as the route validated it, less `next` (the controller's concern). */
+export type CallResultInput = Omit<ResultBody, 'next'>;
 
 type NothingReason = 'list_exhausted' | 'outside_calling_hours';
 
@@ -62,7 +60,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   const clock = () => getService('clock');
   // Single-flight: when 200 callers start together, one scan of the list answers them all.
   const zonePairs = createTtlCache<Array<{ zone: string | null; state: string | null }>>(ZONE_CACHE_MS);
-  const banks = createTtlCache<any>(BANK_CACHE_MS);
+  const banks = createTtlCache<BankRow | undefined>(BANK_CACHE_MS);
 
   /**
    * The phone bank a caller works in, by its documentId (the content API's only way to name it; the row,
@@ -84,7 +82,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   function pairsOf(listId: number) {
     return zonePairs.get(String(listId), async () => {
       const rows = await knex()(TABLES.contacts).where('list_id', listId).distinct('time_zone', 'state');
-      return rows.map((row: any) => ({ zone: row.time_zone ?? null, state: row.state ?? null }));
+      return (rows as Array<Pick<ContactRow, 'time_zone' | 'state'>>).map((row) => ({ zone: row.time_zone ?? null, state: row.state ?? null }));
     });
   }
 
@@ -137,7 +135,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const key of emptyZones.keys()) if (key.startsWith(`${listId}:`)) emptyZones.delete(key);
   };
 
-  function eligible(bank: any, now: Date, where: (qb: any) => void) {
+  function eligible(bank: BankRow, now: Date, where: (qb: any) => void) {
     const rules = rulesOf(parseJson(bank.recontact_rules, {}));
     const states = parseJson<string[]>(bank.target_states, []);
     return (qb: any) => {
@@ -157,7 +155,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function heldBy(bank: any, userId: number, now: Date) {
+  async function heldBy(bank: BankRow, userId: number, now: Date): Promise<LeasedContact | undefined> {
     return knex()(TABLES.contacts)
       .where({ list_id: bank.list_id, leased_by: userId, status: 'active' })
       .where('lease_expires_at', '>', now)
@@ -166,7 +164,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** A cached bank row's questions in each language, worked out once per row (the bank cache renews the row). */
   const localizedQuestions = new WeakMap<object, Partial<Record<Language, LocalizedQuestion[]>>>();
-  function questionsIn(bank: any, language: Language) {
+  function questionsIn(bank: BankRow, language: Language) {
     const byLanguage = localizedQuestions.get(bank) ?? {};
     localizedQuestions.set(bank, byLanguage);
     return (byLanguage[language] ??= localizeQuestions(parseJson<SurveyQuestion[]>(bank.questions, []), language));
@@ -177,7 +175,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
    * (English when unknown; Spanish text staff did not write falls back to English, flagged). Both scripts
    * stay in the offer so the caller can switch when the person answers in the other language.
    */
-  function offer(bank: any, contact: any) {
+  function offer(bank: BankRow, contact: LeasedContact) {
     const contactLanguage: Language | null = contact.language === 'es' || contact.language === 'en' ? contact.language : null;
     const language: Language = contactLanguage ?? 'en';
     const scriptEn = bank.script_en ?? null;
@@ -199,7 +197,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  async function leaseIn(bank: any, userId: number, now: Date, zone: OpenZone) {
+  async function leaseIn(bank: BankRow, userId: number, now: Date, zone: OpenZone): Promise<LeasedContact | null> {
     const token = randomBytes(16).toString('hex');
     const expires = new Date(now.getTime() + config().leaseSeconds * 1000);
     const claim = { leased_by: userId, lease_token: token, lease_expires_at: expires, updated_at: now };
@@ -218,7 +216,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     // SQLite writes one at a time: a conditional update that lost a race moves on to the next candidate.
     for (let round = 0; round < 3; round += 1) {
-      const ids = (await candidates().select('id').limit(5)).map((r: any) => r.id);
+      const ids = ((await candidates().select('id').limit(5)) as Array<Pick<ContactRow, 'id'>>).map((r) => r.id);
       if (!ids.length) return null;
       for (const id of ids) {
         const changed = await knex()(TABLES.contacts)
@@ -236,7 +234,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
    * (list, status, zone, attempts, id) never walks the contacts of closed zones, which a national list
    * holds by the thousand after 9 pm in the East. A zone with nothing callable is skipped for a few seconds.
    */
-  async function lease(bank: any, userId: number, now: Date, zones: OpenZone[]) {
+  async function lease(bank: BankRow, userId: number, now: Date, zones: OpenZone[]) {
     const at = now.getTime();
     for (const zone of zones) {
       const key = zoneKey(bank.list_id, zone.zone);
@@ -255,7 +253,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
    * answer the same lease), or the caller still owns a lease that expired or left the list (→ released,
    * then leased again). Expired leases keep `leased_by` until someone leases the row or this happens.
    */
-  async function leaseOnce(bank: any, userId: number, now: Date, zones: OpenZone[]) {
+  async function leaseOnce(bank: BankRow, userId: number, now: Date, zones: OpenZone[]) {
     for (let round = 0; round < 3; round += 1) {
       try {
         return await lease(bank, userId, now, zones);
@@ -273,8 +271,8 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The caller's live lease by token, inside `trx`; 409 when it expired, was released or is another's (TEL-04). */
-  async function liveLease(trx: Knex, bank: any, userId: number, token: string, now: Date) {
-    const contact = await trx(TABLES.contacts).where({ lease_token: token }).first();
+  async function liveLease(trx: Knex, bank: BankRow, userId: number, token: string, now: Date) {
+    const contact: ContactRow | undefined = await trx(TABLES.contacts).where({ lease_token: token }).first();
     const expires = contact ? toDate(contact.lease_expires_at) : null;
     if (
       !contact ||
@@ -296,7 +294,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function releaseLease(
     trx: Knex,
-    bank: any,
+    bank: BankRow,
     userId: number,
     token: string,
     disposition: Disposition,
@@ -339,14 +337,14 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
    * CTE is atomic on its own), instead of BEGIN, UPDATE, INSERT and COMMIT on a call day's hottest path.
    * Same outcome as `releaseLease`: the row's own attempts pick the last-attempt or the ordinary outcome.
    */
-  async function recordInOneStatement(bank: any, userId: number, input: CallResultInput, now: Date, callBackAt: Date | null) {
+  async function recordInOneStatement(bank: BankRow, userId: number, input: CallResultInput, now: Date, callBackAt: Date | null) {
     const rules = rulesOf(parseJson(bank.recontact_rules, {}));
     const { maxAttempts } = rules[input.disposition];
     const last = outcomeOf(input.disposition, maxAttempts - 1, now, rules, callBackAt);
     const before = outcomeOf(input.disposition, 0, now, rules, callBackAt);
     const isLast = 'attempts + 1 >= CAST(? AS integer)';
     const row = strapiRowColumns(now);
-    const rows = await preparedQuery(
+    const rows = await preparedQuery<{ result_id: number; status: ContactRow['status'] }>(
       `WITH released AS (
          UPDATE ${TABLES.contacts} SET
            status = CASE WHEN ${isLast} THEN ? ELSE ? END,
@@ -495,14 +493,14 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** How many contacts `next` could lease for this bank row right now (the admin dashboard's "eligible now"). */
-    async countEligible(bank: any): Promise<number> {
+    async countEligible(bank: BankRow): Promise<number> {
       const now = clock().now();
       const zones = await openZones(bank.list_id, now);
       if (!zones.length) return 0;
       const [row] = await knex()(TABLES.contacts)
         .where(eligible(bank, now, inAnyZone(zones)))
         .count({ count: '*' });
-      return Number((row as any)?.count ?? 0);
+      return rowCount(row?.count);
     },
 
     /** Forget cached zone/state pairs of a list (after an import). */

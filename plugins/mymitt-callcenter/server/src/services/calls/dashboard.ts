@@ -4,13 +4,15 @@ import { CONVERSATION_DISPOSITIONS, DISPOSITIONS, type Disposition } from '../..
 import { getService } from '../../utils/get-service';
 import type { CallDashboard, PhoneBankProgress } from '../../../../shared/contracts/dashboard';
 import { TABLES } from './tables';
+import type { BankRow, CountRow } from './rows';
+import { firstRowOf, rowCount, rowsOf, type DbCount } from '@mymitt/plugin-kit';
 
 const HOUR_MS = 3_600_000;
 const HOURS = 24;
 /** A caller with a result this recent still counts as active (between two calls). */
 const RECENT_MS = 15 * 60_000;
 const CONVERSATIONS = new Set<string>(CONVERSATION_DISPOSITIONS);
-const num = (value: unknown) => Number(value ?? 0);
+const num = rowCount;
 
 /** The 24 UTC hour starts ending with the current hour. */
 export function hourStarts(now: Date): Date[] {
@@ -30,7 +32,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Figures for every phone bank, or for one (its results and its list's contacts); 404 for an unknown bank. */
     async summary(phoneBankId?: number): Promise<CallDashboard> {
       const now = getService('clock').now();
-      const banks = phoneBankId
+      const banks: BankRow[] = phoneBankId
         ? await knex()(TABLES.banks).where({ id: phoneBankId }).select('*')
         : await knex()(TABLES.banks).orderBy('id', 'desc').select('*');
       if (phoneBankId && !banks.length) throw new errors.NotFoundError('No such phone bank');
@@ -50,56 +52,70 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
       const hours = hourStarts(now);
       const [leaseHolders, recentCallers, lastDay, byDisposition, byStatus, leased, stateStatus, stateCalls, bankCalls, listActive] =
         await Promise.all([
-          contacts().where('status', 'active').whereNotNull('leased_by').where('lease_expires_at', '>', now).distinct('leased_by'),
-          results()
-            .where('created_at', '>', new Date(now.getTime() - RECENT_MS))
-            .where('created_at', '<=', now)
-            .distinct('caller_user_id'),
+          rowsOf<{ leased_by: number }>(
+            contacts().where('status', 'active').whereNotNull('leased_by').where('lease_expires_at', '>', now).distinct('leased_by')
+          ),
+          rowsOf<{ caller_user_id: number }>(
+            results()
+              .where('created_at', '>', new Date(now.getTime() - RECENT_MS))
+              .where('created_at', '<=', now)
+              .distinct('caller_user_id')
+          ),
           // One row of 24 sums: the hour bounds are bound parameters (Dates; knex sends epoch ms to SQLite),
           // so no dialect's date functions are needed and only 24 numbers come back, however busy the day.
-          results()
-            .where('created_at', '>=', hours[0])
-            .where('created_at', '<=', now)
-            .first(
-              hours.map((start, i) =>
-                knex().raw('sum(case when created_at >= ? and created_at < ? then 1 else 0 end) as ??', [
-                  start,
-                  new Date(start.getTime() + HOUR_MS),
-                  `h${i}`,
-                ])
+          firstRowOf<Record<string, DbCount>>(
+            results()
+              .where('created_at', '>=', hours[0])
+              .where('created_at', '<=', now)
+              .first(
+                hours.map((start, i) =>
+                  knex().raw('sum(case when created_at >= ? and created_at < ? then 1 else 0 end) as ??', [
+                    start,
+                    new Date(start.getTime() + HOUR_MS),
+                    `h${i}`,
+                  ])
+                )
               )
-            ),
-          results().groupBy('disposition').select('disposition').count({ count: '*' }),
-          contacts().groupBy('status').select('status').count({ count: '*' }),
-          contacts().where('status', 'active').whereNotNull('leased_by').where('lease_expires_at', '>', now).count({ count: '*' }),
-          contacts().groupBy('state', 'status').select('state', 'status').count({ count: '*' }),
-          results('r')
-            .join(`${TABLES.contacts} as c`, 'c.id', 'r.contact_id')
-            .groupBy('c.state')
-            .select('c.state as state')
-            .count({ count: '*' }),
-          results().groupBy('phone_bank_id', 'disposition').select('phone_bank_id', 'disposition').count({ count: '*' }),
-          knex()(TABLES.contacts)
+          ),
+          rowsOf<CountRow<{ disposition: string }>>(results().groupBy('disposition').select('disposition').count({ count: '*' })),
+          rowsOf<CountRow<{ status: string }>>(contacts().groupBy('status').select('status').count({ count: '*' })),
+          rowsOf<CountRow<object>>(
+            contacts().where('status', 'active').whereNotNull('leased_by').where('lease_expires_at', '>', now).count({ count: '*' })
+          ),
+          rowsOf<CountRow<{ state: string | null; status: string }>>(
+            contacts().groupBy('state', 'status').select('state', 'status').count({ count: '*' })
+          ),
+          rowsOf<CountRow<{ state: string | null }>>(
+            results('r')
+              .join(`${TABLES.contacts} as c`, 'c.id', 'r.contact_id')
+              .groupBy('c.state')
+              .select('c.state as state')
+              .count({ count: '*' })
+          ),
+          rowsOf<CountRow<{ phone_bank_id: number; disposition: string }>>(
+            results().groupBy('phone_bank_id', 'disposition').select('phone_bank_id', 'disposition').count({ count: '*' })
+          ),
+          rowsOf<CountRow<{ list_id: number }>>(knex()(TABLES.contacts)
             .where('status', 'active')
             .whereIn(
               'list_id',
-              banks.map((bank: any) => bank.list_id)
+              banks.map((bank) => bank.list_id)
             )
             .groupBy('list_id')
             .select('list_id')
-            .count({ count: '*' }),
+            .count({ count: '*' })),
         ]);
 
-      const holding = new Set(leaseHolders.map((row: any) => Number(row.leased_by)));
-      const recent = new Set(recentCallers.map((row: any) => Number(row.caller_user_id)));
+      const holding = new Set(leaseHolders.map((row) => Number(row.leased_by)));
+      const recent = new Set(recentCallers.map((row) => Number(row.caller_user_id)));
 
-      const perHour = hours.map((_, i) => num((lastDay as any)?.[`h${i}`]));
+      const perHour = hours.map((_, i) => num(lastDay?.[`h${i}`]));
 
       const dispositions = Object.fromEntries(DISPOSITIONS.map((d) => [d, 0])) as Record<Disposition, number>;
-      for (const row of byDisposition as any[])
+      for (const row of byDisposition)
         if (row.disposition in dispositions) dispositions[row.disposition as Disposition] = num(row.count);
 
-      const statusCount = (status: string) => num((byStatus as any[]).find((row) => row.status === status)?.count);
+      const statusCount = (status: string) => num(byStatus.find((row) => row.status === status)?.count);
 
       const states = new Map<string | null, { state: string | null; remaining: number; done: number; dnc: number; calls: number }>();
       const stateRow = (state: string | null) => {
@@ -107,18 +123,18 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!states.has(key)) states.set(key, { state: key, remaining: 0, done: 0, dnc: 0, calls: 0 });
         return states.get(key)!;
       };
-      for (const row of stateStatus as any[]) {
+      for (const row of stateStatus) {
         const entry = stateRow(row.state);
         if (row.status === 'active') entry.remaining += num(row.count);
         else if (row.status === 'done') entry.done += num(row.count);
         else if (row.status === 'dnc') entry.dnc += num(row.count);
       }
-      for (const row of stateCalls as any[]) stateRow(row.state).calls += num(row.count);
+      for (const row of stateCalls) stateRow(row.state).calls += num(row.count);
 
       const caller = getService('caller');
       const phoneBanks: PhoneBankProgress[] = [];
       for (const bank of banks) {
-        const rows = (bankCalls as any[]).filter((row) => Number(row.phone_bank_id) === bank.id);
+        const rows = bankCalls.filter((row) => Number(row.phone_bank_id) === bank.id);
         const calls = rows.reduce((sum, row) => sum + num(row.count), 0);
         const conversations = rows.filter((row) => CONVERSATIONS.has(row.disposition)).reduce((sum, row) => sum + num(row.count), 0);
         const goal = bank.goal_completed ?? null;
@@ -131,7 +147,7 @@ const dashboard = ({ strapi }: { strapi: Core.Strapi }) => {
           conversations,
           goalCompleted: goal,
           goalPercent: goal ? Math.floor((100 * conversations) / goal) : null,
-          remaining: num((listActive as any[]).find((row) => Number(row.list_id) === bank.list_id)?.count),
+          remaining: num(listActive.find((row) => Number(row.list_id) === bank.list_id)?.count),
           eligibleNow: bank.status === 'active' ? await caller.countEligible(bank) : null,
         });
       }

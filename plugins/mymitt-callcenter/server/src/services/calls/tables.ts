@@ -25,23 +25,11 @@ export function strapiRowColumns(now: Date) {
 
 export const isPostgres = (strapi: Core.Strapi) => strapi.db.dialect.client === 'postgres';
 
-/** JSON columns come back parsed on PostgreSQL and as text on SQLite. */
-export function parseJson<T>(value: unknown, fallback: T): T {
-  if (value === null || value === undefined) return fallback;
-  if (typeof value !== 'string') return value as T;
-  try {
-    return JSON.parse(value) as T;
-  } catch {
-    return fallback;
-  }
-}
-
-/** Datetimes come back as Date (PG), number of ms or string (SQLite). */
-export function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as any));
-  return Number.isNaN(date.getTime()) ? null : date;
-}
+/** JSON columns come back parsed on PostgreSQL and as text on SQLite; datetimes as Date, ms or string. */
+export { rowJson as parseJson, rowDate as toDate } from '@mymitt/plugin-kit';
 
 /** The id of an `insert … returning('id')` row on either database. */
-export const insertedId = (rows: any[]): number => Number(typeof rows[0] === 'object' ? rows[0].id : rows[0]);
+export const insertedId = (rows: Array<{ id: number } | number>): number => {
+  const [row] = rows;
+  return Number(typeof row === 'object' ? row.id : row);
+};

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { TABLES, strapiRowColumns, type Knex } from '../calls/tables';
+import { TABLES, strapiRowColumns, toDate, type Knex } from '../calls/tables';
+import type { DncRow } from '../calls/rows';
 import { getService } from '../../utils/get-service';
 
 export type DncSource = 'result' | 'manager' | 'import';
@@ -30,8 +31,8 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
     let changed = 0;
     for (let i = 0; i < unique.length; i += CHUNK) {
       const chunk = unique.slice(i, i + CHUNK);
-      const existing = await trx(TABLES.dnc).whereIn('phone', chunk).select('phone', 'active');
-      const known = new Map(existing.map((row: any) => [row.phone as string, Boolean(row.active)]));
+      const existing: Array<Pick<DncRow, 'phone' | 'active'>> = await trx(TABLES.dnc).whereIn('phone', chunk).select('phone', 'active');
+      const known = new Map(existing.map((row) => [row.phone, Boolean(row.active)]));
       const fresh = chunk.filter((phone) => !known.has(phone));
       const reactivated = chunk.filter((phone) => known.get(phone) === false);
       if (fresh.length) {
@@ -89,7 +90,7 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
     async activeAmong(trx: Knex, phones: string[]): Promise<Set<string>> {
       const found = new Set<string>();
       for (let i = 0; i < phones.length; i += CHUNK) {
-        const rows = await trx(TABLES.dnc)
+        const rows: Array<Pick<DncRow, 'phone'>> = await trx(TABLES.dnc)
           .whereIn('phone', phones.slice(i, i + CHUNK))
           .where('active', true)
           .select('phone');
@@ -102,7 +103,7 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
     async deactivate(phone: string, note: string, actor: string) {
       const now = getService('clock').now();
       await strapi.db.transaction(async ({ trx }) => {
-        const entry = await trx(TABLES.dnc).where({ phone }).first('id', 'active');
+        const entry: Pick<DncRow, 'id' | 'active'> | undefined = await trx(TABLES.dnc).where({ phone }).first('id', 'active');
         if (!entry || !entry.active) throw new errors.NotFoundError('This number is not on the do-not-call registry');
         await trx(TABLES.dnc).where({ id: entry.id }).update({ active: false, updated_at: now });
         await trx(TABLES.dncAudits).insert({ ...strapiRowColumns(now), phone, action: 'deactivated', actor, note, at: now });
@@ -120,7 +121,7 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
         return query;
       };
       const [{ count }] = await base().count({ count: '*' });
-      const rows = await base()
+      const rows: PresentedColumns[] = await base()
         .orderBy('id', 'desc')
         .limit(pageSize)
         .offset((page - 1) * pageSize)
@@ -130,8 +131,8 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async audits(phone: string) {
-      const rows = await knex()(TABLES.dncAudits).where({ phone }).orderBy('id', 'asc').select('phone', 'action', 'actor', 'note', 'at');
-      return rows.map((row: any) => ({
+      const rows: DncAuditRow[] = await knex()(TABLES.dncAudits).where({ phone }).orderBy('id', 'asc').select('phone', 'action', 'actor', 'note', 'at');
+      return rows.map((row) => ({
         phone: row.phone,
         action: row.action,
         actor: row.actor,
@@ -144,7 +145,7 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
     async *exportRows() {
       let lastId = 0;
       for (;;) {
-        const rows = await knex()(TABLES.dnc)
+        const rows: Array<PresentedColumns & Pick<DncRow, 'id'>> = await knex()(TABLES.dnc)
           .where('id', '>', lastId)
           .orderBy('id')
           .limit(1000)
@@ -157,15 +158,25 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-function present(row: any) {
+/** The columns an entry is shown from. */
+type PresentedColumns = Pick<DncRow, 'phone' | 'reason' | 'source' | 'active' | 'updated_at'>;
+
+/** mymitt_dnc_audits */
+interface DncAuditRow {
+  phone: string;
+  action: 'added' | 'imported' | 'reactivated' | 'deactivated';
+  actor: string | null;
+  note: string | null;
+  at: Date | number;
+}
+
+function present(row: PresentedColumns) {
   return {
     phone: row.phone,
     reason: row.reason ?? null,
     source: row.source,
     active: Boolean(row.active),
-    updatedAt: row.updated_at
-      ? new Date(typeof row.updated_at === 'string' && /^\d+$/.test(row.updated_at) ? Number(row.updated_at) : row.updated_at).toISOString()
-      : null,
+    updatedAt: row.updated_at ? (toDate(row.updated_at)?.toISOString() ?? null) : null,
   };
 }
 
