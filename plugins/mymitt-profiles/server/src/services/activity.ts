@@ -6,7 +6,7 @@ import { computeLevel, levelForPoints, windowStart, type KindTotal } from '../do
 import { earnedBadges } from '../domain/badges';
 import { MAX_LEVEL, type ProfilesSettings } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import { createTickBatcher, createTtlCache } from '@mymitt/plugin-kit';
+import { createTickBatcher, createTtlCache, rowCount, rowsOf, type DbCount } from '@mymitt/plugin-kit';
 
 /** Leaderboards rank the recent window; a minute of staleness is invisible there and saves the database. */
 export const LEADERBOARD_TTL_SECONDS = 30;
@@ -60,7 +60,7 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
       }))
     );
     const inserted = await knex()(ACTIVITIES).insert(rows).onConflict('source_key').ignore().returning('source_key');
-    const added = new Set(inserted.map((row: any) => String(row.source_key ?? row)));
+    const added = new Set((inserted as Array<{ source_key: string } | string>).map((row) => String(typeof row === 'object' ? row.source_key : row)));
     // Each caller hears how many of its own rows were new (a key twice in one turn counts once).
     return batches.map(({ drafts }) => drafts.reduce((count, draft) => (added.delete(draft.sourceKey) ? count + 1 : count), 0));
   });
@@ -74,8 +74,8 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
       .where('user_id', userId)
       .groupBy('kind');
     if (since) query.where('occurred_at', '>=', since);
-    const rows = await query;
-    return rows.map((r: any) => ({ kind: r.kind, count: Number(r.count), amountCents: Number(r.amountCents) }));
+    const rows = await rowsOf<{ kind: string; count: DbCount; amountCents: DbCount }>(query);
+    return rows.map((r) => ({ kind: r.kind, count: Number(r.count), amountCents: Number(r.amountCents) }));
   }
 
   return {
@@ -120,7 +120,8 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
         return query;
       };
       const [rows, [counted]] = await Promise.all([
-        board()
+        rowsOf<{ displayName: string; slug: string; state: string | null; points: DbCount }>(
+          board()
           .select('p.display_name as displayName', 'p.slug as slug', 'p.state as state')
           .select(knex().raw(`${points.sql} as points`, points.bindings))
           .orderBy([
@@ -128,10 +129,11 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
             { column: 'p.id', order: 'asc' },
           ])
           .offset(offset)
-          .limit(limit),
-        knex().count({ total: '*' }).from(board().select('p.id').as('board')),
+          .limit(limit)
+        ),
+        rowsOf<{ total: DbCount }>(knex().count({ total: '*' }).from(board().select('p.id').as('board'))),
       ]);
-      const entries = rows.map((row: any, index: number) => ({
+      const entries = rows.map((row, index) => ({
         rank: offset + index + 1,
         displayName: row.displayName,
         slug: row.slug,
@@ -139,7 +141,7 @@ const activity = ({ strapi }: { strapi: Core.Strapi }) => {
         points: Number(row.points),
         level: levelForPoints(Number(row.points), { pointsPerLevel, maxLevel: MAX_LEVEL }),
       }));
-      return { entries, total: Number((counted as { total: number | string }).total) };
+      return { entries, total: rowCount(counted.total) };
     },
   };
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { DbCount } from '@mymitt/plugin-kit';
 
 export const CONTRIBUTION_UID = 'plugin::mymitt-fundraising.contribution';
 export const LEDGER_UID = 'plugin::mymitt-fundraising.ledger-entry';
@@ -50,8 +51,13 @@ export interface Totals {
 
 export const ZERO_TOTALS: Totals = { raisedCents: 0, refundedCents: 0, netCents: 0, giftCount: 0 };
 
+/** A mymitt_money_totals row (snake_case, knex) or totals already in camelCase (the query engine). */
+export type TotalsRow = Partial<
+  Record<'raised_cents' | 'refunded_cents' | 'net_cents' | 'gift_count' | 'raisedCents' | 'refundedCents' | 'netCents' | 'giftCount', DbCount>
+>;
+
 /** PostgreSQL returns bigint sums as strings, SQLite as numbers: every total leaves as a number. */
-export function totalsFromRow(row: any): Totals {
+export function totalsFromRow(row: TotalsRow | null | undefined): Totals {
   return {
     raisedCents: Number(row?.raised_cents ?? row?.raisedCents ?? 0),
     refundedCents: Number(row?.refunded_cents ?? row?.refundedCents ?? 0),

@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { conflict } from '@mymitt/plugin-kit';
 import { firstFreePageSlug, slugFromTitle, SHOWN_GIFT_STATUSES } from '../../domain/fundraising-pages';
-import { TABLES as LEDGER_TABLES, totalsFromRow, ZERO_TOTALS, type Knex, type Totals } from '../ledger/tables';
+import { TABLES as LEDGER_TABLES, totalsFromRow, ZERO_TOTALS, type Knex, type Totals, type TotalsRow } from '../ledger/tables';
+import { rowsOf, type DbBoolean, type DbCount, type DbDate } from '@mymitt/plugin-kit';
 
 export const PAGE_UID = 'plugin::mymitt-fundraising.fundraising-page';
 export const PAGE_UPDATE_UID = 'plugin::mymitt-fundraising.fundraising-page-update';
@@ -30,6 +31,16 @@ export interface PageGift {
   givenAt: string;
 }
 
+/** A shown gift with its net so far (contributions joined to their ledger rows). */
+interface PageGiftRow {
+  id: number;
+  first_name: string | null;
+  last_name: string | null;
+  anonymous: DbBoolean;
+  given_at: DbDate;
+  net_cents: DbCount;
+}
+
 /**
  * Reads shared by pages and teams: ledger figures of pages, public names of owners, and slug-safe
  * inserts. Money figures come from the ledger only (its totals and rows), never from page columns.
@@ -42,13 +53,13 @@ export function pageRecords(strapi: Core.Strapi) {
   async function totalsOfPages(pageIds: number[]): Promise<Map<number, Totals>> {
     const result = new Map<number, Totals>();
     if (pageIds.length === 0) return result;
-    const rows = await knex()(LEDGER_TABLES.totals)
+    const rows: Array<TotalsRow & { scope: string }> = await knex()(LEDGER_TABLES.totals)
       .whereIn(
         'scope',
         pageIds.map((id) => `page:${id}`)
       )
       .select('scope', 'raised_cents', 'refunded_cents', 'net_cents', 'gift_count');
-    for (const row of rows as any[]) result.set(Number(String(row.scope).slice(5)), totalsFromRow(row));
+    for (const row of rows) result.set(Number(String(row.scope).slice(5)), totalsFromRow(row));
     for (const id of pageIds) if (!result.has(id)) result.set(id, { ...ZERO_TOTALS });
     return result;
   }
@@ -95,8 +106,8 @@ export function pageRecords(strapi: Core.Strapi) {
       .orderBy('c.id', 'desc')
       .limit(limit);
     if (publicOnly) query.where('c.anonymous', false);
-    const rows = await query;
-    return (rows as any[]).map((r) => ({
+    const rows = await rowsOf<PageGiftRow>(query);
+    return rows.map((r) => ({
       contributionId: Number(r.id),
       firstName: r.first_name ?? null,
       lastName: r.last_name ?? null,
@@ -121,10 +132,10 @@ export function pageRecords(strapi: Core.Strapi) {
     if (profiles) for (const [id, card] of await profiles.authorCards(unique)) names.set(id, card.displayName);
     const missing = unique.filter((id) => !names.has(id));
     if (missing.length) {
-      const users = await strapi.db
+      const users: Array<{ id: number; firstName: string | null }> = await strapi.db
         .query('plugin::users-permissions.user')
         .findMany({ where: { id: { $in: missing } }, select: ['id', 'firstName'] });
-      for (const user of users as any[]) names.set(user.id, (user.firstName ?? '').trim() || 'A supporter');
+      for (const user of users) names.set(user.id, (user.firstName ?? '').trim() || 'A supporter');
     }
     for (const id of unique) {
       if (!names.has(id)) names.set(id, 'A supporter');
@@ -136,7 +147,7 @@ export function pageRecords(strapi: Core.Strapi) {
 
   /** The supporter's profile state (two letters), when the profiles plugin knows one. */
   async function profileState(userId: number): Promise<string | null> {
-    const profiles = strapi.plugin('mymitt-profiles')?.service('profiles') as { findByUserId(id: number): Promise<any> } | undefined;
+    const profiles = strapi.plugin('mymitt-profiles')?.service('profiles') as { findByUserId(id: number): Promise<{ state?: unknown } | null> } | undefined;
     const profile = profiles ? await profiles.findByUserId(userId) : null;
     return typeof profile?.state === 'string' && profile.state.length === 2 ? profile.state : null;
   }
@@ -145,7 +156,7 @@ export function pageRecords(strapi: Core.Strapi) {
    * Creates a record with a free slug: the asked one (409 when taken) or one made from `title`,
    * retried when a concurrent insert took it first.
    */
-  async function createWithSlug<T>(uid: string, title: string, askedSlug: string | undefined, data: Record<string, unknown>): Promise<T> {
+  async function createWithSlug<T>(uid: typeof PAGE_UID | typeof TEAM_UID, title: string, askedSlug: string | undefined, data: Record<string, unknown>): Promise<T> {
     const table = uid === TEAM_UID ? PAGE_TABLES.teams : PAGE_TABLES.pages;
     for (let attempt = 0; attempt < SLUG_ATTEMPTS; attempt += 1) {
       let slug = askedSlug;
@@ -155,7 +166,7 @@ export function pageRecords(strapi: Core.Strapi) {
         slug = firstFreePageSlug(base, taken);
       }
       try {
-        return (await strapi.db.query(uid as any).create({ data: { ...data, slug } })) as T;
+        return (await strapi.db.query(uid).create({ data: { ...data, slug } })) as T;
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         if (askedSlug) throw conflict(`The address "${askedSlug}" is taken. Choose another.`, { code: 'slug_taken', slug: askedSlug });

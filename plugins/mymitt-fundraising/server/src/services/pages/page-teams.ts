@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { createTtlCache, type ListQuery, forbidden } from '@mymitt/plugin-kit';
+import { createTtlCache, type DbCount, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import { applyKnexFilters } from '../../utils/list-query';
 import { leaderboardKey, rankAt } from './leaderboard-list';
 import { DEFAULT_TEAM_GOAL_CENTS, PUBLIC_PAGE_STATUSES, RESERVED_PAGE_SLUGS, thermometer } from '../../domain/fundraising-pages';
@@ -9,6 +9,27 @@ import { getService } from '../../utils/get-service';
 import { renderJson, type RenderedJson } from './rendered-cache';
 import { PAGE_TABLES, PAGE_UID, pageRecords, TEAM_UID } from './page-records';
 import { PAGE_LEADERBOARD_TTL_SECONDS } from './pages';
+
+/** A member page of a team as its public page reads it (mymitt_fundraising_pages). */
+interface MemberPageRow {
+  id: number;
+  slug: string;
+  title: string;
+  owner_user_id: number;
+  goal_cents: number | string;
+  status: string;
+}
+
+/** A team of the leaderboard with its summed figures (teams joined to pages and ledger totals). */
+interface RankedTeamRow {
+  id: number;
+  slug: string;
+  name: string;
+  state: string | null;
+  goal_cents: number | string;
+  raised_cents: DbCount;
+  member_count: DbCount;
+}
 
 interface TeamRow {
   id: number;
@@ -32,28 +53,28 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
   async function renderPublic(slug: string): Promise<RenderedJson | null> {
     const team = (await strapi.db.query(TEAM_UID).findOne({ where: { slug } })) as TeamRow | null;
     if (!team) return null;
-    const members = await strapi.db
+    const members: MemberPageRow[] = await strapi.db
       .connection(PAGE_TABLES.pages)
       .where('team_id', team.id)
       .whereIn('status', [...PUBLIC_PAGE_STATUSES])
       .orderBy('id', 'asc')
       .select('id', 'slug', 'title', 'owner_user_id', 'goal_cents', 'status');
-    const pageIds = (members as any[]).map((m) => Number(m.id));
+    const pageIds = members.map((m) => Number(m.id));
     const [totals, donorCount, names, captain] = await Promise.all([
       records.totalsOfPages(pageIds),
       records.donorCount(pageIds),
-      records.publicNames((members as any[]).map((m) => Number(m.owner_user_id))),
+      records.publicNames(members.map((m) => Number(m.owner_user_id))),
       records.publicNames([team.captainUserId]),
     ]);
     let net = 0;
     let gifts = 0;
-    const pages = (members as any[]).map((m) => {
+    const pages = members.map((m) => {
       const t = totals.get(Number(m.id))!;
       net += t.netCents;
       gifts += t.giftCount;
       return {
-        slug: m.slug as string,
-        title: m.title as string,
+        slug: m.slug,
+        title: m.title,
         ownerDisplayName: names.get(Number(m.owner_user_id)),
         goalCents: Number(m.goal_cents),
         raisedCents: t.netCents,
@@ -82,9 +103,9 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function disclaimer() {
-    const service = strapi.service('api::committee-setting.committee-setting') as { current(): Promise<any> } | undefined;
+    const service = strapi.service('api::committee-setting.committee-setting') as { current(): Promise<{ disclaimer?: string | null; committeeName?: string | null } | null> } | undefined;
     const settings = service ? await service.current() : null;
-    return { disclaimer: (settings?.disclaimer as string) ?? null, committeeName: (settings?.committeeName as string) ?? null };
+    return { disclaimer: settings?.disclaimer ?? null, committeeName: settings?.committeeName ?? null };
   }
 
   const ownerView = (team: TeamRow) => ({
@@ -132,10 +153,10 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
         const knex = strapi.db.connection;
         const scope = strapi.db.dialect.client === 'postgres' ? `'page:' || cast(p.id as text)` : `'page:' || p.id`;
         const order = list.sort[0]?.order ?? 'desc';
-        const [rows, counted] = await Promise.all([
+        const [rows, counted]: [RankedTeamRow[], { n?: DbCount } | undefined] = await Promise.all([
           applyKnexFilters(knex(`${PAGE_TABLES.teams} as tm`), list.filters, { state: 'tm.state' })
             .join(`${PAGE_TABLES.pages} as p`, 'p.team_id', 'tm.id')
-            .leftJoin('mymitt_money_totals as t', function (this: any) {
+            .leftJoin('mymitt_money_totals as t', function (this: { on(clause: unknown): unknown }) {
               this.on(knex.raw(`t.scope = ${scope}`));
             })
             .whereIn('p.status', [...PUBLIC_PAGE_STATUSES])
@@ -159,10 +180,10 @@ const pageTeams = ({ strapi }: { strapi: Core.Strapi }) => {
             .first(),
         ]);
         const total = Number(counted?.n ?? 0);
-        const entries = (rows as any[]).map((r, index) => ({
+        const entries = rows.map((r, index) => ({
           rank: rankAt(list, total, index),
-          slug: r.slug as string,
-          name: r.name as string,
+          slug: r.slug,
+          name: r.name,
           state: r.state ?? null,
           raisedCents: Number(r.raised_cents),
           goalCents: Number(r.goal_cents),

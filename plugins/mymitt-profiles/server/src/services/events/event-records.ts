@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { approximatePosition } from '../../domain/geo';
 import { canSeeStreetAddress, isOrganiser, NOBODY, type EventStatus, type EventViewer } from '../../domain/event-access';
 import { utcToLocalIso } from '../../domain/event-schedule';
-import { afterCommit, emitDomainEvent } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, type DbCount } from '@mymitt/plugin-kit';
 import { forbidden } from '../../utils/refusals';
 
 /**
@@ -95,10 +95,10 @@ const eventRecords = (strapi: Core.Strapi) => {
   async function namesOf(userIds: number[]): Promise<Map<number, HostName>> {
     const unique = [...new Set(userIds)];
     if (!unique.length) return new Map();
-    const profiles = await strapi.db
+    const profiles: Array<{ userId: number; displayName: string; slug: string }> = await strapi.db
       .query(PROFILE_UID)
       .findMany({ where: { userId: { $in: unique } }, select: ['userId', 'displayName', 'slug'] });
-    return new Map(profiles.map((p: any) => [p.userId as number, { displayName: p.displayName, slug: p.slug }]));
+    return new Map(profiles.map((p) => [p.userId, { displayName: p.displayName, slug: p.slug }]));
   }
 
   async function findEvent(documentId: string): Promise<EventRecord | null> {
@@ -194,17 +194,17 @@ const eventRecords = (strapi: Core.Strapi) => {
     /** The full view of an event as `viewer` may see it: the address only for organisers and confirmed attendees. */
     async describeEvent(event: EventRecord, viewer: EventViewer, userId: number | null) {
       const shifts = await this.shiftsOf(event.id);
-      const waiting = await table(TABLES.rsvps)
+      const waiting: Array<{ shiftId: number; count: DbCount }> = await table(TABLES.rsvps)
         .select('shift_id as shiftId')
         .count({ count: '*' })
         .where({ event_id: event.id, status: 'waitlisted' })
         .groupBy('shift_id');
-      const waitlistByShift = new Map<number, number>(waiting.map((w: any) => [Number(w.shiftId), Number(w.count)]));
+      const waitlistByShift = new Map<number, number>(waiting.map((w) => [Number(w.shiftId), Number(w.count)]));
       const cohosts = (await strapi.db.query(COHOST_UID).findMany({ where: { eventId: event.id }, orderBy: { id: 'asc' } })) as Array<{
         userId: number;
       }>;
       const names = await namesOf([event.hostUserId, ...cohosts.map((c) => c.userId)]);
-      const myRsvps = userId
+      const myRsvps: Array<{ documentId: string; shiftId: number; status: string; checkedInAt: Date | string | null }> = userId
         ? await strapi.db.query(RSVP_UID).findMany({
             where: { eventId: event.id, userId, status: { $ne: 'cancelled' } },
             select: ['documentId', 'shiftId', 'status', 'checkedInAt'],
@@ -241,7 +241,7 @@ const eventRecords = (strapi: Core.Strapi) => {
           isHost: viewer.isHost,
           isCohost: viewer.isCohost,
           canSeeAddress: showAddress,
-          rsvps: myRsvps.map((r: any) => ({
+          rsvps: myRsvps.map((r) => ({
             documentId: r.documentId,
             shiftDocumentId: shiftDocumentIds.get(r.shiftId) ?? null,
             status: r.status,

@@ -9,7 +9,7 @@ import {
   type GroupRole,
   type MembershipStatus,
 } from '../../domain/group-membership';
-import { afterCommit, emitDomainEvent, conflict, isUniqueViolation, type ListQuery } from '@mymitt/plugin-kit';
+import { afterCommit, emitDomainEvent, conflict, isUniqueViolation, rowsOf, type DbCount, type DbDate, type ListQuery } from '@mymitt/plugin-kit';
 import { listAnswer } from '../../utils/list-answer';
 import { forbidden } from '../../utils/refusals';
 import {
@@ -38,6 +38,14 @@ const MEMBER_COLUMNS: Record<string, string> = {
   requestedAt: 'm.requested_at',
 };
 const COMPARISONS: Record<string, string> = { $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
+
+/** One member of a group's list (mymitt_group_memberships joined to profiles). */
+interface MemberListRow {
+  userId: number;
+  role: GroupRole;
+  requestedAt: DbDate | null;
+  joinedAt: DbDate | null;
+}
 
 const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
   /** After commit: the supporter is now an active member (one activity per membership, ever). */
@@ -75,18 +83,18 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
       else page.orderBy(MEMBER_COLUMNS[field], order);
     }
     const [rows, [{ total }]] = await Promise.all([
-      page.orderBy('m.id', 'asc').limit(list.limit).offset(list.offset),
-      list.withCount ? matching().count({ total: '*' }) : Promise.resolve([{ total: 0 }]),
+      rowsOf<MemberListRow>(page.orderBy('m.id', 'asc').limit(list.limit).offset(list.offset)),
+      rowsOf<{ total: DbCount }>(list.withCount ? matching().count({ total: '*' }) : Promise.resolve([{ total: 0 }])),
     ]);
     const cards = await supporterCards(
       strapi,
-      rows.map((r: any) => Number(r.userId)),
+      rows.map((r) => Number(r.userId)),
       { userId: viewerUserId }
     );
-    const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
-    const supporters = rows.map((r: any) => ({
+    const iso = (value: DbDate | null) => (value ? new Date(value).toISOString() : null);
+    const supporters = rows.map((r) => ({
       ...(cards.get(Number(r.userId)) ?? NO_CARD),
-      role: r.role as GroupRole,
+      role: r.role,
       ...(status === 'pending' ? { requestedAt: iso(r.requestedAt) } : { joinedAt: iso(r.joinedAt) }),
     }));
     return listAnswer(supporters, list, Number(total));

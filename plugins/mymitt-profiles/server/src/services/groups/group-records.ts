@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { decodeInterestTags } from '../../domain/group-interests';
-import { canSeeProfile, type Viewer } from '../../domain/profile-visibility';
+import { canSeeProfile, type Viewer, type Visibility } from '../../domain/profile-visibility';
 import type { MembershipState } from '../../domain/group-membership';
 
 /** Loading and showing groups, memberships and supporters: shared by the groups services. */
@@ -83,12 +83,14 @@ export async function findSupporterBySlug(strapi: Core.Strapi, profileSlug: stri
 export async function supporterCards(strapi: Core.Strapi, userIds: number[], viewer: Viewer): Promise<Map<number, SupporterCard>> {
   const unique = [...new Set(userIds)];
   if (!unique.length) return new Map();
-  const profiles = await strapi.db.query(PROFILE_UID).findMany({
-    where: { userId: { $in: unique } },
-    select: ['userId', 'displayName', 'slug', 'visibility'],
-  });
+  const profiles: Array<{ userId: number; displayName: string; slug: string; visibility: Visibility }> = await strapi.db
+    .query(PROFILE_UID)
+    .findMany({
+      where: { userId: { $in: unique } },
+      select: ['userId', 'displayName', 'slug', 'visibility'],
+    });
   return new Map(
-    profiles.map((p: any) => [
+    profiles.map((p) => [
       p.userId as number,
       { displayName: p.displayName, slug: canSeeProfile(p.visibility, p.userId, viewer) ? p.slug : null },
     ])

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pointsSql } from '../../domain/points-sql';
-import { csvLine } from '@mymitt/plugin-kit';
+import { csvLine, rowCount, rowDate, rowsOf, type DbCount, type DbDate } from '@mymitt/plugin-kit';
 import { MAX_LEVEL, type ProfilesSettings } from '../../config';
 import { ACTIVITY_KINDS } from '../../domain/activity-sources';
 import { levelForPoints, windowStart } from '../../domain/activity-level';
@@ -14,12 +14,17 @@ const PROFILES = 'mymitt_profiles';
 const USERS = 'up_users';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Column values come back as numbers, bigint strings or Dates depending on the driver. */
-const toDate = (value: unknown): Date | null => {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as any));
-  return Number.isNaN(date.getTime()) ? null : date;
-};
+/** One ranked supporter of the super-volunteer query (activities joined to profiles and users). */
+interface SuperVolunteerRow {
+  userId: number;
+  displayName: string;
+  slug: string;
+  state: string | null;
+  city: string | null;
+  email: string | null;
+  points: DbCount;
+  lastActiveAt: DbDate | null;
+}
 
 const CSV_COLUMNS = ['rank', 'displayName', 'slug', 'state', 'city', 'email', 'level', 'points', 'lastActiveAt', ...ACTIVITY_KINDS];
 
@@ -103,7 +108,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
         .limit(limit);
       if (state) query.where('p.state', state);
       if (kind) query.where('a.kind', kind);
-      const rows: any[] = await query;
+      const rows = await rowsOf<SuperVolunteerRow>(query);
 
       const breakdowns = new Map<number, Record<string, number>>();
       if (rows.length > 0) {
@@ -117,8 +122,8 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
           .where('occurred_at', '>=', since)
           .groupBy('user_id', 'kind');
         if (kind) counts.where('kind', kind);
-        for (const row of (await counts) as Array<{ userId: unknown; kind: string; count: unknown }>) {
-          const count = Number(row.count);
+        for (const row of (await counts) as Array<{ userId: number; kind: string; count: DbCount }>) {
+          const count = rowCount(row.count);
           if (count === 0) continue;
           const userId = Number(row.userId);
           breakdowns.set(userId, { ...breakdowns.get(userId), [row.kind]: count });
@@ -137,7 +142,7 @@ const reports = ({ strapi }: { strapi: Core.Strapi }) => {
           level: levelForPoints(rowPoints, { pointsPerLevel, maxLevel: MAX_LEVEL }),
           points: rowPoints,
           breakdown: breakdowns.get(Number(row.userId)) ?? {},
-          lastActiveAt: toDate(row.lastActiveAt)?.toISOString() ?? null,
+          lastActiveAt: rowDate(row.lastActiveAt)?.toISOString() ?? null,
         };
       });
       return { superVolunteers, windowDays: activityWindowDays };
