@@ -26,6 +26,9 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
     contentTypes: [
       { subject: 'api::page.page', actions: ['create', 'read', 'update', 'delete', 'publish'] },
       { subject: 'api::committee-setting.committee-setting', actions: ['read', 'update'] },
+      // Store products are content too (texts, translations, images, publishing); prices and stock are the Store manager's.
+      { subject: 'plugin::mymitt-store.product', actions: ['create', 'read', 'update', 'publish'] },
+      { subject: 'plugin::mymitt-store.variant', actions: ['read'] },
     ],
     pluginActions: [
       ...MEDIA_LIBRARY,
@@ -35,6 +38,22 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
       'plugin::mymitt-profiles.events.approve',
       'plugin::mymitt-profiles.settings.update',
       'plugin::mymitt-store.read',
+    ],
+  },
+  {
+    name: 'Store manager',
+    description: 'Edits and publishes store products, variants and sales goals; sees, fulfils and ships orders.',
+    contentTypes: [
+      { subject: 'plugin::mymitt-store.product', actions: ['create', 'read', 'update', 'delete', 'publish'] },
+      { subject: 'plugin::mymitt-store.variant', actions: ['create', 'read', 'update', 'delete'] },
+      { subject: 'plugin::mymitt-store.sales-goal', actions: ['create', 'read', 'update', 'delete'] },
+    ],
+    pluginActions: [
+      ...MEDIA_LIBRARY,
+      'plugin::mymitt-store.read',
+      'plugin::mymitt-store.orders.read',
+      'plugin::mymitt-store.orders.manage',
+      'plugin::mymitt-store.settings.update',
     ],
   },
   {
@@ -53,6 +72,8 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
       'plugin::mymitt-fundraising.exports.read',
       'plugin::mymitt-fundraising.settings.update',
       'plugin::mymitt-store.read',
+      'plugin::mymitt-store.orders.read',
+      'plugin::mymitt-store.orders.refund',
     ],
   },
   {

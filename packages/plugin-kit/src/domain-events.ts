@@ -64,7 +64,7 @@ export interface DomainEvents {
   'mymitt.post.published': SupporterActed;
   'mymitt.group.joined': GroupJoined;
   'mymitt.supporter.recruited': SupporterRecruited;
-  /** Reserved for the store (scored by profiles; nothing emits it yet). */
+  /** A store order was paid (sourceId: the order's documentId; userId: its signed-in buyer, or null for a guest). */
   'mymitt.order.paid': SupporterActed;
 }
 

@@ -1,1 +1,4 @@
-export default {};
+import catalog from './catalog';
+import orders from './orders';
+
+export default { ...catalog, ...orders };
