@@ -1,19 +1,9 @@
 import { Phone } from '@strapi/icons';
+import { definePluginAdmin } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from './plugin-id';
-import { READ_PERMISSIONS } from './permissions';
-import { translationsLoader } from '@mymitt/admin-kit';
+import { PERMISSIONS } from './permissions';
 
-export default {
-  register(app: any) {
-    app.addMenuLink({
-      to: `plugins/${PLUGIN_ID}`,
-      icon: Phone,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Call center' },
-      Component: () => import('./pages/App'),
-      permissions: READ_PERMISSIONS,
-    });
-    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
-  },
-
-  registerTrads: translationsLoader(PLUGIN_ID, (locale) => import(`./translations/${locale}.json`)),
-};
+export default definePluginAdmin(
+  { pluginId: PLUGIN_ID, name: 'Call center', icon: Phone, permissions: PERMISSIONS.read },
+  { app: () => import('./pages/App'), translations: (locale) => import(`./translations/${locale}.json`) }
+);

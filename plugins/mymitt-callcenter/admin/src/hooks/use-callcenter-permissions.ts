@@ -1,12 +1,9 @@
-import { useHasPermission } from '@mymitt/admin-kit';
+import { permissionsHook } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 
 /** Which pages and buttons the signed-in admin may use (the server checks again on every route). */
-export function useCallcenterPermissions() {
-  const has = useHasPermission();
-  return {
-    canRead: has(PERMISSIONS.read),
-    canManageLists: has(PERMISSIONS.listsManage),
-    canManageDnc: has(PERMISSIONS.dncManage),
-  };
-}
+export const useCallcenterPermissions = permissionsHook({
+  canRead: PERMISSIONS.read,
+  canManageLists: PERMISSIONS.listsManage,
+  canManageDnc: PERMISSIONS.dncManage,
+});

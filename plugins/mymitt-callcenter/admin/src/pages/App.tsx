@@ -1,7 +1,8 @@
-import { Layouts, Page } from '@strapi/strapi/admin';
-import { Route, Routes } from 'react-router-dom';
-import { READ_PERMISSIONS } from '../permissions';
-import { CallcenterNav } from '../components/CallcenterNav';
+import { PluginApp } from '@mymitt/admin-kit';
+import { PLUGIN_ID } from '../plugin-id';
+import { PERMISSIONS } from '../permissions';
+import { useMessages } from '../hooks/use-messages';
+import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { DashboardPage } from './DashboardPage';
 import { ListsPage } from './ListsPage';
 import { PhoneBanksPage } from './PhoneBanksPage';
@@ -9,20 +10,40 @@ import { PhoneBankEditPage } from './PhoneBankEditPage';
 import { DncPage } from './DncPage';
 
 /** The "Call center" menu entry: the dashboard, lists and banks for `read`; building and importing need lists.manage, the registry dnc.manage. */
-const App = () => (
-  <Page.Protect permissions={READ_PERMISSIONS}>
-    <Layouts.Root sideNav={<CallcenterNav />}>
-      <Routes>
-        <Route index element={<DashboardPage />} />
-        <Route path="lists" element={<ListsPage />} />
-        <Route path="phone-banks" element={<PhoneBanksPage />} />
-        <Route path="phone-banks/new" element={<PhoneBankEditPage />} />
-        <Route path="phone-banks/:id" element={<PhoneBankEditPage />} />
-        <Route path="dnc" element={<DncPage />} />
-        <Route path="*" element={<Page.Error />} />
-      </Routes>
-    </Layouts.Root>
-  </Page.Protect>
-);
+const App = () => {
+  const t = useMessages();
+  const can = useCallcenterPermissions();
+  return (
+    <PluginApp
+      pluginId={PLUGIN_ID}
+      title={t('plugin.name', 'Call center')}
+      permissions={PERMISSIONS.read}
+      sections={[
+        { key: 'calling', label: t('nav.calling', 'Calling') },
+        { key: 'compliance', label: t('nav.compliance', 'Compliance') },
+      ]}
+      pages={[
+        { path: '', element: <DashboardPage />, section: 'calling', label: t('nav.dashboard', 'Dashboard'), allowed: can.canRead },
+        {
+          path: 'phone-banks',
+          element: <PhoneBanksPage />,
+          section: 'calling',
+          label: t('nav.phoneBanks', 'Phone banks'),
+          allowed: can.canRead,
+        },
+        { path: 'lists', element: <ListsPage />, section: 'calling', label: t('nav.lists', 'Call lists'), allowed: can.canRead },
+        { path: 'phone-banks/new', element: <PhoneBankEditPage /> },
+        { path: 'phone-banks/:id', element: <PhoneBankEditPage /> },
+        {
+          path: 'dnc',
+          element: <DncPage />,
+          section: 'compliance',
+          label: t('nav.dnc', 'Do-not-call registry'),
+          allowed: can.canManageDnc,
+        },
+      ]}
+    />
+  );
+};
 
 export default App;

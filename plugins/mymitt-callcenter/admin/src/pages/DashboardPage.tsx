@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { Box, Button, Field, Flex, Grid, ProgressBar, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Grid, ProgressBar, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { DISPOSITIONS } from '../../../server/src/domain/dispositions';
 import type { CallDashboard } from '../../../shared/contracts/dashboard';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, QueryState, SimpleTable, Stat } from '@mymitt/admin-kit';
+import { AdminPage, FormCell, Panel, QueryState, SelectField, SimpleTable, Stat, useAdminAction } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
-import { apiErrorMessage } from '../services/admin-request';
 import { DASHBOARD_REFRESH_MS, useCallDashboard } from '../services/dashboard';
 import { usePhoneBanks } from '../services/phone-banks';
 
@@ -51,7 +49,7 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
   return (
     <Flex direction="column" alignItems="stretch" gap={6}>
       <Grid.Root gap={4}>
-        <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+        <FormCell col={3} s={6}>
           <Stat
             label={t('dashboard.activeCallers', 'Active callers')}
             value={dashboard.activeCallers.total}
@@ -60,18 +58,18 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
               recent: dashboard.activeCallers.calledLast15Minutes,
             })}
           />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+        </FormCell>
+        <FormCell col={3} s={6}>
           <Stat label={t('dashboard.calls24h', 'Calls in the last 24 hours')} value={callsToday} />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+        </FormCell>
+        <FormCell col={3} s={6}>
           <Stat
             label={t('dashboard.eligibleNow', 'Callable now')}
             value={contacts.eligibleNow}
             hint={t('dashboard.eligibleHint', 'inside calling hours, not cooling down or leased')}
           />
-        </Grid.Item>
-        <Grid.Item col={3} s={6} direction="column" alignItems="stretch">
+        </FormCell>
+        <FormCell col={3} s={6}>
           <Stat
             label={t('dashboard.remaining', 'Contacts remaining')}
             value={contacts.active}
@@ -82,17 +80,12 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
               leased: contacts.leased,
             })}
           />
-        </Grid.Item>
+        </FormCell>
       </Grid.Root>
 
-      <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-        <Typography variant="delta" tag="h2">
-          {t('dashboard.perHour', 'Calls per hour')}
-        </Typography>
-        <Box paddingTop={4}>
-          <HourBars hours={dashboard.callsPerHour} />
-        </Box>
-      </Box>
+      <Panel title={t('dashboard.perHour', 'Calls per hour')}>
+        <HourBars hours={dashboard.callsPerHour} />
+      </Panel>
 
       <Flex direction="column" alignItems="stretch" gap={2}>
         <Typography variant="delta" tag="h2">
@@ -139,7 +132,7 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
       </Flex>
 
       <Grid.Root gap={4}>
-        <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+        <FormCell col={5} s={12}>
           <Typography variant="delta" tag="h2">
             {t('dashboard.dispositions', 'Dispositions')}
           </Typography>
@@ -154,8 +147,8 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
               ],
             }))}
           />
-        </Grid.Item>
-        <Grid.Item col={7} s={12} direction="column" alignItems="stretch">
+        </FormCell>
+        <FormCell col={7} s={12}>
           <Typography variant="delta" tag="h2">
             {t('dashboard.byState', 'By state')}
           </Typography>
@@ -172,7 +165,7 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
               cells: [s.state ?? t('dashboard.unknownState', 'Unknown'), s.remaining, s.done, s.dnc, s.calls],
             }))}
           />
-        </Grid.Item>
+        </FormCell>
       </Grid.Root>
     </Flex>
   );
@@ -182,18 +175,13 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
 export const DashboardPage = () => {
   const t = useMessages();
   const can = useCallcenterPermissions();
-  const { toggleNotification } = useNotification();
+  const { run } = useAdminAction();
   const [bank, setBank] = useState(ALL);
   const { state } = useCallDashboard(bank === ALL ? undefined : Number(bank));
   const banks = usePhoneBanks();
 
-  const download = async (bankId: number) => {
-    try {
-      await banks.downloadResults(bankId);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) ?? t('export.failed', 'The export could not be downloaded.') });
-    }
-  };
+  const download = (bankId: number) =>
+    run(true, () => banks.downloadResults(bankId), { failure: t('export.failed', 'The export could not be downloaded.') });
 
   const title = t('dashboard.title', 'Call center dashboard');
   return (
@@ -205,20 +193,20 @@ export const DashboardPage = () => {
       })}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
-          <Field.Root name="phoneBank" maxWidth="400px">
-            <Field.Label>{t('dashboard.scope', 'Phone bank')}</Field.Label>
-            <SingleSelect value={bank} onChange={(value: string | number) => setBank(String(value))}>
-              <SingleSelectOption value={ALL}>{t('dashboard.allBanks', 'All phone banks')}</SingleSelectOption>
-              {banks.state.status === 'ready' &&
-                banks.state.value.data.map((b) => (
-                  <SingleSelectOption key={b.id} value={String(b.id)}>
-                    {b.name}
-                  </SingleSelectOption>
-                ))}
-            </SingleSelect>
-          </Field.Root>
-        </Box>
+        <Panel padding={4}>
+          <Box maxWidth="400px">
+            <SelectField
+              name="phoneBank"
+              label={t('dashboard.scope', 'Phone bank')}
+              value={bank}
+              options={[
+                { value: ALL, label: t('dashboard.allBanks', 'All phone banks') },
+                ...(banks.state.status === 'ready' ? banks.state.value.data.map((b) => ({ value: String(b.id), label: b.name })) : []),
+              ]}
+              onChange={setBank}
+            />
+          </Box>
+        </Panel>
         <QueryState state={state}>
           {({ data }) => <Figures dashboard={data} onDownload={can.canManageLists ? download : undefined} />}
         </QueryState>

@@ -1,13 +1,26 @@
 import { useState } from 'react';
-import { Badge, Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Badge, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { Download, Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import type { DncImportReport } from '../../../shared/contracts/dnc';
 import { RejectedRows } from '../components/RejectedRows';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, CsvUpload, QueryState, SimpleTable, TextField } from '@mymitt/admin-kit';
+import {
+  AdminPage,
+  CsvUpload,
+  FormCell,
+  Pager,
+  Panel,
+  QueryState,
+  SelectField,
+  SimpleTable,
+  SuccessBox,
+  TextField,
+  useAdminAction,
+  useFormSubmit,
+} from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
-import { apiErrorMessage, apiValidationErrors, type UploadProgress } from '../services/admin-request';
+import type { UploadProgress } from '../services/admin-request';
 import { useDncRegistry } from '../services/dnc';
 import { EntryActions } from '../components/dnc/EntryActions';
 
@@ -15,38 +28,25 @@ const ANY = 'any';
 
 const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['add'] }) => {
   const t = useMessages();
-  const { toggleNotification } = useNotification();
   const [phone, setPhone] = useState('');
   const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, submit } = useFormSubmit();
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      const entry = await onAdd({ phone, reason: reason.trim() || null });
-      toggleNotification({
-        type: 'success',
-        message: t('dnc.added', '{phone} is on the registry and out of every list.', { phone: entry.phone }),
-      });
-      setPhone('');
-      setReason('');
-      setErrors({});
-    } catch (error) {
-      const fields = apiValidationErrors(error);
-      setErrors(
-        Object.keys(fields).length ? fields : { phone: apiErrorMessage(error) ?? t('dnc.addFailed', 'The number could not be added.') }
-      );
-    } finally {
-      setSaving(false);
-    }
+  const add = async () => {
+    const entry = await submit(() => onAdd({ phone, reason: reason.trim() || null }), {
+      success: (added) => t('dnc.added', '{phone} is on the registry and out of every list.', { phone: added.phone }),
+      failure: t('dnc.addFailed', 'The number could not be added.'),
+      messageField: 'phone',
+    });
+    if (!entry) return;
+    setPhone('');
+    setReason('');
   };
 
   return (
-    <form onSubmit={submit}>
+    <form onSubmit={(event) => (event.preventDefault(), add())}>
       <Grid.Root gap={4}>
-        <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+        <FormCell col={4} s={12}>
           <TextField
             name="phone"
             required
@@ -56,8 +56,8 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
             placeholder="(603) 555-0100"
             onChange={(value) => setPhone(value)}
           />
-        </Grid.Item>
-        <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
+        </FormCell>
+        <FormCell col={5} s={12}>
           <TextField
             name="reason"
             error={errors.reason}
@@ -65,12 +65,12 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
             value={reason}
             onChange={(value) => setReason(value)}
           />
-        </Grid.Item>
-        <Grid.Item col={3} s={12} direction="column" alignItems="stretch" justifyContent="flex-end">
+        </FormCell>
+        <FormCell col={3} s={12} end>
           <Button type="submit" startIcon={<Plus />} loading={saving} disabled={!phone.trim()}>
             {t('dnc.add', 'Add to the registry')}
           </Button>
-        </Grid.Item>
+        </FormCell>
       </Grid.Root>
     </form>
   );
@@ -80,10 +80,10 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
 export const DncPage = () => {
   const t = useMessages();
   const { toggleNotification } = useNotification();
+  const { busy: exporting, run } = useAdminAction();
   const [phoneFilter, setPhoneFilter] = useState('');
   const [active, setActive] = useState(ANY);
   const [page, setPage] = useState(1);
-  const [exporting, setExporting] = useState(false);
   const [importReport, setImportReport] = useState<DncImportReport | null>(null);
   // The server normalises any US format; the filter is sent once it has ten digits.
   const digits = phoneFilter.replace(/\D/g, '');
@@ -93,16 +93,7 @@ export const DncPage = () => {
     active: active === ANY ? undefined : (active as 'true' | 'false'),
   });
 
-  const exportCsv = async () => {
-    setExporting(true);
-    try {
-      await registry.exportCsv();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) ?? t('export.failed', 'The export could not be downloaded.') });
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportCsv = () => run(true, registry.exportCsv, { failure: t('export.failed', 'The export could not be downloaded.') });
 
   const importCsv = async (file: File, onProgress: (progress: UploadProgress) => void) => {
     setImportReport(null);
@@ -120,63 +111,55 @@ export const DncPage = () => {
       title={title}
       subtitle={t('dnc.subtitle', 'A number on the registry is out of every list at once and stays out through re-imports.')}
       primaryAction={
-        <Button variant="secondary" startIcon={<Download />} onClick={exportCsv} loading={exporting}>
+        <Button variant="secondary" startIcon={<Download />} onClick={exportCsv} loading={exporting === true}>
           {t('dnc.export', 'Export CSV')}
         </Button>
       }
     >
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-          <Typography variant="delta" tag="h2">
-            {t('dnc.addTitle', 'Add a number')}
-          </Typography>
-          <Box paddingTop={4}>
-            <AddNumberForm onAdd={registry.add} />
-          </Box>
-        </Box>
-        <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-          <Typography variant="delta" tag="h2">
-            {t('dnc.importTitle', 'Import numbers')}
-          </Typography>
-          <Typography tag="p" variant="pi" textColor="neutral600">
-            {t('dnc.importHint', 'A CSV file with a phone column; every valid number is added.')}
-          </Typography>
-          <Flex direction="column" alignItems="stretch" gap={3} paddingTop={4}>
+        <Panel title={t('dnc.addTitle', 'Add a number')}>
+          <AddNumberForm onAdd={registry.add} />
+        </Panel>
+        <Panel
+          title={t('dnc.importTitle', 'Import numbers')}
+          hint={t('dnc.importHint', 'A CSV file with a phone column; every valid number is added.')}
+        >
+          <Flex direction="column" alignItems="stretch" gap={3}>
             <CsvUpload t={t} label={t('dnc.importButton', 'Upload and import')} onUpload={importCsv} />
             {importReport && (
               <>
-                <Box background="success100" padding={4} hasRadius>
-                  <Typography textColor="success700">
-                    {t('dnc.importReport', '{added} numbers added or reactivated; {rejected} rows refused.', {
-                      added: importReport.added,
-                      rejected: importReport.rejected.length,
-                    })}
-                  </Typography>
-                </Box>
+                <SuccessBox>
+                  {t('dnc.importReport', '{added} numbers added or reactivated; {rejected} rows refused.', {
+                    added: importReport.added,
+                    rejected: importReport.rejected.length,
+                  })}
+                </SuccessBox>
                 <RejectedRows rows={importReport.rejected} total={importReport.rejected.length} />
               </>
             )}
           </Flex>
-        </Box>
+        </Panel>
 
         <Flex direction="column" alignItems="stretch" gap={3}>
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
-            <Field.Root name="search" hint={t('dnc.searchHint', 'A full number, any format')}>
-              <Field.Label>{t('dnc.search', 'Find a number')}</Field.Label>
-              <TextInput
-                value={phoneFilter}
-                onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setPhoneFilter(e.target.value), setPage(1))}
-              />
-              <Field.Hint />
-            </Field.Root>
-            <Field.Root name="active">
-              <Field.Label>{t('dnc.state', 'State')}</Field.Label>
-              <SingleSelect value={active} onChange={(value: string | number) => (setActive(String(value)), setPage(1))}>
-                <SingleSelectOption value={ANY}>{t('dnc.any', 'Any')}</SingleSelectOption>
-                <SingleSelectOption value="true">{t('dnc.activeOnly', 'On the registry')}</SingleSelectOption>
-                <SingleSelectOption value="false">{t('dnc.inactiveOnly', 'Removed (corrected)')}</SingleSelectOption>
-              </SingleSelect>
-            </Field.Root>
+            <TextField
+              name="search"
+              hint={t('dnc.searchHint', 'A full number, any format')}
+              label={t('dnc.search', 'Find a number')}
+              value={phoneFilter}
+              onChange={(value) => (setPhoneFilter(value), setPage(1))}
+            />
+            <SelectField
+              name="active"
+              label={t('dnc.state', 'State')}
+              value={active}
+              options={[
+                { value: ANY, label: t('dnc.any', 'Any') },
+                { value: 'true', label: t('dnc.activeOnly', 'On the registry') },
+                { value: 'false', label: t('dnc.inactiveOnly', 'Removed (corrected)') },
+              ]}
+              onChange={(value) => (setActive(value), setPage(1))}
+            />
           </Flex>
           <QueryState state={registry.state}>
             {(body) => (
@@ -208,17 +191,8 @@ export const DncPage = () => {
                     ],
                   }))}
                 />
-                <Flex gap={2} justifyContent="space-between">
-                  <Typography variant="pi">{t('dnc.count', '{total} numbers', { total: body.meta.pagination.total })}</Typography>
-                  <Flex gap={2}>
-                    <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                      {t('pager.previous', 'Previous')}
-                    </Button>
-                    <Button variant="tertiary" disabled={page >= body.meta.pagination.pageCount} onClick={() => setPage(page + 1)}>
-                      {t('pager.next', 'Next')}
-                    </Button>
-                  </Flex>
-                </Flex>
+                <Typography variant="pi">{t('dnc.count', '{total} numbers', { total: body.meta.pagination.total })}</Typography>
+                <Pager pagination={body.meta.pagination} onPage={setPage} t={t} />
               </Flex>
             )}
           </QueryState>

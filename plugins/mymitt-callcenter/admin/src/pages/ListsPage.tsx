@@ -1,49 +1,49 @@
 import { useState } from 'react';
-import { Box, Button, Field, Flex, Grid, SingleSelect, SingleSelectOption, TextInput, Textarea, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Grid } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import type { CallList, ImportReport } from '../../../shared/contracts/call-admin';
 import { RejectedRows } from '../components/RejectedRows';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, CsvUpload, QueryState, SimpleTable, TextField, TextareaField } from '@mymitt/admin-kit';
+import {
+  AdminPage,
+  CsvUpload,
+  EmptyState,
+  FormCell,
+  Panel,
+  QueryState,
+  SelectField,
+  SimpleTable,
+  SuccessBox,
+  TextField,
+  TextareaField,
+  useFormSubmit,
+} from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
-import { apiErrorMessage, apiValidationErrors } from '../services/admin-request';
 import { useCallLists } from '../services/lists';
 
 const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: string) => Promise<void> }) => {
   const t = useMessages();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, submit } = useFormSubmit();
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    try {
-      await onCreate(name, description);
-      setName('');
-      setDescription('');
-      setErrors({});
-    } catch (error) {
-      const fields = apiValidationErrors(error);
-      setErrors(
-        Object.keys(fields).length ? fields : { name: apiErrorMessage(error) ?? t('lists.createFailed', 'The list could not be created.') }
-      );
-    } finally {
-      setSaving(false);
-    }
+  const create = async () => {
+    const created = await submit(() => onCreate(name, description).then(() => true), {
+      failure: t('lists.createFailed', 'The list could not be created.'),
+      messageField: 'name',
+    });
+    if (!created) return;
+    setName('');
+    setDescription('');
   };
 
   return (
-    <form onSubmit={submit}>
-      <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-        <Typography variant="delta" tag="h2">
-          {t('lists.create', 'New call list')}
-        </Typography>
-        <Grid.Root gap={4} paddingTop={4}>
-          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+    <form onSubmit={(event) => (event.preventDefault(), create())}>
+      <Panel title={t('lists.create', 'New call list')}>
+        <Grid.Root gap={4}>
+          <FormCell col={4} s={12}>
             <TextField
               name="name"
               required
@@ -52,8 +52,8 @@ const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: st
               value={name}
               onChange={(value) => setName(value)}
             />
-          </Grid.Item>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+          </FormCell>
+          <FormCell col={6} s={12}>
             <TextareaField
               name="description"
               error={errors.description}
@@ -61,14 +61,14 @@ const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: st
               value={description}
               onChange={(value) => setDescription(value)}
             />
-          </Grid.Item>
-          <Grid.Item col={2} s={12} direction="column" alignItems="stretch" justifyContent="flex-end">
+          </FormCell>
+          <FormCell col={2} s={12} end>
             <Button type="submit" startIcon={<Plus />} loading={saving}>
               {t('lists.createButton', 'Create')}
             </Button>
-          </Grid.Item>
+          </FormCell>
         </Grid.Root>
-      </Box>
+      </Panel>
     </form>
   );
 };
@@ -91,49 +91,43 @@ const ImportPanel = ({ lists, importCsv }: { lists: CallList[]; importCsv: Retur
   };
 
   return (
-    <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-      <Typography variant="delta" tag="h2">
-        {t('import.title', 'Import contacts from a CSV file')}
-      </Typography>
-      <Typography tag="p" variant="pi" textColor="neutral600">
-        {t(
-          'import.columns',
-          'Columns: name (or first_name and last_name), phone (several separated by ;), phone2, street, city, state, zip, tags, external_id. Duplicate phones in a list are merged; numbers on the do-not-call registry load as do-not-call.'
-        )}
-      </Typography>
-      <Flex direction="column" alignItems="stretch" gap={4} paddingTop={4}>
-        <Field.Root name="importList" maxWidth="400px">
-          <Field.Label>{t('import.list', 'Into list')}</Field.Label>
-          <SingleSelect value={listId} onChange={(value: string | number) => setListId(String(value))}>
-            {lists.map((list) => (
-              <SingleSelectOption key={list.id} value={String(list.id)}>
-                {list.name}
-              </SingleSelectOption>
-            ))}
-          </SingleSelect>
-        </Field.Root>
+    <Panel
+      title={t('import.title', 'Import contacts from a CSV file')}
+      hint={t(
+        'import.columns',
+        'Columns: name (or first_name and last_name), phone (several separated by ;), phone2, street, city, state, zip, tags, external_id. Duplicate phones in a list are merged; numbers on the do-not-call registry load as do-not-call.'
+      )}
+    >
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Box maxWidth="400px">
+          <SelectField
+            name="importList"
+            label={t('import.list', 'Into list')}
+            value={listId}
+            options={lists.map((list) => ({ value: String(list.id), label: list.name }))}
+            onChange={setListId}
+          />
+        </Box>
         <CsvUpload t={t} label={t('import.upload', 'Upload and import')} onUpload={upload} disabled={!listId} />
         {report && (
           <Flex direction="column" alignItems="stretch" gap={3}>
-            <Box background="success100" padding={4} hasRadius>
-              <Typography textColor="success700">
-                {t(
-                  'import.report',
-                  '{list}: {inserted} contacts loaded, {merged} merged into existing contacts, {rejected} rows not loaded.',
-                  {
-                    list: report.listName,
-                    inserted: report.inserted,
-                    merged: report.merged,
-                    rejected: report.rejectedCount,
-                  }
-                )}
-              </Typography>
-            </Box>
+            <SuccessBox>
+              {t(
+                'import.report',
+                '{list}: {inserted} contacts loaded, {merged} merged into existing contacts, {rejected} rows not loaded.',
+                {
+                  list: report.listName,
+                  inserted: report.inserted,
+                  merged: report.merged,
+                  rejected: report.rejectedCount,
+                }
+              )}
+            </SuccessBox>
             <RejectedRows rows={report.rejected} total={report.rejectedCount} />
           </Flex>
         )}
       </Flex>
-    </Box>
+    </Panel>
   );
 };
 
@@ -164,9 +158,7 @@ export const ListsPage = () => {
               <ImportPanel key={data.map((l) => l.id).join(',')} lists={data} importCsv={importCsv} />
             )}
             {data.length === 0 ? (
-              <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-                <Typography>{t('lists.empty', 'No call lists yet.')}</Typography>
-              </Box>
+              <EmptyState>{t('lists.empty', 'No call lists yet.')}</EmptyState>
             ) : (
               <SimpleTable
                 headers={[

@@ -1,13 +1,11 @@
-import { Badge, Box, Button, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { Button, Flex, LinkButton } from '@strapi/design-system';
 import { Download, Pencil, Plus } from '@strapi/icons';
-import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { AdminPage, ColorBadge, EmptyState, QueryState, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../plugin-id';
-import { apiErrorMessage } from '../services/admin-request';
 import { useCallLists } from '../services/lists';
 import { usePhoneBanks } from '../services/phone-banks';
 
@@ -20,17 +18,12 @@ export const PhoneBanksPage = () => {
   const can = useCallcenterPermissions();
   const { state, downloadResults } = usePhoneBanks();
   const lists = useCallLists();
-  const { toggleNotification } = useNotification();
+  const { run } = useAdminAction();
   const listName = (id: number) =>
     (lists.state.status === 'ready' ? lists.state.value.data.find((l) => l.id === id)?.name : undefined) ?? `#${id}`;
 
-  const download = async (id: number) => {
-    try {
-      await downloadResults(id);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) ?? t('export.failed', 'The export could not be downloaded.') });
-    }
-  };
+  const download = (id: number) =>
+    run(true, () => downloadResults(id), { failure: t('export.failed', 'The export could not be downloaded.') });
 
   const title = t('banks.title', 'Phone banks');
   return (
@@ -49,9 +42,7 @@ export const PhoneBanksPage = () => {
       <QueryState state={state}>
         {({ data }) =>
           data.length === 0 ? (
-            <Box background="neutral0" padding={6} shadow="filterShadow" hasRadius>
-              <Typography>{t('banks.empty', 'No phone banks yet.')}</Typography>
-            </Box>
+            <EmptyState>{t('banks.empty', 'No phone banks yet.')}</EmptyState>
           ) : (
             <SimpleTable
               headers={[
@@ -68,9 +59,9 @@ export const PhoneBanksPage = () => {
                 cells: [
                   bank.name,
                   listName(bank.listId),
-                  <Badge key="status" backgroundColor={`${STATUS_COLOR[bank.status]}100`} textColor={`${STATUS_COLOR[bank.status]}700`}>
+                  <ColorBadge key="status" color={STATUS_COLOR[bank.status]}>
                     {t(`status.${bank.status}`, bank.status)}
-                  </Badge>,
+                  </ColorBadge>,
                   t(`who.${bank.whoMayCall}`, bank.whoMayCall),
                   bank.goalCompleted ?? '—',
                   bank.questions.length,
