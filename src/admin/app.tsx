@@ -7,6 +7,8 @@ const COMMITTEE_SETTINGS = 'api::committee-setting.committee-setting';
 export default {
   config: {
     locales: ['es'],
+    // Besides our own keys: the content manager looks up a content type's name by its displayName and a
+    // field's label as `content-manager.content-types.<uid>.<field>` (Strapi 5 ListViewPage / FormLayout).
     translations: { en, es },
   },
   register(app: StrapiApp) {
