@@ -4,7 +4,8 @@ import createError from 'http-errors';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { FundraisingConfig } from '../../config';
 import { getService } from '../../utils/get-service';
-import type { ContributionDonor } from '../../validators/contribution-donor';
+import { contributionDonorBody, type ContributionDonor } from '../../validators/contribution-donor';
+import { donorRefusal, validateWithRefusal } from '../../validators/refusals';
 import { CONTRIBUTION_UID, TABLES, type ContributionRecord } from '../ledger/tables';
 import { checkContribution } from './contribution-check';
 import { screenInstallment } from './installment-screen';
@@ -13,7 +14,7 @@ import type { StripeEventLike } from '../../domain/stripe-events';
 import { createStripeSession, gatewayName, type CheckoutLineItem, type GatewayName } from './checkout-gateway';
 import { createSandboxSession, deliverToWebhook, sandboxCancellation } from './sandbox';
 import { stripeClient } from '../stripe/stripe-client';
-import { errors } from '@strapi/utils';
+import { errors, z } from '@strapi/utils';
 import type { ListQuery } from '@mymitt/plugin-kit';
 import { engineOrderBy, engineWhere } from '../../utils/list-query';
 import { PAGE_UID } from '../pages/page-records';
@@ -74,6 +75,11 @@ export interface PaidNotice {
 
 export type PaidHandler = (notice: PaidNotice) => Promise<void> | void;
 
+/** Another plugin's checkout body carries the donor under `donor`: errors name `donor.<field>`. */
+const parseDonorField = validateWithRefusal(z.object({ donor: contributionDonorBody }), (issues) =>
+  donorRefusal(issues.map((issue) => ({ ...issue, path: issue.path.slice(1) })))
+);
+
 const sitePath = (path: string | undefined, fallback: string) => (path && /^\/(?!\/)/.test(path) ? path : fallback);
 
 /**
@@ -91,6 +97,15 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     gateway: () => gatewayName(strapi),
+
+    /**
+     * The donor half of a contribution (FEC-06/08: identity, address, employment, affirmations), as the
+     * donate route validates it, for other plugins' checkout bodies (`{ donor: {...} }`): the validated
+     * donor, or a 400 whose `details.errors` paths start with `donor`.
+     */
+    parseDonor(donor: unknown): ContributionDonor {
+      return parseDonorField({ donor }).donor;
+    },
 
     /** Registers who hears of paid contributions whose purposeRef starts with `<handler>:`. */
     onPaid(handler: string, fn: PaidHandler) {
