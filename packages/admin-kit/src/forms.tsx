@@ -1,6 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
-import { Button, Link } from '@strapi/design-system';
-import { ArrowLeft, Check } from '@strapi/icons';
+import { Button, Grid, Link } from '@strapi/design-system';
+import { ArrowLeft, Check, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import { apiErrorMessage, apiValidationErrors } from './request';
@@ -92,5 +92,35 @@ export const FormPage = ({ title, subtitle, onSubmit, saving, saveLabel, readOnl
       }
     />
     <Layouts.Content>{children}</Layouts.Content>
+  </form>
+);
+
+interface AddFormProps {
+  onSubmit: () => void;
+  submitLabel: string;
+  saving: boolean;
+  disabled?: boolean;
+  /** The submit button's width in the 12-column grid (the fields take the rest). */
+  buttonCol: number;
+  /** The fields, each in a FormCell. */
+  children: ReactNode;
+}
+
+/** A one-row "add" form: its fields side by side, then the Add button (`+`) at the row's end. */
+export const AddForm = ({ onSubmit, submitLabel, saving, disabled, buttonCol, children }: AddFormProps) => (
+  <form
+    onSubmit={(event) => {
+      event.preventDefault();
+      onSubmit();
+    }}
+  >
+    <Grid.Root gap={4}>
+      {children}
+      <Grid.Item col={buttonCol} s={12} direction="column" alignItems="stretch" justifyContent="flex-end">
+        <Button type="submit" startIcon={<Plus />} loading={saving} disabled={disabled}>
+          {submitLabel}
+        </Button>
+      </Grid.Item>
+    </Grid.Root>
   </form>
 );

@@ -6,6 +6,7 @@ import type { DncImportReport } from '../../../shared/contracts/dnc';
 import { RejectedRows } from '../components/RejectedRows';
 import { useMessages } from '../hooks/use-messages';
 import {
+  AddForm,
   AdminPage,
   CsvUpload,
   FormCell,
@@ -44,35 +45,28 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
   };
 
   return (
-    <form onSubmit={(event) => (event.preventDefault(), add())}>
-      <Grid.Root gap={4}>
-        <FormCell col={4} s={12}>
-          <TextField
-            name="phone"
-            required
-            error={errors.phone}
-            label={t('dnc.phone', 'Phone number')}
-            value={phone}
-            placeholder="(603) 555-0100"
-            onChange={(value) => setPhone(value)}
-          />
-        </FormCell>
-        <FormCell col={5} s={12}>
-          <TextField
-            name="reason"
-            error={errors.reason}
-            label={t('dnc.reason', 'Reason')}
-            value={reason}
-            onChange={(value) => setReason(value)}
-          />
-        </FormCell>
-        <FormCell col={3} s={12} end>
-          <Button type="submit" startIcon={<Plus />} loading={saving} disabled={!phone.trim()}>
-            {t('dnc.add', 'Add to the registry')}
-          </Button>
-        </FormCell>
-      </Grid.Root>
-    </form>
+    <AddForm onSubmit={add} submitLabel={t('dnc.add', 'Add to the registry')} saving={saving} disabled={!phone.trim()} buttonCol={3}>
+      <FormCell col={4} s={12}>
+        <TextField
+          name="phone"
+          required
+          error={errors.phone}
+          label={t('dnc.phone', 'Phone number')}
+          value={phone}
+          placeholder="(603) 555-0100"
+          onChange={(value) => setPhone(value)}
+        />
+      </FormCell>
+      <FormCell col={5} s={12}>
+        <TextField
+          name="reason"
+          error={errors.reason}
+          label={t('dnc.reason', 'Reason')}
+          value={reason}
+          onChange={(value) => setReason(value)}
+        />
+      </FormCell>
+    </AddForm>
   );
 };
 

@@ -7,6 +7,7 @@ import { RejectedRows } from '../components/RejectedRows';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
 import {
+  AddForm,
   AdminPage,
   CsvUpload,
   EmptyState,
@@ -40,36 +41,29 @@ const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: st
   };
 
   return (
-    <form onSubmit={(event) => (event.preventDefault(), create())}>
-      <Panel title={t('lists.create', 'New call list')}>
-        <Grid.Root gap={4}>
-          <FormCell col={4} s={12}>
-            <TextField
-              name="name"
-              required
-              error={errors.name}
-              label={t('lists.name', 'Name')}
-              value={name}
-              onChange={(value) => setName(value)}
-            />
-          </FormCell>
-          <FormCell col={6} s={12}>
-            <TextareaField
-              name="description"
-              error={errors.description}
-              label={t('lists.description', 'Description')}
-              value={description}
-              onChange={(value) => setDescription(value)}
-            />
-          </FormCell>
-          <FormCell col={2} s={12} end>
-            <Button type="submit" startIcon={<Plus />} loading={saving}>
-              {t('lists.createButton', 'Create')}
-            </Button>
-          </FormCell>
-        </Grid.Root>
-      </Panel>
-    </form>
+    <Panel title={t('lists.create', 'New call list')}>
+      <AddForm onSubmit={create} submitLabel={t('lists.createButton', 'Create')} saving={saving} buttonCol={2}>
+        <FormCell col={4} s={12}>
+          <TextField
+            name="name"
+            required
+            error={errors.name}
+            label={t('lists.name', 'Name')}
+            value={name}
+            onChange={(value) => setName(value)}
+          />
+        </FormCell>
+        <FormCell col={6} s={12}>
+          <TextareaField
+            name="description"
+            error={errors.description}
+            label={t('lists.description', 'Description')}
+            value={description}
+            onChange={(value) => setDescription(value)}
+          />
+        </FormCell>
+      </AddForm>
+    </Panel>
   );
 };
 
