@@ -267,7 +267,7 @@ describe('RBAC', () => {
     const { data } = res.body;
     expect(data.all.raisedCents).toBeGreaterThan(0);
     expect(data.all.raisedTodayCents).toBeGreaterThanOrEqual(2222);
-    expect(data.byPage).toContainEqual({ pageId: 9301, raisedCents: 2222, refundedCents: 0, netCents: 2222, giftCount: 1 });
+    expect(data.byPage).toContainEqual({ pageId: 9301, page: null, raisedCents: 2222, refundedCents: 0, netCents: 2222, giftCount: 1 });
     expect(data.byRefcode).toContainEqual({ refcode: 'email-blast', netCents: 2222, gifts: 1 });
     expect(data.byState.find((s: any) => s.state === 'MA').netCents).toBeGreaterThan(0);
     expect(data.recurring).toEqual({ monthlyCents: 0, activeCount: 0 });

@@ -6,4 +6,7 @@ export const complianceAdminRoutes: AdminRoute[] = [
   // The Spanish legal texts of the contribution form (finance settings).
   { method: 'GET', path: '/compliance/texts', handler: 'compliance.texts', config: adminOnly([ACTIONS.read]) },
   { method: 'PUT', path: '/compliance/texts', handler: 'compliance.updateTexts', config: adminOnly([ACTIONS.settingsUpdate]) },
+  // Contribution limits and drive goals in cents (the admin page edits them in dollars).
+  { method: 'GET', path: '/compliance/limits-and-goals', handler: 'limitsAndGoals.show', config: adminOnly([ACTIONS.read]) },
+  { method: 'PUT', path: '/compliance/limits-and-goals', handler: 'limitsAndGoals.update', config: adminOnly([ACTIONS.settingsUpdate]) },
 ];

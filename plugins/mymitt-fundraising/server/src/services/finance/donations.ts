@@ -4,6 +4,7 @@ import { COMPLIANCE_TIME_ZONE } from '../compliance/compliance-config';
 import { TABLES } from '../ledger/tables';
 import type { DonationSearchQuery } from '../../validators/finance';
 import { FINANCE_TABLES } from './finance-tables';
+import { driveNames, pageNames } from './record-names';
 
 /**
  * `getService('donations')`: finance staff's donation search (donor identities: the donors.read action).
@@ -44,6 +45,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
         'state',
         'zip',
         'page_id',
+        'campaign_id',
         'refcode',
         'recurring',
         'payment_intent_id'
@@ -52,6 +54,11 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
       .limit(pageSize)
       .offset((page - 1) * pageSize);
     const ids = rows.map((r: any) => r.id);
+    const idOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+    const [pages, drives] = await Promise.all([
+      pageNames(knex, rows.map((r: any) => idOrNull(r.page_id))),
+      driveNames(knex, rows.map((r: any) => idOrNull(r.campaign_id))),
+    ]);
     const [nets, refundCounts, offline] = ids.length
       ? await Promise.all([
           knex(TABLES.ledger)
@@ -82,7 +89,10 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
         method: ((methodOf.get(Number(r.id)) as string) ?? 'card') as 'card' | 'check' | 'cash',
         recurring: Boolean(r.recurring),
         donor: { firstName: r.first_name, lastName: r.last_name, email: r.email, city: r.city, state: r.state, zip: r.zip },
-        pageId: r.page_id === null ? null : Number(r.page_id),
+        pageId: idOrNull(r.page_id),
+        page: pages.get(Number(r.page_id)) ?? null,
+        campaignId: idOrNull(r.campaign_id),
+        campaignName: drives.get(Number(r.campaign_id)) ?? null,
         refcode: r.refcode ?? null,
         refundCount: (refundsOf.get(Number(r.id)) as number) ?? 0,
       })),
