@@ -21,6 +21,7 @@ export { refuseControlCharacters, type ControlCharacterOptions } from './refuse-
 export { graphemeLength, graphemes, initialOf, truncateGraphemes } from './graphemes';
 export { numberedPlaceholders, preparedBuilder, preparedQuery } from './prepared-statement';
 export { firstRowOf, rowCount, rowDate, rowJson, rowsOf, type DbBoolean, type DbCount, type DbDate, type DbJson } from './raw-rows';
+export type { RequestContext } from './request-context';
 export { errorCodes, refusalCode } from './error-codes';
 export { dataMetaEnvelope, unwrapDataBody } from './rest-envelope';
 export {

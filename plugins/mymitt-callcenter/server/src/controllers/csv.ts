@@ -1,12 +1,12 @@
 import { Readable } from 'stream';
-import { csvLines, csvNumber, type CsvValue } from '@mymitt/plugin-kit';
+import { csvLines, csvNumber, type CsvValue, type RequestContext } from '@mymitt/plugin-kit';
 import { csvTooLarge } from '../utils/csv-body';
 
 /**
  * The raw CSV stream of a text/csv request, 415 otherwise. The app's body parser leaves text bodies
  * unread (`text: false` in config/middlewares.ts), so the request itself is the stream.
  */
-export function csvStream(ctx: any, maxBytes: number): Readable {
+export function csvStream(ctx: RequestContext, maxBytes: number): Readable {
   if (!ctx.is('text/csv')) {
     // An http-error, which Strapi's error middleware formats in its own shape.
     ctx.throw(415, 'Send the CSV as the request body with Content-Type: text/csv');
@@ -25,7 +25,7 @@ const E164 = /^\+1\d{10}$/;
  * numbers and is written as is ("+16035550101", a number to a spreadsheet, not a formula). The first
  * row is read before answering so a 404 is still a 404.
  */
-export async function sendCsv(ctx: any, filename: string, columns: string[], rows: AsyncGenerator<Record<string, CsvValue>>) {
+export async function sendCsv(ctx: RequestContext, filename: string, columns: string[], rows: AsyncGenerator<Record<string, CsvValue>>) {
   const first = await rows.next();
   async function* all() {
     if (!first.done) yield first.value;

@@ -1,11 +1,7 @@
-/** A phone bank's survey question (single choice, multiple choice or free text; options may branch). */
-export interface SurveyQuestion {
-  id: string;
-  type: 'single' | 'multiple' | 'text';
-  label: string;
-  labelEs?: string | null;
-  options?: Array<{ value: string; label: string; labelEs?: string | null; next?: string }>;
-}
+import type { SurveyQuestion } from '../validators/calls';
+
+/** A phone bank's survey question (single choice, multiple choice or free text; options may branch), as staff save it. */
+export type { SurveyQuestion };
 
 /** The languages a contact may speak, and so of a phone bank's script and survey labels. */
 export const LANGUAGES = ['en', 'es'] as const;

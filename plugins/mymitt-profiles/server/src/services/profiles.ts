@@ -72,10 +72,10 @@ const profiles = ({ strapi }: { strapi: Core.Strapi }) => {
       const candidate = `${base}-${randomInt(100, 100_000)}`;
       if (!(await query().findOne({ where: { slug: candidate }, select: ['id'] }))) return candidate;
     }
-    const taken = await query().findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
+    const taken: Array<{ slug: string }> = await query().findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
     return firstFreeSlug(
       base,
-      taken.map((p: any) => p.slug)
+      taken.map((p) => p.slug)
     );
   }
 

@@ -1,3 +1,4 @@
+import type { RequestContext } from '@mymitt/plugin-kit';
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
@@ -21,56 +22,56 @@ const RESULT_COLUMNS = [
 
 /** Staff's routes: lists, CSV imports, phone banks, results export. */
 const callAdmin = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async lists(ctx: any) {
+  async lists(ctx: RequestContext) {
     ctx.body = { data: await getService('call-admin').lists() };
   },
 
-  async createList(ctx: any) {
+  async createList(ctx: RequestContext) {
     const body = await validateZodSchema(createListBody)(ctx.request.body ?? {});
     ctx.created({ data: await getService('call-admin').createList(body) });
   },
 
   /** POST /lists/:id/import (text/csv body): { inserted, merged, rejected: [{ row, reason }], rejectedCount }. */
-  async importContacts(ctx: any) {
+  async importContacts(ctx: RequestContext) {
     const { id } = await validateZodSchema(idParams)(ctx.params);
     const stream = csvStream(ctx, (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes);
     ctx.body = { data: await getService('call-admin').importContacts(id, stream) };
   },
 
-  async banks(ctx: any) {
+  async banks(ctx: RequestContext) {
     ctx.body = { data: await getService('call-admin').banks() };
   },
 
-  async createBank(ctx: any) {
+  async createBank(ctx: RequestContext) {
     const body = await validateZodSchema(createBankBody)(ctx.request.body ?? {});
     ctx.created({ data: await getService('call-admin').createBank(body) });
   },
 
-  async updateBank(ctx: any) {
+  async updateBank(ctx: RequestContext) {
     const { id } = await validateZodSchema(idParams)(ctx.params);
     const body = await validateZodSchema(updateBankBody)(ctx.request.body ?? {});
     ctx.body = { data: await getService('call-admin').updateBank(id, body) };
   },
 
   /** GET /phone-banks/:id/callers: who applied or was approved or revoked, with username and email. */
-  async callers(ctx: any) {
+  async callers(ctx: RequestContext) {
     const { id } = await validateZodSchema(idParams)(ctx.params);
     ctx.body = { data: await getService('caller-access').callers(id) };
   },
 
-  async approveCaller(ctx: any) {
+  async approveCaller(ctx: RequestContext) {
     const { id, userId } = await validateZodSchema(callerParams)(ctx.params);
     await validateZodSchema(emptyBody)(ctx.request.body ?? {});
     ctx.body = { data: await getService('caller-access').approve(id, userId, ctx.state.user.id) };
   },
 
-  async revokeCaller(ctx: any) {
+  async revokeCaller(ctx: RequestContext) {
     const { id, userId } = await validateZodSchema(callerParams)(ctx.params);
     await validateZodSchema(emptyBody)(ctx.request.body ?? {});
     ctx.body = { data: await getService('caller-access').revoke(id, userId, ctx.state.user.id) };
   },
 
-  async exportResults(ctx: any) {
+  async exportResults(ctx: RequestContext) {
     const { id } = await validateZodSchema(idParams)(ctx.params);
     await sendCsv(ctx, `phone-bank-${id}-results.csv`, RESULT_COLUMNS, getService('call-admin').resultRows(id));
   },

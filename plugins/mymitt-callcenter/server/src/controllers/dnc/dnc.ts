@@ -1,3 +1,4 @@
+import type { RequestContext } from '@mymitt/plugin-kit';
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
@@ -9,38 +10,38 @@ import { parse } from 'csv-parse';
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
 
-const actor = (ctx: any) => `admin:${ctx.state?.user?.id ?? 'unknown'}`;
+const actor = (ctx: RequestContext) => `admin:${ctx.state?.user?.id ?? 'unknown'}`;
 
 /** The do-not-call registry for managers (dnc.manage, TEL-03); every change is audited. */
 const dnc = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async list(ctx: any) {
+  async list(ctx: RequestContext) {
     const query = await validateZodSchema(dncListQuery)(ctx.query ?? {});
     ctx.body = await getService('dnc').list(query);
   },
 
-  async export(ctx: any) {
+  async export(ctx: RequestContext) {
     await sendCsv(ctx, 'do-not-call.csv', ['phone', 'reason', 'source', 'active', 'updatedAt'], getService('dnc').exportRows());
   },
 
-  async add(ctx: any) {
+  async add(ctx: RequestContext) {
     const { phone, reason, note } = await validateZodSchema(dncAddBody)(ctx.request.body ?? {});
     ctx.created({ data: await getService('dnc').add(phone, { reason, note, source: 'manager', actor: actor(ctx) }) });
   },
 
-  async audits(ctx: any) {
+  async audits(ctx: RequestContext) {
     const { phone } = await validateZodSchema(dncPhoneParams)(ctx.params);
     ctx.body = { data: await getService('dnc').audits(phone) };
   },
 
   /** POST /dnc/:phone/deactivate { note }: a manager's correction, audited. */
-  async deactivate(ctx: any) {
+  async deactivate(ctx: RequestContext) {
     const { phone } = await validateZodSchema(dncPhoneParams)(ctx.params);
     const { note } = await validateZodSchema(dncDeactivateBody)(ctx.request.body ?? {});
     ctx.body = { data: await getService('dnc').deactivate(phone, note, actor(ctx)) };
   },
 
   /** POST /dnc/import (text/csv with a phone column, optional reason): { added, rejected }. */
-  async import(ctx: any) {
+  async import(ctx: RequestContext) {
     const maxBytes = (strapi.config.get(`plugin::${PLUGIN_ID}`) as CallcenterConfig).importMaxBytes;
     const stream = csvStream(ctx, maxBytes);
     const phones: string[] = [];

@@ -24,7 +24,7 @@ import { maxAttemptsOf, outcomeOf, rulesOf, type Disposition } from '../../domai
 import { PLUGIN_ID } from '../../plugin-id';
 import type { CallcenterConfig } from '../../config';
 import { getService } from '../../utils/get-service';
-import { TABLES, isPostgres, parseJson, strapiRowColumns, toDate, type Knex } from './tables';
+import { TABLES, isPostgres, parseJson, strapiRowColumns, toDate, type Knex, type QueryBuilder } from './tables';
 import type { BankRow, ContactRow, LeasedContact } from './rows';
 import type { ResultBody } from '../../validators/calls';
 
@@ -112,12 +112,12 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The contacts of one open zone (and its open states). */
   function inZone({ zone, states }: OpenZone) {
-    return (q: any) => {
+    return (q: QueryBuilder) => {
       if (zone === null) q.whereNull('time_zone');
       else q.where('time_zone', zone);
       if (states) {
         const named = states.filter((s): s is string => s !== null);
-        q.where((s: any) => {
+        q.where((s: QueryBuilder) => {
           if (named.length) s.whereIn('state', named);
           if (states.includes(null)) s.orWhereNull('state');
         });
@@ -126,7 +126,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Any open zone (the dashboard's count). */
-  const inAnyZone = (zones: OpenZone[]) => (qb: any) => zones.forEach((zone) => qb.orWhere(inZone(zone)));
+  const inAnyZone = (zones: OpenZone[]) => (qb: QueryBuilder) => zones.forEach((zone) => qb.orWhere(inZone(zone)));
 
   /** Zones found empty lately, per list: `${listId}:${zone}` → until (clock ms). */
   const emptyZones = new Map<string, number>();
@@ -135,17 +135,17 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     for (const key of emptyZones.keys()) if (key.startsWith(`${listId}:`)) emptyZones.delete(key);
   };
 
-  function eligible(bank: BankRow, now: Date, where: (qb: any) => void) {
+  function eligible(bank: BankRow, now: Date, where: (qb: QueryBuilder) => void) {
     const rules = rulesOf(parseJson(bank.recontact_rules, {}));
     const states = parseJson<string[]>(bank.target_states, []);
-    return (qb: any) => {
+    return (qb: QueryBuilder) => {
       qb.where('list_id', bank.list_id)
         .where('status', 'active')
         .where(where)
         .where('attempts', '<', maxAttemptsOf(rules))
-        .where((q: any) => q.whereNull('cooldown_until').orWhere('cooldown_until', '<=', now))
-        .where((q: any) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
-        .whereNotExists(function (this: any) {
+        .where((q: QueryBuilder) => q.whereNull('cooldown_until').orWhere('cooldown_until', '<=', now))
+        .where((q: QueryBuilder) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
+        .whereNotExists(function (this: QueryBuilder) {
           this.select(knex().raw('1'))
             .from(TABLES.dnc)
             .whereRaw(`${TABLES.dnc}.phone = ${TABLES.contacts}.phone`)
@@ -221,7 +221,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       for (const id of ids) {
         const changed = await knex()(TABLES.contacts)
           .where({ id, status: 'active' })
-          .where((q: any) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
+          .where((q: QueryBuilder) => q.whereNull('leased_by').orWhereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now))
           .update(claim);
         if (changed === 1) return knex()(TABLES.contacts).where({ id }).first(LEASE_COLUMNS);
       }
@@ -264,7 +264,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
       if (held) return held;
       await knex()(TABLES.contacts)
         .where({ list_id: bank.list_id, leased_by: userId })
-        .where((q: any) => q.whereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now).orWhereNot('status', 'active'))
+        .where((q: QueryBuilder) => q.whereNull('lease_expires_at').orWhere('lease_expires_at', '<=', now).orWhereNot('status', 'active'))
         .update({ leased_by: null, lease_token: null, lease_expires_at: null, updated_at: now });
     }
     throw conflict('Another request of yours is leasing a contact right now: ask again', { reason: 'lease_in_progress' });
@@ -305,10 +305,10 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
     const { maxAttempts } = rules[disposition];
     const cases = [
       {
-        attempts: (q: any) => q.where('attempts', '>=', maxAttempts - 1),
+        attempts: (q: QueryBuilder) => q.where('attempts', '>=', maxAttempts - 1),
         outcome: outcomeOf(disposition, maxAttempts - 1, now, rules, callBackAt),
       },
-      { attempts: (q: any) => q.where('attempts', '<', maxAttempts - 1), outcome: outcomeOf(disposition, 0, now, rules, callBackAt) },
+      { attempts: (q: QueryBuilder) => q.where('attempts', '<', maxAttempts - 1), outcome: outcomeOf(disposition, 0, now, rules, callBackAt) },
     ];
     for (const { attempts, outcome } of cases) {
       const [row] = await trx(TABLES.contacts)

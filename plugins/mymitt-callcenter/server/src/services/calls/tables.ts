@@ -2,6 +2,8 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 
 export type Knex = Core.Strapi['db']['connection'];
+/** A knex query builder (where-callbacks, subqueries). */
+export type QueryBuilder = ReturnType<Knex['queryBuilder']>;
 
 export const TABLES = {
   lists: 'mymitt_call_lists',

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateZodSchema, z } from '@strapi/utils';
-import { paginationMeta, parseListQuery, unprocessable, type ListSpec, forbidden } from '@mymitt/plugin-kit';
+import { paginationMeta, parseListQuery, unprocessable, type ListSpec, forbidden, type RequestContext } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { instantValue } from '../../utils/list-query';
 import { cancelByLinkBody, donationBody, emptyBody } from '../../validators/donation';
@@ -36,7 +36,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
    * POST /donations (public: guests and signed-in supporters). Every compliance check runs before any
    * payment starts; 201 with the hosted checkout URL, 422 when a rule refuses the gift, 400 for a bad body.
    */
-  async create(ctx: any) {
+  async create(ctx: RequestContext) {
     const body = parseDonation(ctx.request.body ?? {});
     const { amountCents, electionDocumentId, redesignationConsent, recurring, anonymous, pageSlug, recruiter, locale, ...rest } = body;
     const { refcode, refcode2, utmSource, utmMedium, utmCampaign, ...donor } = rest;
@@ -74,7 +74,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** GET /donations/mine (supporter): my gifts and orders, with their status, one page at a time. */
-  async mine(ctx: any) {
+  async mine(ctx: RequestContext) {
     const list = parseListQuery(ctx, MY_DONATIONS_LIST);
     const { contributions, total } = await getService('payments').contributionsOf(ctx.state.user.id, list);
     ctx.body = { data: contributions, meta: { pagination: paginationMeta(list, total) } };
@@ -84,7 +84,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
    * GET /donations/:documentId/status (anyone holding the documentId: the thanks page of a guest's gift).
    * Status, amount and page only, no donor; never stored by a cache (it changes when the webhook lands).
    */
-  async status(ctx: any) {
+  async status(ctx: RequestContext) {
     ctx.set('Cache-Control', 'no-store');
     const status = await getService('payments').statusOf(String(ctx.params.documentId));
     if (!status) throw new errors.NotFoundError('No such contribution.', { code: 'contribution_not_found' });
@@ -92,7 +92,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** POST /donations/:documentId/cancel-recurring (supporter, owner only: SEC-01). */
-  async cancelRecurring(ctx: any) {
+  async cancelRecurring(ctx: RequestContext) {
     await validateZodSchema(emptyBody)(ctx.request.body ?? {});
     const payments = getService('payments');
     const contribution = await payments.findByDocumentId(String(ctx.params.documentId));
@@ -104,7 +104,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** POST /donations/:documentId/cancel-recurring-by-link (anyone holding the receipt's token). */
-  async cancelRecurringByLink(ctx: any) {
+  async cancelRecurringByLink(ctx: RequestContext) {
     const { token } = await validateZodSchema(cancelByLinkBody)(ctx.request.body ?? {});
     const payments = getService('payments');
     const documentId = String(ctx.params.documentId);

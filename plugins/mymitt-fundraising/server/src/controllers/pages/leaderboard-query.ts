@@ -1,12 +1,12 @@
 import { errors } from '@strapi/utils';
-import { parseListQuery, type ListQuery } from '@mymitt/plugin-kit';
+import { parseListQuery, type ListQuery, type RequestContext } from '@mymitt/plugin-kit';
 import { LEADERBOARD_LIST } from '../../validators/pages';
 
 /**
  * A leaderboard's list query. The deprecated `state=NH` is `filters[state][$eq]=NH` and `limit=10` the
  * first page of 10 (`Deprecation` header); mixing either with its new spelling is a 400.
  */
-export function parseLeaderboardQuery(ctx: any): ListQuery {
+export function parseLeaderboardQuery(ctx: RequestContext): ListQuery {
   const list = parseListQuery<{ state?: string; limit?: number }>(ctx, LEADERBOARD_LIST);
   const { state, limit } = list.extra;
   const refuse = (message: string) => {

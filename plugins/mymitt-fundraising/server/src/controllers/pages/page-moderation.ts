@@ -1,3 +1,4 @@
+import type { RequestContext } from '@mymitt/plugin-kit';
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
 import { getService } from '../../utils/get-service';
@@ -10,28 +11,28 @@ const parseSettings = validateZodSchema(pageSettingsBody);
 /** Admin: approval of fundraising pages and the "pages need approval" setting. */
 const pageModeration = (_: { strapi: Core.Strapi }) => ({
   /** GET /pages/moderation?status=pending|all&page= */
-  async list(ctx: any) {
+  async list(ctx: RequestContext) {
     ctx.body = await getService('pages').moderationList(await parseList(ctx.query ?? {}));
   },
 
   /** POST /pages/moderation/:documentId/approve */
-  async approve(ctx: any) {
+  async approve(ctx: RequestContext) {
     ctx.body = { data: await getService('pages').approve(ctx.params.documentId) };
   },
 
   /** POST /pages/moderation/:documentId/reject — body { reason? } */
-  async reject(ctx: any) {
+  async reject(ctx: RequestContext) {
     const { reason } = await parseReject(ctx.request.body ?? {});
     ctx.body = { data: await getService('pages').reject(ctx.params.documentId, reason) };
   },
 
   /** GET /pages/settings */
-  async settings(ctx: any) {
+  async settings(ctx: RequestContext) {
     ctx.body = { data: await getService('page-settings').get() };
   },
 
   /** PUT /pages/settings — body { pagesNeedApproval } */
-  async updateSettings(ctx: any) {
+  async updateSettings(ctx: RequestContext) {
     ctx.body = { data: await getService('page-settings').update(await parseSettings(ctx.request.body ?? {})) };
   },
 });

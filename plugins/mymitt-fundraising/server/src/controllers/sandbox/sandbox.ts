@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { conflict } from '@mymitt/plugin-kit';
+import { conflict, type RequestContext } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 import { gatewayName } from '../../services/payments/checkout-gateway';
 import { claimSandboxCheckout, deliverToWebhook, isSandboxCheckoutOpen, sandboxEvents } from '../../services/payments/sandbox';
@@ -15,7 +15,7 @@ const SESSION_ID = /^cs_sandbox_[a-f0-9]{32}$/;
  * gateway: with a Stripe key, or in production, every route here is a 404.
  */
 const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
-  async function pendingSession(ctx: any): Promise<ContributionRecord> {
+  async function pendingSession(ctx: RequestContext): Promise<ContributionRecord> {
     if (gatewayName(strapi) !== 'sandbox') throw new errors.NotFoundError('Not found');
     const sessionId = String(ctx.params.sessionId);
     if (!SESSION_ID.test(sessionId)) throw new errors.NotFoundError('No such checkout.');
@@ -27,7 +27,7 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** A later click (or one racing the first) books nothing: 409, as a page for a browser, Strapi's error envelope for JSON. */
-  async function alreadyFinished(ctx: any, contribution: ContributionRecord) {
+  async function alreadyFinished(ctx: RequestContext, contribution: ContributionRecord) {
     const current = (await getService('ledger').findContribution(contribution.id)) ?? contribution;
     const message = `This checkout was already ${current.failedAt ? 'declined' : 'paid'}: nothing more is charged.`;
     if (ctx.accepts('html', 'json') === 'json')
@@ -37,7 +37,7 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
     ctx.body = renderSandboxPage({ title: 'Checkout already completed (sandbox)', lines: [message], actions: [] });
   }
 
-  async function finish(ctx: any, outcome: 'complete' | 'decline') {
+  async function finish(ctx: RequestContext, outcome: 'complete' | 'decline') {
     const contribution = await pendingSession(ctx);
     if (!isSandboxCheckoutOpen(contribution) || !(await claimSandboxCheckout(strapi, contribution, outcome))) {
       return alreadyFinished(ctx, contribution);
@@ -59,7 +59,7 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /sandbox/checkout/:sessionId — the stand-in for Stripe's hosted page. */
-    async show(ctx: any) {
+    async show(ctx: RequestContext) {
       const contribution = await pendingSession(ctx);
       const amount = formatUsd(Number(contribution.amountCents));
       const open = isSandboxCheckoutOpen(contribution);
@@ -79,10 +79,10 @@ const sandbox = ({ strapi }: { strapi: Core.Strapi }) => {
           : [],
       });
     },
-    async complete(ctx: any) {
+    async complete(ctx: RequestContext) {
       await finish(ctx, 'complete');
     },
-    async decline(ctx: any) {
+    async decline(ctx: RequestContext) {
       await finish(ctx, 'decline');
     },
   };

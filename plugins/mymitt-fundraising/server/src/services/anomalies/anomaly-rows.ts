@@ -6,6 +6,23 @@ import { strapiRowColumns, type Knex } from '../ledger/tables';
 export const PAYMENT_ANOMALY_UID = `plugin::${PLUGIN_ID}.payment-anomaly` as const;
 export const PAYMENT_ANOMALY_TABLE = 'mymitt_payment_anomalies';
 
+/** A payment anomaly as the query engine returns it. */
+export interface PaymentAnomalyRecord {
+  id: number;
+  contributionId: number;
+  kind: 'charge' | 'refund' | 'dispute' | 'dispute_reversal';
+  stripeObjectKey: string;
+  paymentIntentId: string | null;
+  checkoutSessionId: string | null;
+  subscriptionId: string | null;
+  eventId: string | null;
+  /** biginteger: a string on PostgreSQL. */
+  amountCents: number | string;
+  occurredAt: Date | string | number;
+  detectedAt: Date | string | number;
+  status: 'open' | 'settled';
+}
+
 export interface AnomalySource {
   contributionId: number;
   eventId: string;

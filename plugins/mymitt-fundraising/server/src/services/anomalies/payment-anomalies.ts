@@ -4,9 +4,23 @@ import { conflict, unprocessable } from '@mymitt/plugin-kit';
 import { toInstant } from '../../domain/calendar-date';
 import { stripeClient } from '../stripe/stripe-client';
 import { CONTRIBUTION_UID } from '../ledger/tables';
-import { PAYMENT_ANOMALY_TABLE, PAYMENT_ANOMALY_UID } from './anomaly-rows';
+import { PAYMENT_ANOMALY_TABLE, PAYMENT_ANOMALY_UID, type PaymentAnomalyRecord } from './anomaly-rows';
+import { rowsOf, type DbCount } from '@mymitt/plugin-kit';
 
-type AnomalyStatus = 'open' | 'settled';
+type AnomalyStatus = PaymentAnomalyRecord['status'];
+
+/** The flagged gift's own payment and donor, as the list shows them. */
+interface FlaggedContribution {
+  id: number;
+  documentId: string;
+  status: string;
+  amountCents: number | string;
+  paymentIntentId: string | null;
+  subscriptionId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+}
 
 /**
  * `getService('payment-anomalies')`: the duplicate payments the webhook flagged instead of booking
@@ -17,55 +31,57 @@ const paymentAnomalies = ({ strapi }: { strapi: Core.Strapi }) => {
   /** What refunds and disputes already gave back per flagged payment intent (positive cents). */
   async function returnedCents(paymentIntentIds: string[]) {
     if (!paymentIntentIds.length) return new Map<string, number>();
-    const rows = await strapi.db
-      .connection(PAYMENT_ANOMALY_TABLE)
+    const rows = await rowsOf<{ payment_intent_id: string; cents: DbCount }>(
+      strapi.db
+        .connection(PAYMENT_ANOMALY_TABLE)
       .whereIn('payment_intent_id', paymentIntentIds)
       .whereNot('kind', 'charge')
       .select('payment_intent_id')
       .sum({ cents: 'amount_cents' })
-      .groupBy('payment_intent_id');
-    return new Map(rows.map((r: any) => [r.payment_intent_id as string, -Number(r.cents)]));
+      .groupBy('payment_intent_id')
+    );
+    return new Map(rows.map((r) => [r.payment_intent_id, -Number(r.cents)]));
   }
 
   return {
     /** Duplicate payments, newest first, with the contribution's own payment and its donor. */
     async list(status?: AnomalyStatus) {
-      const flags = await strapi.db.query(PAYMENT_ANOMALY_UID).findMany({
+      const flags: PaymentAnomalyRecord[] = await strapi.db.query(PAYMENT_ANOMALY_UID).findMany({
         where: { kind: 'charge', ...(status && { status }) },
         orderBy: [{ detectedAt: 'desc' }, { id: 'desc' }],
         limit: 500,
       });
-      const returned = await returnedCents(flags.map((f: any) => f.paymentIntentId).filter(Boolean));
-      const ids = [...new Set(flags.map((f: any) => f.contributionId))];
-      const contributions = ids.length
+      const returned = await returnedCents(flags.map((f) => f.paymentIntentId).filter((id): id is string => Boolean(id)));
+      const ids = [...new Set(flags.map((f) => f.contributionId))];
+      const contributions: FlaggedContribution[] = ids.length
         ? await strapi.db.query(CONTRIBUTION_UID).findMany({
             where: { id: { $in: ids } },
             select: ['id', 'documentId', 'status', 'amountCents', 'paymentIntentId', 'subscriptionId', 'firstName', 'lastName', 'email'],
           })
         : [];
-      const byId = new Map(contributions.map((c: any) => [c.id, c]));
-      return flags.map((f: any) => {
-        const contribution: any = byId.get(f.contributionId);
+      const byId = new Map(contributions.map((c) => [c.id, c]));
+      return flags.map((f) => {
+        const contribution = byId.get(f.contributionId);
         return {
-          id: f.id as number,
-          status: f.status as AnomalyStatus,
-          contributionId: f.contributionId as number,
-          stripeObjectKey: f.stripeObjectKey as string,
-          paymentIntentId: (f.paymentIntentId as string | null) ?? null,
-          checkoutSessionId: (f.checkoutSessionId as string | null) ?? null,
-          subscriptionId: (f.subscriptionId as string | null) ?? null,
-          eventId: (f.eventId as string | null) ?? null,
+          id: f.id,
+          status: f.status,
+          contributionId: f.contributionId,
+          stripeObjectKey: f.stripeObjectKey,
+          paymentIntentId: f.paymentIntentId ?? null,
+          checkoutSessionId: f.checkoutSessionId ?? null,
+          subscriptionId: f.subscriptionId ?? null,
+          eventId: f.eventId ?? null,
           amountCents: Number(f.amountCents),
           returnedCents: (f.paymentIntentId && returned.get(f.paymentIntentId)) || 0,
           occurredAt: toInstant(f.occurredAt).toISOString(),
           detectedAt: toInstant(f.detectedAt).toISOString(),
           contribution: contribution
             ? {
-                documentId: contribution.documentId as string,
-                status: contribution.status as string,
+                documentId: contribution.documentId,
+                status: contribution.status,
                 amountCents: Number(contribution.amountCents),
-                paymentIntentId: (contribution.paymentIntentId as string | null) ?? null,
-                subscriptionId: (contribution.subscriptionId as string | null) ?? null,
+                paymentIntentId: contribution.paymentIntentId ?? null,
+                subscriptionId: contribution.subscriptionId ?? null,
               }
             : null,
           donor: contribution ? { name: `${contribution.firstName} ${contribution.lastName}`, email: contribution.email as string } : null,
@@ -79,7 +95,7 @@ const paymentAnomalies = ({ strapi }: { strapi: Core.Strapi }) => {
      * flag and what was given back so far, so a double click refunds once (STR-04).
      */
     async refund(id: number) {
-      const flag: any = await strapi.db.query(PAYMENT_ANOMALY_UID).findOne({ where: { id, kind: 'charge' } });
+      const flag: PaymentAnomalyRecord | null = await strapi.db.query(PAYMENT_ANOMALY_UID).findOne({ where: { id, kind: 'charge' } });
       if (!flag) throw new errors.NotFoundError('No such duplicate payment.');
       if (flag.status !== 'open') throw conflict('This duplicate payment is already refunded.', { status: flag.status });
       if (!flag.paymentIntentId) {
@@ -97,8 +113,8 @@ const paymentAnomalies = ({ strapi }: { strapi: Core.Strapi }) => {
           { idempotencyKey: `payment-anomaly-refund:${id}:${given}` }
         );
         return { id, refundId: refund.id, amountCents };
-      } catch (error: any) {
-        throw unprocessable(`Stripe refused the refund: ${error?.message ?? 'unknown error'}`, { id });
+      } catch (error) {
+        throw unprocessable(`Stripe refused the refund: ${(error as Error | undefined)?.message ?? 'unknown error'}`, { id });
       }
     },
   };

@@ -53,6 +53,26 @@ interface PageRow {
   image?: { url: string; alternativeText?: string | null; width?: number | null; height?: number | null } | null;
 }
 
+/** `this` of a knex join callback: the join clause. */
+type JoinOn = { on(clause: unknown): unknown };
+
+/** An update of a page as its public answer reads it (mymitt_fundraising_page_updates). */
+interface PageUpdateRow {
+  html: string | null;
+  created_at: Date | number | string;
+}
+
+/** A published page of the leaderboard with its net raised (pages joined to ledger totals). */
+interface RankedPageRow {
+  id: number;
+  slug: string;
+  title: string;
+  state: string | null;
+  goal_cents: number | string;
+  owner_user_id: number;
+  raised_cents: number | string;
+}
+
 const imageView = (image: PageRow['image']) =>
   image
     ? { url: image.url, alternativeText: image.alternativeText ?? null, width: image.width ?? null, height: image.height ?? null }
@@ -148,7 +168,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
     const knex = strapi.db.connection;
     const scope = strapi.db.dialect.client === 'postgres' ? `'page:' || cast(p.id as text)` : `'page:' || p.id`;
     const row = await knex(`${PAGE_TABLES.pages} as p`)
-      .leftJoin('mymitt_money_totals as t', function (this: any) {
+      .leftJoin('mymitt_money_totals as t', function (this: JoinOn) {
         this.on(knex.raw(`t.scope = ${scope}`));
       })
       .where('p.slug', slug)
@@ -222,7 +242,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
             amountCents: gift.netCents,
             givenAt: gift.givenAt,
           })),
-          updates: (updates as any[]).map((u) => ({ html: u.html ?? '', postedAt: new Date(u.created_at).toISOString() })),
+          updates: (updates as PageUpdateRow[]).map((u) => ({ html: u.html ?? '', postedAt: new Date(u.created_at).toISOString() })),
         },
         meta: committee,
       },
@@ -232,9 +252,11 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The committee's "Paid for by" line every public page carries (FEC-15), from the app's settings. */
   async function committeeDisclaimer() {
-    const service = strapi.service('api::committee-setting.committee-setting') as { current(): Promise<any> } | undefined;
+    const service = strapi.service('api::committee-setting.committee-setting') as
+      | { current(): Promise<{ disclaimer?: string | null; committeeName?: string | null } | null> }
+      | undefined;
     const settings = service ? await service.current() : null;
-    return { disclaimer: (settings?.disclaimer as string) ?? null, committeeName: (settings?.committeeName as string) ?? null };
+    return { disclaimer: settings?.disclaimer ?? null, committeeName: settings?.committeeName ?? null };
   }
 
   return {
@@ -347,7 +369,7 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
         const order = list.sort[0]?.order ?? 'desc';
         const [rows, counted] = await Promise.all([
           ranked()
-            .leftJoin('mymitt_money_totals as t', function (this: any) {
+            .leftJoin('mymitt_money_totals as t', function (this: JoinOn) {
               this.on(knex.raw(`t.scope = ${scope}`));
             })
             .select('p.id', 'p.slug', 'p.title', 'p.state', 'p.goal_cents', 'p.owner_user_id')
@@ -361,11 +383,11 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
           ranked().count({ n: '*' }).first(),
         ]);
         const total = Number(counted?.n ?? 0);
-        const names = await records.publicNames((rows as any[]).map((r) => Number(r.owner_user_id)));
-        const entries = (rows as any[]).map((r, index) => ({
+        const names = await records.publicNames((rows as RankedPageRow[]).map((r) => Number(r.owner_user_id)));
+        const entries = (rows as RankedPageRow[]).map((r, index) => ({
           rank: rankAt(list, total, index),
-          slug: r.slug as string,
-          title: r.title as string,
+          slug: r.slug,
+          title: r.title,
           state: r.state ?? null,
           ownerDisplayName: names.get(Number(r.owner_user_id)),
           raisedCents: Number(r.raised_cents),

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { randomBytes } from 'crypto';
-import { createTickBatcher, createTtlCache } from '@mymitt/plugin-kit';
+import { createTickBatcher, createTtlCache, type DbBoolean } from '@mymitt/plugin-kit';
 import { calendarDate } from '../../domain/calendar-date';
 import { receiptMessage } from '../../domain/receipt-message';
 import { PLUGIN_ID } from '../../plugin-id';
@@ -22,6 +22,16 @@ export interface DonationSucceeded {
 
 export type ReceiptOutcome = 'sent' | 'failed' | 'duplicate' | 'no-email';
 
+/** What a receipt reads of its contribution (mymitt_contributions). */
+interface ReceiptContributionRow {
+  id: number;
+  document_id: string;
+  email: string | null;
+  first_name: string | null;
+  election_id: number | null;
+  recurring: DbBoolean;
+}
+
 /**
  * `getService('receipts')`: one email per paid gift or installment, sent through Strapi's email plugin
  * (whatever provider config/plugins.ts sets). The receipt row, unique by the ledger movement it thanks
@@ -41,10 +51,10 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
   // After a batch of gifts commits, its receipts start in the same turn of the event loop: each step
   // below is one statement for all of them (createTickBatcher), not one per receipt.
   const loadContributions = createTickBatcher(async (ids: number[]) => {
-    const rows = await knex()(TABLES.contributions)
+    const rows: ReceiptContributionRow[] = await knex()(TABLES.contributions)
       .whereIn('id', [...new Set(ids)])
       .select('id', 'document_id', 'email', 'first_name', 'election_id', 'recurring');
-    const byId = new Map(rows.map((row: any) => [Number(row.id), row]));
+    const byId = new Map(rows.map((row) => [Number(row.id), row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
@@ -52,7 +62,7 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
   const claimReceipts = createTickBatcher(
     async (claims: Array<{ sourceKey: string; contributionId: number; email: string; subject: string }>) => {
       const now = new Date();
-      const inserted = await knex()(RECEIPT_TABLE)
+      const inserted: Array<{ id: number; source_key: string }> = await knex()(RECEIPT_TABLE)
         .insert(
           claims.map((claim) => ({
             ...strapiRowColumns(randomBytes(12).toString('hex'), now),
@@ -66,7 +76,7 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
         .onConflict('source_key')
         .ignore()
         .returning(['id', 'source_key']);
-      const ids = new Map(inserted.map((row: any) => [String(row.source_key), Number(row.id)]));
+      const ids = new Map(inserted.map((row) => [String(row.source_key), Number(row.id)]));
       // A source key twice in one batch: only its first claim sends.
       return claims.map((claim) => {
         const id = ids.get(claim.sourceKey) ?? null;
@@ -90,7 +100,8 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
       const { committee, elections } = await lookupNames();
       const facts = {
         committeeName: committee,
-        firstName: contribution.first_name,
+        // The column may be null (ReceiptFacts wants a name); kept as it was read, for the lead to decide.
+        firstName: contribution.first_name as string,
         amountCents: event.amountCents,
         receivedOn: calendarDate(new Date(event.occurredAt), COMPLIANCE_TIME_ZONE),
         electionName: (contribution.election_id && elections.get(Number(contribution.election_id))) || null,
@@ -114,7 +125,8 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.plugin('email').service('email').send({ to: contribution.email, subject: message.subject, text: message.text });
         await markSent(receiptId);
         return 'sent';
-      } catch (error: any) {
+      } catch (caught) {
+        const error = caught as { message?: string } | undefined;
         strapi.log.warn(`[${PLUGIN_ID}] receipt for contribution ${contribution.id} not sent: ${error?.message ?? error}`);
         await knex()(RECEIPT_TABLE)
           .where('id', receiptId)
@@ -133,7 +145,9 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
 /** The committee's name from the app's settings, when the app has them. */
 async function committeeName(strapi: Core.Strapi): Promise<string> {
   if (!strapi.contentTypes[COMMITTEE_SETTINGS_UID as keyof typeof strapi.contentTypes]) return 'our campaign';
-  const settings: any = await strapi.db.query(COMMITTEE_SETTINGS_UID as any).findOne({});
+  const settings: { committeeName?: string | null } | null = await strapi.db
+    .query(COMMITTEE_SETTINGS_UID as keyof typeof strapi.contentTypes)
+    .findOne({});
   return settings?.committeeName || 'our campaign';
 }
 

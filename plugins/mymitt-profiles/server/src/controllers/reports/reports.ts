@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors, validateZodSchema } from '@strapi/utils';
 import { superVolunteersQuery, supportersReportQuery } from '../../validators/reports';
-import { isUsStateCode } from '@mymitt/plugin-kit';
+import { isUsStateCode, type RequestContext } from '@mymitt/plugin-kit';
 import { getService } from '../../utils/get-service';
 
 const parseSupportersQuery = validateZodSchema(supportersReportQuery);
@@ -15,12 +15,12 @@ function parseFilters(query: unknown) {
 
 const reports = (_: { strapi: Core.Strapi }) => ({
   /** GET /reports/supporters?weeks=12 (admin) — totals, by state, new sign-ups by week. */
-  async supporters(ctx: any) {
+  async supporters(ctx: RequestContext) {
     ctx.body = { data: await getService('reports').supporters(parseSupportersQuery(ctx.query)) };
   },
 
   /** GET /reports/super-volunteers?state=&kind=&limit= (admin) — top supporters by recent points, with emails. */
-  async superVolunteers(ctx: any) {
+  async superVolunteers(ctx: RequestContext) {
     const filters = parseFilters(ctx.query);
     const { superVolunteers, windowDays } = await getService('reports').superVolunteers(filters);
     ctx.set('Cache-Control', 'no-store');
@@ -31,7 +31,7 @@ const reports = (_: { strapi: Core.Strapi }) => ({
   },
 
   /** GET /reports/super-volunteers.csv (admin) — the same rows as a CSV download. */
-  async superVolunteersCsv(ctx: any) {
+  async superVolunteersCsv(ctx: RequestContext) {
     const filters = parseFilters(ctx.query);
     const service = getService('reports');
     const { superVolunteers } = await service.superVolunteers(filters);

@@ -26,6 +26,8 @@ export const TABLES = {
 } as const;
 
 export type Knex = Core.Strapi['db']['connection'];
+/** A knex query builder (where-callbacks, filters applied to a query). */
+export type QueryBuilder = ReturnType<Knex['queryBuilder']>;
 
 /** The event row as the query engine returns it (private fields included: never send it as is). */
 export interface EventRecord {

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { canSeeEvent, isOpenForRsvp } from '../../domain/event-access';
 import { afterCommit, emitDomainEvent, isUniqueViolation } from '@mymitt/plugin-kit';
 import { notFound, refused } from '../../utils/refusals';
-import eventRecords, { eventNotFound, RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type ShiftRecord } from './event-records';
+import eventRecords, { eventNotFound, RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type QueryBuilder, type ShiftRecord } from './event-records';
 
 export type RsvpStatus = 'confirmed' | 'waitlisted' | 'cancelled';
 
@@ -55,10 +55,10 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
     const ahead = await records
       .table(TABLES.rsvps)
       .where({ shift_id: rsvp.shiftId, status: 'waitlisted' })
-      .where((q: any) =>
+      .where((q: QueryBuilder) =>
         q
           .where('created_at', '<', toDate(rsvp.createdAt))
-          .orWhere((q2: any) => q2.where('created_at', toDate(rsvp.createdAt)).where('id', '<', rsvp.id))
+          .orWhere((q2: QueryBuilder) => q2.where('created_at', toDate(rsvp.createdAt)).where('id', '<', rsvp.id))
       )
       .count({ count: '*' });
     return Number(ahead[0].count) + 1;

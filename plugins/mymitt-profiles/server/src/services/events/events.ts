@@ -19,6 +19,7 @@ import eventRecords, {
   toDate,
   toIso,
   type EventRecord,
+  type QueryBuilder,
   type ShiftRecord,
 } from './event-records';
 
@@ -45,7 +46,7 @@ const EVENT_COLUMNS: Record<string, string> = {
 };
 
 /** Applies `filters[field][$op]` of a list to a knex query on the events table. */
-function applyFilters(sql: any, filters: ListQuery['filters'], fields: string[]) {
+function applyFilters<Q extends QueryBuilder>(sql: Q, filters: ListQuery['filters'], fields: string[]) {
   for (const field of fields) {
     for (const [op, value] of Object.entries(filters[field] ?? {})) {
       if (op === '$in') sql.whereIn(EVENT_COLUMNS[field], value);
@@ -53,6 +54,16 @@ function applyFilters(sql: any, filters: ListQuery['filters'], fields: string[])
     }
   }
   return sql;
+}
+
+/** A supporter's own RSVP as the events list reads it (mymitt_event_rsvps). */
+interface MyRsvpRow {
+  id: number;
+  documentId: string;
+  eventId: number;
+  shiftId: number;
+  status: string;
+  checkedInAt: Date | string | number | null;
 }
 
 const invalidQuery = (message: string, param: string) => new errors.ValidationError(message, { code: 'invalid_query', param });
@@ -195,7 +206,7 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
       const cohosting = () => records.table(TABLES.cohosts).select('event_id').where('user_id', userId);
       const attending = () => records.table(TABLES.rsvps).select('event_id').where('user_id', userId).whereNot('status', 'cancelled');
       const matching = () => {
-        const sql = records.table(TABLES.events).where((q: any) => {
+        const sql = records.table(TABLES.events).where((q: QueryBuilder) => {
           if (roles.has('host')) q.orWhere('host_user_id', userId);
           if (roles.has('cohost')) q.orWhereIn('id', cohosting());
           if (roles.has('attendee')) q.orWhereIn('id', attending());
@@ -215,7 +226,7 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
           .offset(list.offset) as Promise<EventRecord[]>,
       ]);
       const eventIds = rows.map((row) => row.id);
-      const [cohostRows, rsvps] = eventIds.length
+      const [cohostRows, rsvps]: [Array<{ event_id: number }>, MyRsvpRow[]] = eventIds.length
         ? await Promise.all([
             cohosting().whereIn('event_id', eventIds),
             attending()
@@ -235,9 +246,9 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
       const shifts = rsvps.length
         ? ((await strapi.db
             .query(SHIFT_UID)
-            .findMany({ where: { id: { $in: rsvps.map((r: any) => Number(r.shiftId)) } } })) as ShiftRecord[])
+            .findMany({ where: { id: { $in: rsvps.map((r) => Number(r.shiftId)) } } })) as ShiftRecord[])
         : [];
-      const cohostOf = new Set(cohostRows.map((c: any) => Number(c.event_id)));
+      const cohostOf = new Set(cohostRows.map((c) => Number(c.event_id)));
       const shiftById = new Map(shifts.map((shift) => [shift.id, shift]));
       const items = await summaries(rows);
       return listAnswer(
@@ -245,14 +256,14 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
           ...items[i],
           myRole: (event.hostUserId === userId ? 'host' : cohostOf.has(event.id) ? 'cohost' : 'attendee') as MyEventRole,
           myRsvps: rsvps
-            .filter((r: any) => Number(r.eventId) === event.id && shiftById.has(Number(r.shiftId)))
-            .map((r: any) => ({
+            .filter((r) => Number(r.eventId) === event.id && shiftById.has(Number(r.shiftId)))
+            .map((r) => ({
               documentId: r.documentId,
               status: r.status,
               checkedInAt: toIso(r.checkedInAt),
               shift: records.describeShift(shiftById.get(Number(r.shiftId))!, event.timeZone),
             }))
-            .sort((a: any, b: any) => a.shift.startsAt.localeCompare(b.shift.startsAt)),
+            .sort((a, b) => a.shift.startsAt.localeCompare(b.shift.startsAt)),
         })),
         list,
         Number(count)

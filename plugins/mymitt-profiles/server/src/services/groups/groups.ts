@@ -45,8 +45,8 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function freeSlug(name: string) {
     const base = groupSlugBase(name);
-    const taken = await query().findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
-    return firstFreeSlug(base, [...taken.map((g: any) => g.slug as string), ...RESERVED_GROUP_SLUGS]);
+    const taken: Array<Pick<GroupRow, 'slug'>> = await query().findMany({ where: { slug: { $startsWith: base } }, select: ['slug'] });
+    return firstFreeSlug(base, [...taken.map((g) => g.slug), ...RESERVED_GROUP_SLUGS]);
   }
 
   /** The group as a viewer sees it: its public face and owner, plus their own membership when signed in. */
@@ -75,12 +75,12 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
       if (state) where.state = { ...(where.state as object), $eq: state };
       const tags = [filterValue<string>(list, 'interests', '$contains'), interest].filter(Boolean) as string[];
       if (tags.length) where.$and = tags.map((tag) => ({ interestTags: { $contains: interestTag(tag) } }));
-      const [rows, total] = await Promise.all([
+      const [rows, total]: [GroupRow[], number] = await Promise.all([
         query().findMany({ where, orderBy: orderByOf(list.sort, {}), limit: list.limit, offset: list.offset }),
         list.withCount ? query().count({ where }) : Promise.resolve(0),
       ]);
       return listAnswer(
-        rows.map((g: any) => groupSummary(g)),
+        rows.map((g) => groupSummary(g)),
         list,
         total
       );
@@ -94,16 +94,16 @@ const groups = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The groups a supporter belongs to or has asked to join, latest request first, with their role and status. */
     async mine(userId: number, list: ListQuery) {
       const where = { status: { $in: ['active', 'pending'] }, ...whereOf(list.filters), userId };
-      const [memberships, total] = await Promise.all([
+      const [memberships, total]: [MembershipRow[], number] = await Promise.all([
         strapi.db
           .query(MEMBERSHIP_UID)
           .findMany({ where, orderBy: orderByOf(list.sort, {}, { id: 'desc' }), limit: list.limit, offset: list.offset }),
         list.withCount ? strapi.db.query(MEMBERSHIP_UID).count({ where }) : Promise.resolve(0),
       ]);
-      const groupIds = memberships.map((m: any) => m.groupId as number);
-      const rows = groupIds.length ? await query().findMany({ where: { id: { $in: groupIds } } }) : [];
-      const byId = new Map(rows.map((g: any) => [g.id as number, g as GroupRow]));
-      const entries = (memberships as MembershipRow[])
+      const groupIds = memberships.map((m) => m.groupId);
+      const rows: GroupRow[] = groupIds.length ? await query().findMany({ where: { id: { $in: groupIds } } }) : [];
+      const byId = new Map(rows.map((g) => [g.id, g]));
+      const entries = memberships
         .filter((m) => byId.has(m.groupId))
         .map((m) => ({ ...groupSummary(byId.get(m.groupId)!), membership: membershipView(m) }));
       return listAnswer(entries, list, total);
