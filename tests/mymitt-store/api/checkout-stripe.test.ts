@@ -87,6 +87,10 @@ describe('POST /checkout', () => {
     const row = lines.map((line) => Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell]))).find((r) => Number(r.contribution_id) === gift.id);
     expect(row).toMatchObject({ amount: '65.00', aggregate_cycle_to_date: '65.00', last_name: body.donor.lastName });
 
+    // mymitt.order.paid, after commit: the buyer's profile counts it as activity.
+    const activity = () => app.strapi.db.query('plugin::mymitt-profiles.activity').count({ where: { userId: supporter.user.id, kind: 'order.paid' } });
+    expect(await eventually(activity, 1)).toBe(1);
+
     const mine = await app.http().get(`${STORE}/orders/mine`).set(bearer(supporter.jwt));
     expect(mine.body.data.map((o: any) => [o.documentId, o.status, o.totalCents])).toEqual([[res.body.data.documentId, 'paid', 6500]]);
     // A replayed webhook changes nothing.
