@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useState, type Dispatch, type ReactNode, type SetStateAction } from 'react';
 import { Button, Grid, Link } from '@strapi/design-system';
 import { ArrowLeft, Check, Plus } from '@strapi/icons';
 import { Layouts, Page, useNotification } from '@strapi/strapi/admin';
@@ -51,6 +51,20 @@ export function useFormSubmit() {
     [toggleNotification]
   );
   return { errors, setErrors, saving, submit };
+}
+
+/**
+ * Binds kit fields to one form object: `const field = fieldBinder(form, setForm, errors)`, then
+ * `<TextField label={…} {...field('name')} />` gets the field's name, value, change handler and server
+ * error (`field('targetStatesText', 'targetStates')` when the body's path differs from the form key).
+ */
+export function fieldBinder<Form extends object>(form: Form, setForm: Dispatch<SetStateAction<Form>>, errors: Record<string, string>) {
+  return <Key extends keyof Form & string>(key: Key, name: string = key) => ({
+    name,
+    error: errors[name],
+    value: form[key],
+    onChange: (value: Form[Key]) => setForm((current) => ({ ...current, [key]: value })),
+  });
 }
 
 /** A link back to a list page, drawn as a link (Strapi's own back links), for `Layouts.Header`'s navigationAction. */

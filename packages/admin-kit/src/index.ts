@@ -24,7 +24,7 @@ export {
 } from './fields';
 export { AdminPage } from './AdminPage';
 export { ColorBadge, EmptyState, InlineError, Panel, SuccessBox } from './Panel';
-export { AddForm, BackLink, FormPage, useFormSubmit } from './forms';
+export { AddForm, BackLink, FormPage, fieldBinder, useFormSubmit } from './forms';
 export { ActionButton, ConfirmActionButton } from './buttons';
 export { QueuePage, QueueTable, useQueueFilter, type PagedRows } from './QueuePage';
 export { PluginApp, PluginNav, type PluginNavSection, type PluginPage } from './PluginApp';

@@ -9,6 +9,7 @@ import {
   AddForm,
   AdminPage,
   CsvUpload,
+  fieldBinder,
   FormCell,
   Pager,
   Panel,
@@ -26,45 +27,30 @@ import { useDncRegistry } from '../services/dnc';
 import { EntryActions } from '../components/dnc/EntryActions';
 
 const ANY = 'any';
+const EMPTY_ENTRY = { phone: '', reason: '' };
 
 const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['add'] }) => {
   const t = useMessages();
-  const [phone, setPhone] = useState('');
-  const [reason, setReason] = useState('');
+  const [form, setForm] = useState(EMPTY_ENTRY);
   const { errors, saving, submit } = useFormSubmit();
+  const field = fieldBinder(form, setForm, errors);
 
   const add = async () => {
-    const entry = await submit(() => onAdd({ phone, reason: reason.trim() || null }), {
+    const entry = await submit(() => onAdd({ phone: form.phone, reason: form.reason.trim() || null }), {
       success: (added) => t('dnc.added', '{phone} is on the registry and out of every list.', { phone: added.phone }),
       failure: t('dnc.addFailed', 'The number could not be added.'),
       messageField: 'phone',
     });
-    if (!entry) return;
-    setPhone('');
-    setReason('');
+    if (entry) setForm(EMPTY_ENTRY);
   };
 
   return (
-    <AddForm onSubmit={add} submitLabel={t('dnc.add', 'Add to the registry')} saving={saving} disabled={!phone.trim()} buttonCol={3}>
+    <AddForm onSubmit={add} submitLabel={t('dnc.add', 'Add to the registry')} saving={saving} disabled={!form.phone.trim()} buttonCol={3}>
       <FormCell col={4} s={12}>
-        <TextField
-          name="phone"
-          required
-          error={errors.phone}
-          label={t('dnc.phone', 'Phone number')}
-          value={phone}
-          placeholder="(603) 555-0100"
-          onChange={(value) => setPhone(value)}
-        />
+        <TextField required label={t('dnc.phone', 'Phone number')} placeholder="(603) 555-0100" {...field('phone')} />
       </FormCell>
       <FormCell col={5} s={12}>
-        <TextField
-          name="reason"
-          error={errors.reason}
-          label={t('dnc.reason', 'Reason')}
-          value={reason}
-          onChange={(value) => setReason(value)}
-        />
+        <TextField label={t('dnc.reason', 'Reason')} {...field('reason')} />
       </FormCell>
     </AddForm>
   );

@@ -10,6 +10,7 @@ import {
   AddForm,
   AdminPage,
   CsvUpload,
+  fieldBinder,
   EmptyState,
   FormCell,
   Panel,
@@ -24,43 +25,30 @@ import {
 import { PERMISSIONS } from '../permissions';
 import { useCallLists } from '../services/lists';
 
+const EMPTY_LIST = { name: '', description: '' };
+
 const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: string) => Promise<void> }) => {
   const t = useMessages();
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
+  const [form, setForm] = useState(EMPTY_LIST);
   const { errors, saving, submit } = useFormSubmit();
+  const field = fieldBinder(form, setForm, errors);
 
   const create = async () => {
-    const created = await submit(() => onCreate(name, description).then(() => true), {
+    const created = await submit(() => onCreate(form.name, form.description).then(() => true), {
       failure: t('lists.createFailed', 'The list could not be created.'),
       messageField: 'name',
     });
-    if (!created) return;
-    setName('');
-    setDescription('');
+    if (created) setForm(EMPTY_LIST);
   };
 
   return (
     <Panel title={t('lists.create', 'New call list')}>
       <AddForm onSubmit={create} submitLabel={t('lists.createButton', 'Create')} saving={saving} buttonCol={2}>
         <FormCell col={4} s={12}>
-          <TextField
-            name="name"
-            required
-            error={errors.name}
-            label={t('lists.name', 'Name')}
-            value={name}
-            onChange={(value) => setName(value)}
-          />
+          <TextField required label={t('lists.name', 'Name')} {...field('name')} />
         </FormCell>
         <FormCell col={6} s={12}>
-          <TextareaField
-            name="description"
-            error={errors.description}
-            label={t('lists.description', 'Description')}
-            value={description}
-            onChange={(value) => setDescription(value)}
-          />
+          <TextareaField label={t('lists.description', 'Description')} {...field('description')} />
         </FormCell>
       </AddForm>
     </Panel>

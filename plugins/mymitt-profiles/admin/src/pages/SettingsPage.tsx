@@ -4,6 +4,7 @@ import { Plus } from '@strapi/icons';
 import { Page } from '@strapi/strapi/admin';
 import {
   FormCell,
+  fieldBinder,
   FormErrors,
   FormField,
   FormPage,
@@ -139,6 +140,7 @@ const SettingsFormView = ({
   const { errors, saving, submit } = useFormSubmit();
 
   useEffect(() => setForm(toForm(initial)), [initial]);
+  const field = fieldBinder(form, setForm, errors);
 
   const setLadder = (index: number, change: Partial<LadderForm>) =>
     setForm((f) => ({ ...f, badgeLadders: f.badgeLadders.map((ladder, i) => (i === index ? { ...ladder, ...change } : ladder)) }));
@@ -165,24 +167,18 @@ const SettingsFormView = ({
           <Grid.Root gap={5}>
             <FormCell col={4} s={12}>
               <NumberField
-                name="activityWindowDays"
                 required
-                error={errors.activityWindowDays}
                 hint={t('settings.windowHint', 'Only actions from these last days count toward a level (1–3650).')}
                 label={t('settings.window', 'Activity window (days)')}
-                value={form.activityWindowDays}
-                onChange={(value) => setForm({ ...form, activityWindowDays: value })}
+                {...field('activityWindowDays')}
               />
             </FormCell>
             <FormCell col={4} s={12}>
               <NumberField
-                name="pointsPerLevel"
                 required
-                error={errors.pointsPerLevel}
                 hint={t('settings.pointsPerLevelHint', 'Each level above 1 takes this many more points (levels go up to 10).')}
                 label={t('settings.pointsPerLevel', 'Points per level')}
-                value={form.pointsPerLevel}
-                onChange={(value) => setForm({ ...form, pointsPerLevel: value })}
+                {...field('pointsPerLevel')}
               />
             </FormCell>
             <FormCell col={4} s={12}>

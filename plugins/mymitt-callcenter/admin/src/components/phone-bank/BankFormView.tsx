@@ -3,6 +3,7 @@ import { Flex, Grid } from '@strapi/design-system';
 import { useNavigate } from 'react-router-dom';
 import {
   BackLink,
+  fieldBinder,
   FormCell,
   FormErrors,
   FormPage,
@@ -24,8 +25,6 @@ import { CallersPanel } from './CallersPanel';
 
 const BANKS = `/plugins/${PLUGIN_ID}/phone-banks`;
 
-type TextKey = 'name' | 'groupSlug' | 'targetStatesText' | 'scriptEn' | 'scriptEs' | 'instructions';
-
 export const BankFormView = ({
   bank,
   lists,
@@ -43,13 +42,7 @@ export const BankFormView = ({
   useEffect(() => setForm(toForm(bank, lists)), [bank?.id]);
 
   const set = <Key extends keyof BankForm>(key: Key, value: BankForm[Key]) => setForm((f) => ({ ...f, [key]: value }));
-  /** The name, value, change handler and server error of one text field of the form. */
-  const text = (key: TextKey, name: string = key) => ({
-    name,
-    error: errors[name],
-    value: form[key],
-    onChange: (value: string) => set(key, value),
-  });
+  const field = fieldBinder(form, setForm, errors);
 
   const save = async () => {
     // "After an interval" needs the minutes; the server would read a missing interval as the default.
@@ -82,17 +75,14 @@ export const BankFormView = ({
         <Panel>
           <Grid.Root gap={5}>
             <FormCell col={6} s={12}>
-              <TextField required label={t('banks.name', 'Name')} {...text('name')} />
+              <TextField required label={t('banks.name', 'Name')} {...field('name')} />
             </FormCell>
             <FormCell col={6} s={12}>
               <SelectField
-                name="listId"
                 required
-                error={errors.listId}
                 label={t('banks.list', 'Call list')}
-                value={form.listId}
                 options={lists.map((list) => ({ value: String(list.id), label: `${list.name} (${list.contacts.active})` }))}
-                onChange={(value) => set('listId', value)}
+                {...field('listId')}
               />
             </FormCell>
             <FormCell col={3} s={6}>
@@ -127,18 +117,15 @@ export const BankFormView = ({
                   required
                   hint={t('builder.groupHint', "The group's address name, e.g. nashua-volunteers.")}
                   label={t('banks.groupSlug', 'Group')}
-                  {...text('groupSlug')}
+                  {...field('groupSlug')}
                 />
               </FormCell>
             )}
             <FormCell col={3} s={6}>
               <NumberField
-                name="goalCompleted"
-                error={errors.goalCompleted}
                 hint={t('builder.goalHint', 'Conversations to complete; empty: no goal.')}
                 label={t('banks.goal', 'Goal (conversations)')}
-                value={form.goalCompleted}
-                onChange={(value) => set('goalCompleted', value ?? undefined)}
+                {...field('goalCompleted')}
               />
             </FormCell>
             <FormCell col={3} s={6}>
@@ -146,21 +133,21 @@ export const BankFormView = ({
                 hint={t('builder.statesHint', 'State codes, e.g. NH, IA; empty: every state.')}
                 label={t('banks.targetStates', 'Target states')}
                 placeholder="NH, IA"
-                {...text('targetStatesText', 'targetStates')}
+                {...field('targetStatesText', 'targetStates')}
                 error={errorAt(errors, 'targetStates')}
               />
             </FormCell>
             <FormCell col={6} s={12}>
-              <TextareaField label={t('builder.scriptEn', 'Script (English)')} {...text('scriptEn')} />
+              <TextareaField label={t('builder.scriptEn', 'Script (English)')} {...field('scriptEn')} />
             </FormCell>
             <FormCell col={6} s={12}>
-              <TextareaField label={t('builder.scriptEs', 'Script (Spanish)')} {...text('scriptEs')} />
+              <TextareaField label={t('builder.scriptEs', 'Script (Spanish)')} {...field('scriptEs')} />
             </FormCell>
             <FormCell col={12}>
               <TextareaField
                 hint={t('builder.instructionsHint', 'Shown to callers with the bank.')}
                 label={t('builder.instructions', 'Instructions for callers')}
-                {...text('instructions')}
+                {...field('instructions')}
               />
             </FormCell>
           </Grid.Root>
