@@ -4,7 +4,7 @@ import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { conflict } from '@mymitt/plugin-kit';
 import { firstFreePageSlug, slugFromTitle, SHOWN_GIFT_STATUSES } from '../../domain/fundraising-pages';
 import { TABLES as LEDGER_TABLES, totalsFromRow, ZERO_TOTALS, type Knex, type Totals, type TotalsRow } from '../ledger/tables';
-import { rowsOf, type DbBoolean, type DbCount, type DbDate } from '@mymitt/plugin-kit';
+import type { DbBoolean, DbCount, DbDate } from '@mymitt/plugin-kit';
 
 export const PAGE_UID = 'plugin::mymitt-fundraising.fundraising-page';
 export const PAGE_UPDATE_UID = 'plugin::mymitt-fundraising.fundraising-page-update';
@@ -106,7 +106,8 @@ export function pageRecords(strapi: Core.Strapi) {
       .orderBy('c.id', 'desc')
       .limit(limit);
     if (publicOnly) query.where('c.anonymous', false);
-    const rows = await rowsOf<PageGiftRow>(query);
+    // A cast, not rowsOf: the page read stays one await (its hot path).
+    const rows = (await query) as PageGiftRow[];
     return rows.map((r) => ({
       contributionId: Number(r.id),
       firstName: r.first_name ?? null,
