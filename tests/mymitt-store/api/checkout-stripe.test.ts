@@ -270,7 +270,7 @@ describe('staff', () => {
 
     const manager = await signInAdmin(app, 'Store manager');
     const get = (path: string) => app.http().get(`/mymitt-store${path}`).set(bearer(manager.token));
-    const post = (path: string, body: unknown = {}) => app.http().post(`/mymitt-store${path}`).set(bearer(manager.token)).send(body);
+    const post = (path: string, body: object = {}) => app.http().post(`/mymitt-store${path}`).set(bearer(manager.token)).send(body);
 
     const listed = await get(`/orders?filters[status][$eq]=paid&filters[state][$eq]=UT&filters[product][$eq]=${hat.documentId}`);
     expect(listed.status).toBe(200);

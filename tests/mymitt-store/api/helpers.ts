@@ -36,7 +36,7 @@ export async function aProduct(
   if (options.es) {
     await documents.update({ documentId: created.documentId, locale: 'es', data: { ...data, ...options.es } as any, ...(status && { status }) });
   }
-  const made = [];
+  const made: any[] = [];
   for (const [i, spec] of variants.entries()) {
     made.push(
       await app.strapi.documents(VARIANT as any).create({
@@ -44,7 +44,7 @@ export async function aProduct(
       })
     );
   }
-  return { documentId: created.documentId as string, slug: data.slug as string, name: data.name as string, variants: made as any[] };
+  return { documentId: created.documentId as string, slug: data.slug as string, name: data.name as string, variants: made };
 }
 
 export const stockOf = async (app: TestApp, sku: string) =>
