@@ -1,4 +1,5 @@
 import { useStrapi } from '../../helpers/strapi';
+import { bearer, signInAdmin } from '../../helpers/admins';
 import { aProduct, STORE } from './helpers';
 
 /** The public catalog: published products only, in the visitor's language, CDN-cacheable, no internal fields. */
@@ -84,5 +85,28 @@ describe('GET /products', () => {
     expect(soldOut.body.data.map((p: any) => p.slug)).toEqual([second.slug]);
     expect(all.headers['cache-control']).toMatch(/^public/);
     expect((await get('/products?filters[price][$eq]=1')).status).toBe(400);
+  });
+});
+
+describe('the catalog in the content manager', () => {
+  const PRODUCTS = '/content-manager/collection-types/plugin::mymitt-store.product';
+  const VARIANTS = '/content-manager/collection-types/plugin::mymitt-store.variant';
+
+  it('the Store manager creates, publishes and stocks a product; the web team cannot set stock; Finance cannot edit the catalog', async () => {
+    const manager = await signInAdmin(app, 'Store manager');
+    const slug = `yard-sign-${Date.now().toString(36)}`;
+    const created = await app.http().post(`${PRODUCTS}?locale=en`).set(bearer(manager.token)).send({ name: 'Yard sign', slug, category: 'signs' });
+    expect(created.status).toBe(201);
+    const { documentId } = created.body.data;
+    expect((await app.http().post(`${PRODUCTS}/${documentId}/actions/publish?locale=en`).set(bearer(manager.token)).send({})).status).toBe(200);
+    const variant = await app.http().post(VARIANTS).set(bearer(manager.token)).send({ sku: `SIGN-${Date.now()}`, priceCents: 1500, stock: 40, product: documentId });
+    expect(variant.status).toBe(201);
+    const page = await app.http().get(`${STORE}/products/${slug}`);
+    expect(page.body.data).toMatchObject({ name: 'Yard sign', priceFromCents: 1500, inStock: true });
+
+    const webTeam = await signInAdmin(app, 'Web team');
+    expect((await app.http().put(`${VARIANTS}/${variant.body.data.documentId}`).set(bearer(webTeam.token)).send({ stock: 999 })).status).toBe(403);
+    const finance = await signInAdmin(app, 'Finance');
+    expect((await app.http().post(`${PRODUCTS}?locale=en`).set(bearer(finance.token)).send({ name: 'X', slug: 'x', category: 'signs' })).status).toBe(403);
   });
 });
