@@ -30,6 +30,7 @@ export {
   parseListQuery,
   type FilterField,
   type FilterOperator,
+  type ListExtra,
   type ListQuery,
   type ListSpec,
   type PaginationMeta,

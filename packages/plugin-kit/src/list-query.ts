@@ -30,6 +30,14 @@ export interface ListSpec {
   legacy?: z.ZodRawShape;
 }
 
+type ShapeOutput<Shape> = Shape extends z.ZodRawShape ? z.infer<z.ZodObject<Shape>> : unknown;
+
+/**
+ * What `parseListQuery` puts in `extra` for a spec declared with `satisfies ListSpec` (so its shapes stay
+ * known): its `extra` fields, and its `legacy` ones but `page` and `pageSize`, each absent unless sent.
+ */
+export type ListExtra<Spec extends ListSpec> = ShapeOutput<Spec['extra']> & Partial<Omit<ShapeOutput<Spec['legacy']>, 'page' | 'pageSize'>>;
+
 export interface SortTerm {
   field: string;
   order: 'asc' | 'desc';

@@ -24,6 +24,7 @@ export const dncListQuery = z
       .optional(),
   })
   .strict();
+export type DncListQuery = z.infer<typeof dncListQuery>;
 
 export const dncAddBody = z.object({ phone, reason: z.string().max(200).nullish(), note: z.string().max(1000).nullish() }).strict();
 

@@ -1,5 +1,5 @@
 import { z } from '@strapi/utils';
-import { isUsStateCode, type ListSpec } from '@mymitt/plugin-kit';
+import { isUsStateCode, type ListExtra, type ListSpec } from '@mymitt/plugin-kit';
 
 const title = z.string().trim().min(3).max(120);
 const story = z.string().trim().max(10_000);
@@ -56,12 +56,13 @@ export const joinTeamBody = z.object({ teamSlug: slug }).strict();
  * GET /leaderboards/pages|teams: `filters[state][$eq]=NH` (or `$in`), pagination, `sort=raisedCents[:asc]`
  * (highest first by default). `state` and `limit` are the deprecated spellings. Anything else is a 400.
  */
-export const LEADERBOARD_LIST: ListSpec = {
+export const LEADERBOARD_LIST = {
   filters: { state: { ops: ['$eq', '$in'], value: usState } },
   sort: ['raisedCents'],
   defaultSort: [{ field: 'raisedCents', order: 'desc' }],
   legacy: { state: usState, limit: z.coerce.number().int().min(1).max(100) },
-};
+} satisfies ListSpec;
+export type LeaderboardExtra = ListExtra<typeof LEADERBOARD_LIST>;
 
 /** GET /pages/mine: filter by status, sort by date, title or goal (newest first by default). */
 export const MY_PAGES_LIST: ListSpec = {

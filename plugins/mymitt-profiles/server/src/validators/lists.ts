@@ -1,5 +1,5 @@
 import { z } from '@strapi/utils';
-import { isUsStateCode, type ListSpec } from '@mymitt/plugin-kit';
+import { isUsStateCode, type ListExtra, type ListSpec } from '@mymitt/plugin-kit';
 import { EVENT_STATUSES, EVENT_TYPES } from '../domain/event-access';
 import { GROUP_ROLES, JOIN_POLICIES } from '../domain/group-membership';
 import { US_ZIP } from '../domain/zip-codes';
@@ -106,7 +106,7 @@ export const groupAnnouncementsList: ListSpec = {
  * GET /events: listed, upcoming events; near a ZIP (within `radiusMiles`, nearest first) or by start time.
  * `startsOn` is the local date the event starts, in its own time zone.
  */
-export const eventSearchList: ListSpec = {
+export const eventSearchList = {
   filters: {
     type: { ops: ['$eq', '$in'], value: z.enum(EVENT_TYPES) },
     startsOn: { ops: ['$eq', ...RANGE], value: localDate },
@@ -125,7 +125,9 @@ export const eventSearchList: ListSpec = {
     page,
     pageSize,
   },
-};
+} satisfies ListSpec;
+/** What GET /events reads beside the conventions: `zip`, `radiusMiles` and the pre-convention parameters. */
+export type EventSearchExtra = ListExtra<typeof eventSearchList>;
 
 export const MY_EVENT_ROLES = ['host', 'cohost', 'attendee'] as const;
 export type MyEventRole = (typeof MY_EVENT_ROLES)[number];
@@ -142,7 +144,7 @@ export const myEventsList: ListSpec = {
 };
 
 /** GET /leaderboard: opted-in supporters by recent points (the order is the board's: no other sort). */
-export const leaderboardList: ListSpec = {
+export const leaderboardList = {
   filters: { state: { ops: ['$eq'], value: stateCode } },
   sort: [],
   legacy: {
@@ -152,4 +154,5 @@ export const leaderboardList: ListSpec = {
       .pipe(stateCode),
     limit: pageSize,
   },
-};
+} satisfies ListSpec;
+export type LeaderboardExtra = ListExtra<typeof leaderboardList>;

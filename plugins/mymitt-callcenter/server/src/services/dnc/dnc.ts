@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { TABLES, strapiRowColumns, toDate, type Knex } from '../calls/tables';
 import type { DncRow } from '../calls/rows';
+import type { DncListQuery } from '../../validators/dnc';
 import { getService } from '../../utils/get-service';
 
 export type DncSource = 'result' | 'manager' | 'import';
@@ -113,7 +114,7 @@ const dnc = ({ strapi }: { strapi: Core.Strapi }) => {
       return this.find(phone);
     },
 
-    async list({ page, pageSize, phone, active }: { page: number; pageSize: number; phone?: string; active?: boolean }) {
+    async list({ page, pageSize, phone, active }: DncListQuery) {
       const base = () => {
         const query = knex()(TABLES.dnc);
         if (phone) query.where('phone', phone);

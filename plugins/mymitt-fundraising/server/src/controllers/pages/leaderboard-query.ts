@@ -1,13 +1,13 @@
 import { errors } from '@strapi/utils';
 import { parseListQuery, type ListQuery, type RequestContext } from '@mymitt/plugin-kit';
-import { LEADERBOARD_LIST } from '../../validators/pages';
+import { LEADERBOARD_LIST, type LeaderboardExtra } from '../../validators/pages';
 
 /**
  * A leaderboard's list query. The deprecated `state=NH` is `filters[state][$eq]=NH` and `limit=10` the
  * first page of 10 (`Deprecation` header); mixing either with its new spelling is a 400.
  */
 export function parseLeaderboardQuery(ctx: RequestContext): ListQuery {
-  const list = parseListQuery<{ state?: string; limit?: number }>(ctx, LEADERBOARD_LIST);
+  const list = parseListQuery<LeaderboardExtra>(ctx, LEADERBOARD_LIST);
   const { state, limit } = list.extra;
   const refuse = (message: string) => {
     throw new errors.ValidationError(message, { code: 'invalid_query' });

@@ -7,7 +7,7 @@ import { lookupZip } from '../../domain/zip-codes';
 import { getService } from '../../utils/get-service';
 import { isUniqueViolation, type ListQuery, type SortTerm } from '@mymitt/plugin-kit';
 import type { CreateEventBody, UpdateEventBody } from '../../validators/events';
-import { MY_EVENT_ROLES, type MyEventRole } from '../../validators/lists';
+import { MY_EVENT_ROLES, type EventSearchExtra, type MyEventRole } from '../../validators/lists';
 import { listAnswer } from '../../utils/list-answer';
 import { invalidField, notFound, refused } from '../../utils/refusals';
 import eventRecords, {
@@ -26,15 +26,7 @@ import eventRecords, {
 const PROFILE_UID = 'plugin::mymitt-profiles.profile';
 export const DEFAULT_RADIUS_MILES = 25;
 
-/** GET /events: route parameters and the pre-convention ones (`radius`, `type`, `from`, `to`). */
-export interface EventSearchExtra {
-  zip?: string;
-  radiusMiles?: number;
-  radius?: number;
-  type?: string;
-  from?: string;
-  to?: string;
-}
+export type { EventSearchExtra } from '../../validators/lists';
 
 const COMPARISONS: Record<string, string> = { $eq: '=', $gt: '>', $gte: '>=', $lt: '<', $lte: '<=' };
 const EVENT_COLUMNS: Record<string, string> = {
