@@ -14,7 +14,10 @@ export interface PagedRows<Row> {
   meta: { pagination: { page: number; pageCount: number } };
 }
 
-/** A queue's filter (`pending` / `all`…) and page; changing the filter goes back to page 1. */
+/**
+ * A queue's filter (`pending` / `all`…) and page; changing the filter goes back to page 1.
+ * `select(label, options)` is QueuePage's `filter` for it (options: one per Status).
+ */
 export function useQueueFilter<Status extends string>(initial: Status) {
   const [status, setStatusOnly] = useState<Status>(initial);
   const [page, setPage] = useState(1);
@@ -22,7 +25,13 @@ export function useQueueFilter<Status extends string>(initial: Status) {
     setStatusOnly(next);
     setPage(1);
   };
-  return { status, setStatus, page, setPage };
+  const select = (label: string, options: Array<{ value: Status; label: string }>) => ({
+    label,
+    value: status,
+    options,
+    onChange: (value: string) => setStatus(options.find((option) => option.value === value)?.value ?? initial),
+  });
+  return { status, setStatus, page, setPage, select };
 }
 
 interface QueueTableProps<Row> {

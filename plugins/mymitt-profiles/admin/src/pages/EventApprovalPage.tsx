@@ -131,15 +131,10 @@ export const EventApprovalPage = () => {
       permissions={PERMISSIONS.approveEvents}
       title={t('events.title', 'Events to approve')}
       subtitle={t('events.subtitle', 'Events and house parties hosted by supporters wait here while approval is required (Settings)')}
-      filter={{
-        label: t('moderation.show', 'Show'),
-        value: filter.status,
-        options: [
-          { value: 'pending', label: t('events.filter.pending', 'Awaiting approval') },
-          { value: 'all', label: t('events.filter.all', 'All events') },
-        ],
-        onChange: (value) => filter.setStatus(value === 'all' ? 'all' : 'pending'),
-      }}
+      filter={filter.select(t('moderation.show', 'Show'), [
+        { value: 'pending', label: t('events.filter.pending', 'Awaiting approval') },
+        { value: 'all', label: t('events.filter.all', 'All events') },
+      ])}
       state={queue.state}
       headers={[
         t('events.event', 'Event'),

@@ -94,15 +94,10 @@ export const ReportedPostsPage = () => {
       permissions={PERMISSIONS.moderatePosts}
       title={t('posts.title', 'Reported posts')}
       subtitle={t('posts.subtitle', 'Supporter blog posts reported by other supporters')}
-      filter={{
-        label: t('moderation.show', 'Show'),
-        value: filter.status,
-        options: [
-          { value: 'open', label: t('posts.filter.open', 'Awaiting a decision') },
-          { value: 'all', label: t('posts.filter.all', 'All reported posts') },
-        ],
-        onChange: (value) => filter.setStatus(value === 'all' ? 'all' : 'open'),
-      }}
+      filter={filter.select(t('moderation.show', 'Show'), [
+        { value: 'open', label: t('posts.filter.open', 'Awaiting a decision') },
+        { value: 'all', label: t('posts.filter.all', 'All reported posts') },
+      ])}
       state={state}
       headers={[
         t('posts.post', 'Post'),

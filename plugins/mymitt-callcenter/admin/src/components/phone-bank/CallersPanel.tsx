@@ -34,35 +34,44 @@ export const CallersPanel = ({ bank }: { bank: PhoneBank }) => {
   return <ApprovedCallers key={bank.id} bankId={bank.id} />;
 };
 
+/** A manager's two decisions on a caller: each is offered unless the caller already has its outcome. */
+const DECISIONS = [
+  {
+    decision: 'approve',
+    outcome: 'approved',
+    variant: 'success-light',
+    icon: <Check />,
+    label: 'Approve',
+    done: '{name} may call this phone bank.',
+  },
+  {
+    decision: 'revoke',
+    outcome: 'revoked',
+    variant: 'danger-light',
+    icon: <Cross />,
+    label: 'Revoke',
+    done: '{name} may no longer call this phone bank.',
+  },
+] as const;
+
 /** Approve / Revoke for one caller (each button shows its request running, then how it went). */
 const CallerActions = ({ caller, callers }: { caller: BankCaller; callers: ReturnType<typeof usePhoneBankCallers> }) => {
   const t = useMessages();
   const name = caller.username ?? caller.email ?? `#${caller.userId}`;
-  const failure = t('callers.failed', 'The change could not be saved.');
   return (
     <Flex gap={2}>
-      {caller.status !== 'approved' && (
+      {DECISIONS.filter(({ outcome }) => caller.status !== outcome).map(({ decision, outcome, variant, icon, label, done }) => (
         <ActionButton
-          variant="success-light"
-          icon={<Check />}
-          action={() => callers.approve(caller.userId)}
-          success={t('callers.approved', '{name} may call this phone bank.', { name })}
-          failure={failure}
+          key={decision}
+          variant={variant}
+          icon={icon}
+          action={() => callers[decision](caller.userId)}
+          success={t(`callers.${outcome}`, done, { name })}
+          failure={t('callers.failed', 'The change could not be saved.')}
         >
-          {t('callers.approve', 'Approve')}
+          {t(`callers.${decision}`, label)}
         </ActionButton>
-      )}
-      {caller.status !== 'revoked' && (
-        <ActionButton
-          variant="danger-light"
-          icon={<Cross />}
-          action={() => callers.revoke(caller.userId)}
-          success={t('callers.revoked', '{name} may no longer call this phone bank.', { name })}
-          failure={failure}
-        >
-          {t('callers.revoke', 'Revoke')}
-        </ActionButton>
-      )}
+      ))}
     </Flex>
   );
 };
