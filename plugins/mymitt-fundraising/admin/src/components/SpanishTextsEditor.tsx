@@ -4,6 +4,9 @@ import { QueryState } from '@mymitt/admin-kit';
 import { useMessages } from '../hooks/use-messages';
 import { apiErrorMessage, useFormTexts } from '../services/finance';
 
+/** The consent's placeholders, shown as they are typed (the label names them; they are not message variables here). */
+const PLACEHOLDERS = { limit: '{limit}', election: '{election}', nextElection: '{nextElection}' };
+
 /** Label of each form text, in the order the form shows them. */
 const TEXT_LABELS: Array<[string, string]> = [
   ['citizenOrGreenCard', 'Affirmation: citizen or green card'],
@@ -61,7 +64,7 @@ export const SpanishTextsEditor = ({ canEdit }: { canEdit: boolean }) => {
             <Flex key={key} gap={4} alignItems="flex-start">
               <Box flex="1">
                 <Typography variant="pi" fontWeight="bold">
-                  {t(`texts.${key}`, label)}
+                  {t(`texts.${key}`, label, PLACEHOLDERS)}
                 </Typography>
                 <Box paddingTop={1}>
                   <Typography>{data.english[key]}</Typography>

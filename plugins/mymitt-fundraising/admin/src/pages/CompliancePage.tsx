@@ -1,4 +1,5 @@
 import { Badge, Box, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { NavLink } from 'react-router-dom';
 import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { SpanishTextsEditor } from '../components/SpanishTextsEditor';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
@@ -39,7 +40,12 @@ export const CompliancePage = () => {
               <Typography variant="delta" tag="h2">
                 {t('compliance.limits', 'Contribution limits')}
               </Typography>
-              {edit('contribution-limit', t('compliance.editLimits', 'Edit limits'))}
+              <Flex gap={2}>
+                <LinkButton tag={NavLink} to="../limits" size="S">
+                  {t('compliance.editInDollars', 'Edit amounts in dollars')}
+                </LinkButton>
+                {edit('contribution-limit', t('compliance.editLimits', 'Dates and new limits'))}
+              </Flex>
             </Flex>
             <SimpleTable
               headers={[

@@ -1,10 +1,24 @@
-import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
+import { Button, Flex, Grid, Link, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { AdminPage, QueryState, SimpleTable, Stat, useAdminAction } from '@mymitt/admin-kit';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
 import { useDashboard, useFinanceActions } from '../services/finance';
+import type { FinanceDashboard } from '../../../shared/contracts/finance';
+
+/** A fundraising page by its title: a link to its public page once published. */
+const PageTitle = ({ row }: { row: FinanceDashboard['byPage'][number] }) => {
+  const t = useMessages();
+  if (!row.page) return <Typography textColor="neutral600">{t('dashboard.deletedPage', 'Deleted page')}</Typography>;
+  if (row.page.status !== 'published')
+    return <Typography>{`${row.page.title} (${t(`pages.status.${row.page.status}`, row.page.status)})`}</Typography>;
+  return (
+    <Link href={`/fundraise/${encodeURIComponent(row.page.slug)}`} isExternal>
+      {row.page.title}
+    </Link>
+  );
+};
 
 /** Raised today and in total against each drive's goal, by state, page and refcode; recurring value (ACTIONS.read). */
 export const DashboardPage = () => {
@@ -44,7 +58,9 @@ export const DashboardPage = () => {
               </Grid.Item>
               <Grid.Item col={3} s={6}>
                 <Stat
-                  label={t('dashboard.recurring', 'Recurring per month ({count} gifts)', { count: data.recurring.activeCount })}
+                  label={t('dashboard.recurring', 'Recurring per month ({count, plural, one {# gift} other {# gifts}})', {
+                    count: data.recurring.activeCount,
+                  })}
                   value={usd(data.recurring.monthlyCents)}
                 />
               </Grid.Item>
@@ -81,7 +97,10 @@ export const DashboardPage = () => {
                 <Typography variant="delta">{t('dashboard.byPage', 'By fundraising page')}</Typography>
                 <SimpleTable
                   headers={[t('dashboard.page', 'Page'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
-                  rows={data.byPage.map((r) => ({ key: r.pageId, cells: [`#${r.pageId}`, usd(r.netCents), r.giftCount] }))}
+                  rows={data.byPage.map((r) => ({
+                    key: r.pageId,
+                    cells: [<PageTitle key="page" row={r} />, usd(r.netCents), r.giftCount],
+                  }))}
                 />
               </Grid.Item>
               <Grid.Item col={4} s={12} direction="column" alignItems="stretch">

@@ -11,54 +11,30 @@ import {
   TextInput,
   Typography,
 } from '@strapi/design-system';
-import { useNotification } from '@strapi/strapi/admin';
 import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
-import { apiErrorMessage, useDonationSearch, useFinanceActions } from '../services/finance';
+import { useDonationSearch } from '../services/finance';
+import { RefundAction } from '../components/RefundAction';
 import type { DonationResult } from '../../../shared/contracts/finance';
 
 const STATUSES = ['succeeded', 'partially_refunded', 'refunded', 'disputed', 'pending', 'failed'];
 const ANY = 'any';
 
-/** Refund button: full by default, or the amount typed; the refund number makes a double click harmless. */
-const RefundAction = ({ donation, onDone }: { donation: DonationResult; onDone: () => void }) => {
-  const t = useMessages();
-  const { refund } = useFinanceActions();
-  const { toggleNotification } = useNotification();
-  const [dollars, setDollars] = useState<number | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  if (!['succeeded', 'partially_refunded'].includes(donation.status)) return null;
-
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await refund(donation.id, {
-        refundNumber: donation.refundCount + 1,
-        amountCents: dollars ? Math.round(dollars * 100) : undefined,
-      });
-      toggleNotification({ type: 'success', message: t('refund.sent', 'Refund requested; the ledger updates when Stripe confirms it.') });
-      onDone();
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: apiErrorMessage(error) ?? t('refund.failed', 'The refund failed.') });
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Flex gap={2}>
-      <NumberInput
-        aria-label={t('refund.amount', 'Amount in dollars (empty: all)')}
-        placeholder={usd(donation.netCents)}
-        value={dollars}
-        onValueChange={(value) => setDollars(value ?? undefined)}
-        size="S"
-      />
-      <Button variant="danger-light" size="S" onClick={submit} loading={busy}>
-        {t('refund.button', 'Refund')}
-      </Button>
-    </Flex>
+/** The fundraising page (by title) and drive (by name) a gift counted toward. */
+const CreditedTo = ({ donation }: { donation: DonationResult }) => {
+  const names = [donation.page?.title, donation.campaignName].filter(Boolean);
+  return names.length ? (
+    <Box maxWidth="16rem">
+      {names.map((name) => (
+        <Typography key={name} tag="p" ellipsis>
+          {name}
+        </Typography>
+      ))}
+    </Box>
+  ) : (
+    <Typography textColor="neutral600">—</Typography>
   );
 };
 
@@ -85,10 +61,9 @@ export const DonationsPage = () => {
   const headers = [
     t('donations.date', 'Date'),
     t('donations.donor', 'Donor'),
-    t('donations.amount', 'Amount'),
-    t('donations.net', 'Net'),
+    t('donations.amount', 'Amount (net)'),
     t('donations.status', 'Status'),
-    t('donations.method', 'Method'),
+    t('donations.credit', 'Credited to'),
     ...(can.canManageMoney ? [t('donations.refund', 'Refund')] : []),
   ];
   return (
@@ -144,16 +119,22 @@ export const DonationsPage = () => {
                         {`${d.donor.email} · ${d.donor.city}, ${d.donor.state}`}
                       </Typography>
                     </Box>,
-                    usd(d.amountCents),
-                    usd(d.netCents),
+                    <Box key="amount">
+                      <Typography>{usd(d.amountCents)}</Typography>
+                      <Typography variant="pi" textColor="neutral600" tag="p">
+                        {`${usd(d.netCents)} · ${t(`method.${d.method}`, d.method)}${d.recurring ? ` · ${t('donations.monthly', 'monthly')}` : ''}`}
+                      </Typography>
+                    </Box>,
                     <Badge key="status">{t(`status.${d.status}`, d.status)}</Badge>,
-                    d.method + (d.recurring ? ' · monthly' : ''),
+                    <CreditedTo key="credit" donation={d} />,
                     ...(can.canManageMoney ? [<RefundAction key="refund" donation={d} onDone={reload} />] : []),
                   ],
                 }))}
               />
               <Flex gap={2} justifyContent="space-between">
-                <Typography variant="pi">{t('donations.count', '{total} donations', { total: body.meta.pagination.total })}</Typography>
+                <Typography variant="pi">
+                  {t('donations.count', '{total, plural, one {# donation} other {# donations}}', { total: body.meta.pagination.total })}
+                </Typography>
                 <Flex gap={2}>
                   <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage(page - 1)}>
                     {t('pager.previous', 'Previous')}

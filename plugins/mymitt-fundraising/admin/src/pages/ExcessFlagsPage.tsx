@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { AdminPage, QueryState, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import { Badge, Button, Flex, Typography } from '@strapi/design-system';
+import { AdminPage, QueryState, SelectField, SimpleTable, SuccessBox, useAdminAction } from '@mymitt/admin-kit';
+import type { ExcessRunReport } from '../../../shared/contracts/finance';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -14,7 +15,16 @@ export const ExcessFlagsPage = () => {
   const { state, reload } = useExcessFlags(status);
   const { runExcessCheck } = useFinanceActions();
   const action = useAdminAction();
-  const run = () => action.run(true, async () => (await runExcessCheck(), reload()), { failure: t('excess.failed', 'The check failed.') });
+  const [report, setReport] = useState<ExcessRunReport | null>(null);
+  const run = () =>
+    action.run(
+      true,
+      async () => {
+        setReport(await runExcessCheck());
+        reload();
+      },
+      { success: t('excess.ranToast', 'Check done.'), failure: t('excess.failed', 'The check failed.') }
+    );
 
   const title = t('excess.title', 'Excessive contributions (FEC-10)');
   return (
@@ -31,10 +41,28 @@ export const ExcessFlagsPage = () => {
       }
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <SingleSelect value={status} onChange={(value: string | number) => setStatus(value as 'open' | 'remedied')}>
-          <SingleSelectOption value="open">{t('excess.open', 'Open')}</SingleSelectOption>
-          <SingleSelectOption value="remedied">{t('excess.remedied', 'Remedied')}</SingleSelectOption>
-        </SingleSelect>
+        {report && (
+          <SuccessBox>
+            {report.ran
+              ? t('excess.ran', 'Checked on {day}: {open} open, {overdue} overdue, {remedied} remedied.', {
+                  day: report.checkedOn,
+                  open: report.open,
+                  overdue: report.overdue,
+                  remedied: report.remedied,
+                })
+              : t('excess.notRan', 'The check did not run: no contribution limit applies today, or another check is running.')}
+          </SuccessBox>
+        )}
+        <SelectField
+          name="status"
+          label={t('excess.show', 'Show')}
+          value={status}
+          onChange={(value) => setStatus(value as 'open' | 'remedied')}
+          options={[
+            { value: 'open', label: t('excess.open', 'Open') },
+            { value: 'remedied', label: t('excess.remedied', 'Remedied') },
+          ]}
+        />
         <QueryState state={state}>
           {({ data }) =>
             data.length === 0 ? (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
-import { AdminPage, QueryState, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import { Button, Flex, Typography } from '@strapi/design-system';
+import { AdminPage, QueryState, SelectField, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -31,10 +31,16 @@ export const PaymentAnomaliesPage = () => {
       subtitle={t('duplicates.subtitle', 'A second payment for a contribution already paid: not counted in the ledger; refund it.')}
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <SingleSelect value={status} onChange={(value: string | number) => setStatus(value as 'open' | 'settled')}>
-          <SingleSelectOption value="open">{t('duplicates.open', 'Open')}</SingleSelectOption>
-          <SingleSelectOption value="settled">{t('duplicates.settled', 'Refunded')}</SingleSelectOption>
-        </SingleSelect>
+        <SelectField
+          name="status"
+          label={t('duplicates.show', 'Show')}
+          value={status}
+          onChange={(value) => setStatus(value as 'open' | 'settled')}
+          options={[
+            { value: 'open', label: t('duplicates.open', 'Open') },
+            { value: 'settled', label: t('duplicates.settled', 'Refunded') },
+          ]}
+        />
         <QueryState state={state}>
           {({ data }) =>
             data.length === 0 ? (

@@ -6,6 +6,7 @@ import type {
   DonationSearchParams,
   DonationSearchResponse,
   ExcessFlag,
+  ExcessRunReport,
   FinanceDashboard,
   PaymentAnomaly,
   RefundRequestBody,
@@ -50,7 +51,10 @@ export function useFinanceActions() {
       (contributionId: number, body: RefundRequestBody) => post(adminUrl(`/finance/contributions/${contributionId}/refunds`), body),
       [post]
     ),
-    runExcessCheck: useCallback(() => post(adminUrl('/finance/excess-flags/run'), {}), [post]),
+    runExcessCheck: useCallback(
+      async () => (await post<{ data: ExcessRunReport }>(adminUrl('/finance/excess-flags/run'), {})).data.data,
+      [post]
+    ),
     refundDuplicatePayment: useCallback((id: number) => post(adminUrl(`/finance/payment-anomalies/${id}/refund`), {}), [post]),
     downloadScheduleA: useCallback(() => download(adminUrl('/finance/schedule-a.csv'), 'schedule-a.csv'), [download]),
   };

@@ -31,7 +31,9 @@ const distinct = (ids: Array<number | null>) => [...new Set(ids.filter((id): id 
 export async function pageNames(knex: Knex, ids: Array<number | null>): Promise<Map<number, PageName>> {
   const wanted = distinct(ids);
   if (!wanted.length) return new Map();
-  const rows = await rowsOf<PageNameRow>(knex(PAGE_TABLES.pages).whereIn('id', wanted).select('id', 'document_id', 'title', 'slug', 'status'));
+  const rows = await rowsOf<PageNameRow>(
+    knex(PAGE_TABLES.pages).whereIn('id', wanted).select('id', 'document_id', 'title', 'slug', 'status')
+  );
   return new Map(rows.map((row) => [Number(row.id), toPageName(row)]));
 }
 
