@@ -15,6 +15,7 @@ import { aCheckout, aProduct, checkout, contributionOf, LEDGER, ORDER, orderRow,
 const SECRET = 'whsec_mymitt_store_test';
 process.env.STRIPE_WEBHOOK_SECRET = SECRET;
 process.env.DONATE_RATE_LIMIT = 'false';
+process.env.STORE_CHECKOUT_RATE_LIMIT = 'false';
 
 const fake = useStripeFake('sk_test_mymitt_store');
 const app = useStrapi();
@@ -129,6 +130,17 @@ describe('POST /checkout', () => {
     expect(again.status).toBe(422);
     expect(again.body.error.message).toMatch(/limited edition: at most 2 per person, and you already have 2/);
     expect(again.body.error.details).toMatchObject({ code: 'per_person_limit', perPersonMax: 2, remaining: 0 });
+    expect(await stockOf(app, sku)).toBe(18);
+  });
+
+  it('a limited edition holds its per-person maximum when one buyer sends several checkouts at once', async () => {
+    const pin = await aProduct(app, [{ priceCents: 1000, stock: 20 }], { limitedEdition: true, perPersonMax: 2 });
+    const sku = pin.variants[0].sku;
+    const body = aCheckout([{ sku, qty: 1 }]);
+    const answers = await Promise.all(Array.from({ length: 6 }, () => checkout(app, body)));
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 201, 422, 422, 422, 422]);
+    for (const res of answers.filter((r) => r.status === 422)) expect(res.body.error.details).toMatchObject({ code: 'per_person_limit', perPersonMax: 2, remaining: 0 });
+    expect(await app.strapi.db.query(ORDER).count({ where: { email: body.donor.email, status: 'pending' } })).toBe(2);
     expect(await stockOf(app, sku)).toBe(18);
   });
 

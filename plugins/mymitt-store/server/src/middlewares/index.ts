@@ -1,1 +1,3 @@
-export default {};
+import checkoutRateLimit from './checkout-rate-limit';
+
+export default { 'checkout-rate-limit': checkoutRateLimit };

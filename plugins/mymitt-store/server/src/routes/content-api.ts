@@ -4,6 +4,9 @@ import { checkoutBody } from '../validators/checkout';
 import { MY_ORDERS_LIST, PRODUCT_LIST } from '../validators/queries';
 import { buyerOrder, documentIdParam, productMeta, publicProduct, slugParam, startedOrder } from '../answers/store';
 
+/** SEC-04: checkout is per-IP rate limited like the donate route. */
+const CHECKOUT_RATE_LIMIT = { name: 'plugin::mymitt-store.checkout-rate-limit' };
+
 const pluginMeta = z.object({ plugin: z.string(), displayName: z.string(), description: z.string(), settings: z.object({}).passthrough() });
 
 /**
@@ -21,7 +24,7 @@ export const featureRoutes: FeatureRoute[] = [
     access: 'anyone',
     docs: { params: slugParam, query: { locale: z.enum(['en', 'es']).optional() }, data: publicProduct, meta: productMeta },
   },
-  { method: 'POST', path: '/checkout', handler: 'orders.checkout', access: 'public', docs: { body: checkoutBody, data: startedOrder } },
+  { method: 'POST', path: '/checkout', handler: 'orders.checkout', access: 'public', middlewares: [CHECKOUT_RATE_LIMIT], docs: { body: checkoutBody, data: startedOrder } },
   { method: 'GET', path: '/orders/mine', handler: 'orders.mine', query: 'validated', access: 'supporter', docs: { listSpec: MY_ORDERS_LIST, data: buyerOrder } },
   {
     method: 'GET',

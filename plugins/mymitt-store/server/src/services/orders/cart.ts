@@ -64,11 +64,16 @@ export async function priceCart(strapi: Core.Strapi, lines: CartLine[], locale: 
   });
 }
 
+/** Advisory-lock class of (buyer, limited product) pairs; fundraising's donor locks use 4242/4243. */
+export const BUYER_PRODUCT_LOCK_CLASS = 4343;
+
 /**
  * Limited editions: units of a product one buyer (account, else email) holds in orders that are paid
  * or still waiting for payment, plus this cart's, may not pass its per-person maximum (422).
+ * On PostgreSQL each (buyer, product) pair is locked until the transaction ends, so two checkouts of one
+ * buyer sent at once count each other's units (SQLite runs one writer at a time).
  */
-export async function checkPerPersonLimits(trx: Knex, buyerKey: string, lines: PricedLine[]) {
+export async function checkPerPersonLimits(strapi: Core.Strapi, trx: Knex, buyerKey: string, lines: PricedLine[]) {
   const limited = new Map<string, { max: number; qty: number; name: string }>();
   for (const line of lines) {
     if (!line.perPersonMax) continue;
@@ -77,6 +82,14 @@ export async function checkPerPersonLimits(trx: Knex, buyerKey: string, lines: P
     limited.set(line.productDocumentId, entry);
   }
   if (!limited.size) return;
+  if (strapi.db.dialect.client === 'postgres') {
+    // Sorted, in one statement: two carts naming the same products in another order cannot deadlock.
+    const keys = [...limited.keys()].map((productDocumentId) => `${buyerKey}|${productDocumentId}`);
+    await trx.raw('select count(pg_advisory_xact_lock(?, hashtext(k))) from (select unnest(?::text[]) as k order by 1) as keys', [
+      BUYER_PRODUCT_LOCK_CLASS,
+      keys,
+    ]);
+  }
   const held = await trx(`${TABLES.lines} as l`)
     .join(`${TABLES.orders} as o`, 'o.id', 'l.order_id')
     .where('o.buyer_key', buyerKey)

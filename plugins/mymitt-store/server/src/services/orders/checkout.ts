@@ -44,7 +44,7 @@ export async function startOrderCheckout(strapi: Core.Strapi, input: CheckoutInp
   const expiresAt = new Date(now.getTime() + config.cartHoldMinutes * 60_000);
 
   const order = (await strapi.db.transaction(async ({ trx }) => {
-    await checkPerPersonLimits(trx, buyerKey, lines);
+    await checkPerPersonLimits(strapi, trx, buyerKey, lines);
     const created = (await strapi.db.query(UIDS.order).create({
       data: {
         status: 'pending',
