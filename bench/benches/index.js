@@ -15,6 +15,8 @@ const BENCHES = {
   calls: require('./calls'),
   'site-home': require('./site').home,
   'site-fundraise': require('./site').fundraise,
+  'store-product': require('./store').product,
+  'store-race': require('./store').race,
 };
 
 /** Names that stand for several benches, e.g. `npm run bench -- profiles`. */
@@ -23,6 +25,7 @@ const GROUPS = {
   fundraising: ['page', 'webhook'],
   callcenter: ['calls'],
   site: ['site-home', 'site-fundraise'],
+  store: ['store-product', 'store-race'],
 };
 
 const BASELINES = ['floor', 'core'];
