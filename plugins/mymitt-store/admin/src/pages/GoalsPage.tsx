@@ -1,0 +1,59 @@
+import { Box, Flex, ProgressBar, Typography } from '@strapi/design-system';
+import { AdminPage, EmptyState, Panel, QueryState } from '@mymitt/admin-kit';
+import { useDollars, useMessages, useShortDate } from '../hooks/messages';
+import { PERMISSIONS } from '../permissions';
+import { useGoals } from '../services/reports';
+import type { GoalProgress } from '../../../shared/contracts/orders';
+
+const Goal = ({ goal }: { goal: GoalProgress }) => {
+  const t = useMessages();
+  const dollars = useDollars();
+  const date = useShortDate();
+  const dates = goal.startsAt || goal.endsAt ? ` · ${date(goal.startsAt)} – ${date(goal.endsAt)}` : '';
+  return (
+    <Panel
+      title={goal.name}
+      hint={`${goal.scope === 'product' ? t('goals.product', 'One product') : t('goals.drive', 'Drive: every product')}${dates}`}
+    >
+      <Flex direction="column" alignItems="stretch" gap={2}>
+        <ProgressBar value={Math.min(goal.percent, 100)} aria-label={goal.name} />
+        <Typography>
+          {t('goals.progress', '{sold} of {goal} ({percent}%)', {
+            sold: dollars(goal.soldCents),
+            goal: dollars(goal.goalCents),
+            percent: goal.percent,
+          })}
+        </Typography>
+      </Flex>
+    </Panel>
+  );
+};
+
+/** Each sales goal's net sales against its target (goals are set in the content manager). */
+export const GoalsPage = () => {
+  const t = useMessages();
+  const { state } = useGoals();
+  return (
+    <AdminPage
+      permissions={PERMISSIONS.read}
+      title={t('goals.title', 'Sales goals')}
+      subtitle={t('goals.subtitle', 'Net sales toward each goal. Goals are set in the content manager.')}
+    >
+      <QueryState state={state}>
+        {({ data }) =>
+          data.length === 0 ? (
+            <EmptyState>{t('goals.none', 'No sales goals yet.')}</EmptyState>
+          ) : (
+            <Flex direction="column" alignItems="stretch" gap={4}>
+              {data.map((goal) => (
+                <Box key={goal.documentId}>
+                  <Goal goal={goal} />
+                </Box>
+              ))}
+            </Flex>
+          )
+        }
+      </QueryState>
+    </AdminPage>
+  );
+};
