@@ -1,5 +1,6 @@
 import { accountEnhancers } from './account';
 import { givingEnhancers } from './giving';
+import { shopEnhancers } from './shop';
 
 /**
  * Page enhancers, each its own chunk, loaded only by the pages that name them (RenderedPage.enhance
@@ -9,4 +10,4 @@ export interface Enhancer {
   enhance(): void | Promise<void>;
 }
 
-export const enhancers: Record<string, () => Promise<Enhancer>> = { ...accountEnhancers, ...givingEnhancers };
+export const enhancers: Record<string, () => Promise<Enhancer>> = { ...accountEnhancers, ...givingEnhancers, ...shopEnhancers };

@@ -3,6 +3,7 @@ import { accountRoutes } from './pages/account/routes';
 import { actionRoutes } from './pages/actions/routes';
 import { givingRoutes } from './pages/giving/routes';
 import { previewPage } from './pages/preview';
+import { shopRoutes } from './pages/shop/routes';
 import type { SiteRoute } from './types';
 
 /**
@@ -16,4 +17,5 @@ export const siteRoutes: SiteRoute[] = [
   ...actionRoutes,
   ...accountRoutes,
   ...givingRoutes,
+  ...shopRoutes,
 ];

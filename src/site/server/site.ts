@@ -63,6 +63,8 @@ export function createSite(strapi: Core.Strapi, options: { siteUrl?: string; adm
   // Money lands after the webhook's answer (the ledger commits in batches): drop on the event too.
   strapi.eventHub.subscribe(async (event: string) => {
     if (event.startsWith('mymitt.donation.') || event.startsWith('mymitt.page.')) drop('fundraising');
+    // A paid or expired order moves stock (the checkout itself is a store write, dropped below).
+    if (event.startsWith('mymitt.order.')) drop('store');
   });
 
   function contextFor(ctx: any, locale: PageContext['locale'], path: string, params: Record<string, string>, query: Record<string, string>): PageContext {

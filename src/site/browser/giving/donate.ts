@@ -8,7 +8,9 @@ import { api, ApiFailure } from '../api';
 import { isChecked, onSubmit } from '../forms';
 import { currentSession } from '../session';
 import { message, siteData, sitePath } from '../site-data';
-import { dollarsToCents, formatMoney } from './money';
+import { dollarsToCents } from './money';
+import { donorOf, donorProblems, localizedRefusal, wirePassport } from './donor-form';
+import { paymentPage } from './payment-page';
 
 /** Refusal codes answered about one field (plugin README, "Refusal codes"). */
 const FIELD_OF_CODE: Record<string, string> = {
@@ -19,27 +21,7 @@ const FIELD_OF_CODE: Record<string, string> = {
   us_passport_required: 'usPassportNumber',
 };
 
-/** Field errors the site words in its own language (the API's zod messages are English). */
-const FORMAT_MESSAGES: Record<string, string> = {
-  zip: 'invalidZip',
-  state: 'invalidState',
-  email: 'invalidEmail',
-  usPassportNumber: 'invalidPassport',
-};
-
-const OPTIONAL_TEXT = ['usPassportNumber', 'pageSlug', 'recruiter', 'refcode', 'refcode2', 'utmSource', 'utmMedium', 'utmCampaign'];
-const SANDBOX_CHECKOUT = /\/api\/mymitt-fundraising\/sandbox\/checkout\/(cs_sandbox_[a-f0-9]{32})$/;
-
-function labelOf(form: HTMLFormElement, name: string): string {
-  const input = form.querySelector<HTMLElement>(`[name="${CSS.escape(name)}"]`);
-  return (input && form.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent?.trim()) || name;
-}
-
-/** An affirmation box left unticked, named by the start of its text (five boxes, five distinct messages). */
-function affirmationMessage(form: HTMLFormElement, name: string): string {
-  const text = labelOf(form, name).replace(/\s+/g, ' ');
-  return message('affirmationRequired', { text: text.length > 70 ? `${text.slice(0, 67).trimEnd()}…` : text });
-}
+const OPTIONAL_TEXT = ['pageSlug', 'recruiter', 'refcode', 'refcode2', 'utmSource', 'utmMedium', 'utmCampaign'];
 
 /** The amount chosen: the "other amount" box wins when filled, else the preset ticked. */
 function amountOf(form: HTMLFormElement, values: Record<string, string>): number | string {
@@ -48,45 +30,16 @@ function amountOf(form: HTMLFormElement, values: Record<string, string>): number
   return message('amountRequired');
 }
 
-/** What the donor can fix without asking the server: empty required fields, boxes not ticked, the amount. */
+/** What the donor can fix without asking the server: the amount, then the donor's own fields and boxes. */
 function localProblems(form: HTMLFormElement, values: Record<string, string>) {
-  const problems: Array<{ path: string[]; message: string }> = [];
   const amount = amountOf(form, values);
-  if (typeof amount === 'string') problems.push({ path: ['amountCents'], message: amount });
-  for (const input of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[required]')) {
-    if (input instanceof HTMLInputElement && input.type === 'checkbox') {
-      if (!input.checked) problems.push({ path: [input.name], message: affirmationMessage(form, input.name) });
-    } else if (!input.value.trim()) {
-      problems.push({ path: [input.name], message: message('fieldRequired', { label: labelOf(form, input.name) }) });
-    }
-  }
-  if (values.country === 'US' || !values.country) {
-    if (values.zip?.trim() && !/^\d{5}(-\d{4})?$/.test(values.zip.trim())) problems.push({ path: ['zip'], message: message('invalidZip') });
-  } else if (!values.usPassportNumber?.trim()) {
-    problems.push({ path: ['usPassportNumber'], message: message('fieldRequired', { label: labelOf(form, 'usPassportNumber') }) });
-  }
-  return problems;
+  return [...(typeof amount === 'string' ? [{ path: ['amountCents'], message: amount }] : []), ...donorProblems(form, values)];
 }
 
 function bodyOf(form: HTMLFormElement, values: Record<string, string>) {
-  const affirmations: Record<string, boolean> = {};
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name^="affirmations."]')) {
-    affirmations[input.name.slice('affirmations.'.length)] = input.checked;
-  }
   const body: Record<string, unknown> = {
+    ...donorOf(form, values),
     amountCents: amountOf(form, values),
-    firstName: values.firstName,
-    lastName: values.lastName,
-    email: values.email,
-    street: values.street,
-    city: values.city,
-    state: values.state,
-    zip: values.zip,
-    country: values.country || 'US',
-    occupation: values.occupation,
-    employer: values.employer,
-    affirmations,
-    affirmationsVersion: values.affirmationsVersion,
     recurring: isChecked(form, 'recurring'),
     anonymous: isChecked(form, 'anonymous'),
     // Checkout sends a Spanish donor back to the Spanish thanks page.
@@ -95,46 +48,7 @@ function bodyOf(form: HTMLFormElement, values: Record<string, string>) {
   if (form.elements.namedItem('redesignationConsent')) body.redesignationConsent = isChecked(form, 'redesignationConsent');
   if (values.electionDocumentId) body.electionDocumentId = values.electionDocumentId;
   for (const name of OPTIONAL_TEXT) if (values[name]?.trim()) body[name] = values[name].trim();
-  if (body.country === 'US') delete body.usPassportNumber;
   return body;
-}
-
-/**
- * The API's refusal, reworded for the page: the limit with the room left in this language, an affirmation
- * issue beside its own box (`affirmations.<key>`), format issues of known fields in this language.
- */
-function localized(form: HTMLFormElement, failure: unknown): unknown {
-  if (!(failure instanceof ApiFailure)) return failure;
-  if (failure.code === 'contribution_limit_reached') {
-    const remaining = Number(failure.details.remainingCents ?? 0);
-    const limit = formatMoney(Number(failure.details.limitCents ?? 0));
-    const text = remaining > 0 ? message('overLimit', { remaining: formatMoney(remaining), limit }) : message('overLimitReached', { limit });
-    return new ApiFailure(failure.status, text, failure.code, { ...failure.details, errors: [] });
-  }
-  const issues = (failure.details?.errors as Array<{ path?: string[]; message?: string }> | undefined) ?? [];
-  if (!issues.length) return failure;
-  const errors = issues.map((issue) => {
-    const path = (issue.path ?? []).filter((part) => part !== 'data').map(String);
-    if (path[0] === 'affirmations') {
-      const name = `affirmations.${path[1] ?? ''}`;
-      return form.elements.namedItem(name) ? { path: [name], message: affirmationMessage(form, name) } : { path: [], message: issue.message ?? failure.message };
-    }
-    const key = FORMAT_MESSAGES[path[0]];
-    return { path, message: key ? message(key) : issue.message };
-  });
-  return new ApiFailure(failure.status, errors[0]?.message ?? failure.message, failure.code, { ...failure.details, errors });
-}
-
-/** A foreign address needs a US passport number (FEC-08): the box shows only then. */
-function wirePassport(form: HTMLFormElement) {
-  const country = form.elements.namedItem('country');
-  const box = form.querySelector<HTMLElement>('[data-passport]');
-  if (!(country instanceof HTMLSelectElement) || !box) return;
-  const sync = () => {
-    box.hidden = country.value === 'US';
-  };
-  country.addEventListener('change', sync);
-  sync();
 }
 
 /** Typing another amount unticks the presets, and ticking a preset clears the box: one amount at a time. */
@@ -211,13 +125,6 @@ function restoreDraft(form: HTMLFormElement) {
   }
 }
 
-/** Where the donor pays: Stripe's page, or the site's face of the offline sandbox checkout. */
-function paymentPage(checkoutUrl: string, documentId: string): string {
-  const sandbox = SANDBOX_CHECKOUT.exec(new URL(checkoutUrl, location.origin).pathname);
-  if (sandbox) return sitePath(`/donate/sandbox/${sandbox[1]}?contribution=${encodeURIComponent(documentId)}`);
-  return checkoutUrl;
-}
-
 export function enhance() {
   const form = document.querySelector<HTMLFormElement>('form[data-donate-form]');
   if (!form) return;
@@ -245,7 +152,7 @@ export function enhance() {
         location.assign(paymentPage(data.checkoutUrl, data.documentId));
       } catch (failure) {
         if (status) status.textContent = '';
-        throw localized(form, failure);
+        throw localizedRefusal(form, failure);
       }
     },
     FIELD_OF_CODE

@@ -3,6 +3,8 @@ import { formatDateTime, formatNumber } from '../format';
 import { html, safeUrl, type SafeHtml } from '../html';
 import type { PageContext } from '../types';
 import { thermometer } from '../components/thermometer';
+import { productBySlug } from '../pages/shop/data';
+import { productCard } from '../pages/shop/product-card';
 
 export interface Embed {
   kind: 'fundraising-page' | 'fundraising-campaign' | 'call-day' | 'event' | 'group' | 'product';
@@ -64,14 +66,20 @@ ${data.description ? html`<p>${data.description}</p>` : ''}
 ${data.avatar?.url ? html`<img src="${safeUrl(data.avatar.url)}" alt="" loading="lazy">` : ''}`;
 }
 
-const RENDERERS: Record<Embed['kind'], ((context: PageContext, recordId: string) => Promise<SafeHtml>) | null> = {
+/** A product by its slug: the shop's card and a link to its page. */
+async function product(context: PageContext, slug: string) {
+  const data = await productBySlug(context, slug);
+  return html`${productCard(context, data)}
+<p><a class="button button--primary" href="${context.href(`/shop/${data.slug}`)}">${context.t.shopEmbedBuy}</a></p>`;
+}
+
+const RENDERERS: Record<Embed['kind'], (context: PageContext, recordId: string) => Promise<SafeHtml>> = {
   'fundraising-page': fundraisingPage,
   'fundraising-campaign': fundraisingCampaign,
   'call-day': callDay,
   event,
   group,
-  // The store's public product read arrives with the store (issue 16); until then the card says so.
-  product: null,
+  product,
 };
 
 /** An embedded record as a card. A record that is gone or not public shows a short notice, not an error page. */
@@ -79,7 +87,7 @@ export async function embed(context: PageContext, block: Embed): Promise<SafeHtm
   const renderer = RENDERERS[block.kind];
   let content: SafeHtml;
   try {
-    content = renderer ? await renderer(context, block.recordId) : html`<p>${context.t.storeClosed}</p>`;
+    content = await renderer(context, block.recordId);
   } catch {
     content = html`<p class="muted">${context.t.embedUnavailable}</p>`;
   }

@@ -1,10 +1,10 @@
 import { format } from '../../../messages';
 import { checkbox, errorSlot, errorSummary, selectField, textField } from '../../components/form';
+import { affirmationsFieldset, donorFieldset, legalText } from './donor-fields';
 import { thermometer } from '../../components/thermometer';
 import { formatMoney } from '../../format';
 import { html, type SafeHtml } from '../../html';
 import type { PageContext, RenderedPage } from '../../types';
-import { countryOptions } from './countries';
 import {
   enc,
   FUNDRAISING_API,
@@ -33,11 +33,6 @@ export const DONATE_CLIENT_MESSAGES = [
   'invalidPassport',
   'donateWorking',
 ] as const;
-
-/** Text staff wrote in English only, shown on a Spanish page: marked as English for screen readers. */
-function legalText(text: string, english: boolean, context: PageContext): SafeHtml {
-  return english && context.locale !== 'en' ? html`<span lang="en">${text}</span>` : html`${text}`;
-}
 
 /** Attribution carried from the query, cut to what the donate route accepts (validators/donation.ts). */
 function hiddenInput(name: string, value: string | undefined | null, max: number) {
@@ -128,28 +123,7 @@ ${about}
 ${errorSummary(t.errorSummaryTitle)}
 ${amountChoice(context, presets, suggested)}
 ${checkboxWithHint('recurring', t.monthlyLabel, t.monthlyHint)}
-<fieldset class="field-group">
-<legend>${t.donorLegend}</legend>
-<p class="hint">${t.donorLead}</p>
-<div class="field-row">
-${textField({ name: 'firstName', label: t.firstName, required: true, autocomplete: 'given-name', maxlength: 60 })}
-${textField({ name: 'lastName', label: t.lastName, required: true, autocomplete: 'family-name', maxlength: 60 })}
-</div>
-${textField({ name: 'email', label: t.email, type: 'email', required: true, autocomplete: 'email', hint: t.emailHint, maxlength: 254 })}
-${textField({ name: 'street', label: t.street, required: true, autocomplete: 'street-address', maxlength: 200 })}
-${textField({ name: 'city', label: t.city, required: true, autocomplete: 'address-level2', maxlength: 80 })}
-<div class="field-row">
-${textField({ name: 'state', label: t.state, required: true, autocomplete: 'address-level1', hint: t.stateHint, maxlength: 60 })}
-${textField({ name: 'zip', label: t.zip, required: true, autocomplete: 'postal-code', maxlength: 12 })}
-</div>
-${selectField({ name: 'country', label: t.country, options: countryOptions(locale), value: 'US', required: true, autocomplete: 'country' })}
-<div data-passport>
-${textField({ name: 'usPassportNumber', label: t.passport, hint: t.passportHint, maxlength: 9 })}
-</div>
-${textField({ name: 'occupation', label: t.occupation, required: true, autocomplete: 'organization-title', hint: t.occupationHint, maxlength: 80 })}
-${textField({ name: 'employer', label: t.employer, required: true, autocomplete: 'organization', hint: t.employerHint, maxlength: 120 })}
-<p class="statement">${legalText(form.bestEffortsStatement, englishTexts.has('bestEffortsStatement'), context)}</p>
-</fieldset>
+${donorFieldset(context, form, englishTexts)}
 ${
   elections.length > 1
     ? selectField({
@@ -169,13 +143,7 @@ ${
     : ''
 }
 ${checkboxWithHint('anonymous', t.anonymousLabel, t.anonymousHint)}
-<fieldset class="field-group affirmations">
-<legend>${t.affirmationsLegend}</legend>
-${form.affirmations.items.map((item) =>
-  checkbox({ name: `affirmations.${item.key}`, label: legalText(item.text, item.localeFallback, context), required: true })
-)}
-</fieldset>
-<input type="hidden" name="affirmationsVersion" value="${form.affirmations.version}">
+${affirmationsFieldset(context, form)}
 ${hiddenInput('pageSlug', credited?.slug, 120)}
 ${hiddenInput('recruiter', query.ref, 120)}
 ${hiddenInput('refcode', query.refcode, 100)}

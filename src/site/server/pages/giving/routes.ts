@@ -11,7 +11,7 @@ export const givingRoutes: SiteRoute[] = [
   { path: '/donate', handler: donatePage, query: DONATE_QUERY },
   { path: '/donate/thanks', handler: thanksPage, query: ['contribution'] },
   { path: '/donate/cancel', handler: cancelPage, query: ['contribution', 'token'] },
-  { path: '/donate/sandbox/:sessionId', handler: sandboxCheckoutPage, query: ['contribution'] },
+  { path: '/donate/sandbox/:sessionId', handler: sandboxCheckoutPage, query: ['contribution', 'order'] },
   { path: '/fundraise/:slug', handler: fundraisingPageView },
   { path: '/teams/:slug', handler: teamPageView },
 ];

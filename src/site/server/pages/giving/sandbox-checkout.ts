@@ -7,6 +7,7 @@ import type { PageContext, RenderedPage } from '../../types';
 import { donationStatus, enc, FUNDRAISING_API, statusKind } from './data';
 
 const SESSION_ID = /^cs_sandbox_[a-f0-9]{32}$/;
+const ORDER_ID = /^[a-z0-9]{10,40}$/;
 
 /**
  * `/donate/sandbox/:sessionId?contribution=` — the site's face of the offline checkout that stands in for
@@ -30,8 +31,10 @@ export async function sandboxCheckoutPage(context: PageContext): Promise<Rendere
   const gift = await donationStatus(context, query.contribution);
   const amount = formatMoney(gift.amountCents, locale);
   const open = statusKind(gift.status) === 'pending';
-  const thanks = context.href(`/donate/thanks?contribution=${enc(gift.documentId)}`);
-  const back = context.href(`/donate?${gift.page ? `page=${enc(gift.page.slug)}&` : ''}cancelled=${enc(gift.documentId)}`);
+  // A store order (`?order=`) goes where its Stripe session would: the order's page, or back to the cart.
+  const order = ORDER_ID.test(query.order ?? '') ? query.order : null;
+  const thanks = context.href(order ? `/shop/orders/${enc(order)}` : `/donate/thanks?contribution=${enc(gift.documentId)}`);
+  const back = context.href(order ? '/shop/cart' : `/donate?${gift.page ? `page=${enc(gift.page.slug)}&` : ''}cancelled=${enc(gift.documentId)}`);
 
   return {
     head: { title: t.sandboxTitle, noIndex: true },
