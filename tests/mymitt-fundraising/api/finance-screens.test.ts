@@ -20,10 +20,20 @@ beforeAll(async () => {
 });
 
 const get = (path: string, admin: SignedInAdmin) => app.http().get(`/mymitt-fundraising${path}`).set(bearer(admin.token));
-const put = (body: unknown, admin: SignedInAdmin = finance) => app.http().put(ROUTE).set(bearer(admin.token)).send(body as object);
+const put = (body: unknown, admin: SignedInAdmin = finance) =>
+  app
+    .http()
+    .put(ROUTE)
+    .set(bearer(admin.token))
+    .send(body as object);
 const post = (path: string, body: unknown, admin: SignedInAdmin = finance) =>
-  app.http().post(`/mymitt-fundraising${path}`).set(bearer(admin.token)).send(body as object);
+  app
+    .http()
+    .post(`/mymitt-fundraising${path}`)
+    .set(bearer(admin.token))
+    .send(body as object);
 
+const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date());
 const MONEY = ['perElectionCents', 'itemizationThresholdCents', 'cashMaxCents', 'anonymousCashMaxCents'] as const;
 const limitRows = async () =>
   (await app.strapi.db.query(LIMITS).findMany({ orderBy: { id: 'asc' } })).map((row: any) => ({
@@ -45,7 +55,13 @@ const aCheck = (overrides: Record<string, unknown> = {}) => ({
 describe('limits and goals (GET/PUT /compliance/limits-and-goals)', () => {
   it('gives Finance every limit row and drive in cents, with the rule in force marked', async () => {
     const drive = await app.strapi.db.query(DRIVES).create({
-      data: { name: 'Spring drive', slug: 'spring-drive', goalCents: 5000000, defaultPageGoalCents: 50000, startsAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000) },
+      data: {
+        name: 'Spring drive',
+        slug: 'spring-drive',
+        goalCents: 5000000,
+        defaultPageGoalCents: 50000,
+        startsAt: new Date(Date.now() - 2 * 24 * 60 * 60 * 1000),
+      },
     });
     const res = await get('/compliance/limits-and-goals', finance);
     expect(res.status).toBe(200);
@@ -58,6 +74,8 @@ describe('limits and goals (GET/PUT /compliance/limits-and-goals)', () => {
         effectiveFrom: '2024-11-06',
         effectiveTo: '2026-11-03',
         inForce: true,
+        // Past its effectiveTo, the seeded row stands in until this cycle's limits are added (FEC-02).
+        standingIn: today() > '2026-11-03',
       }),
     ]);
     expect(res.body.data.drives).toEqual([
@@ -93,7 +111,11 @@ describe('limits and goals (GET/PUT /compliance/limits-and-goals)', () => {
   });
 
   it.each([
-    ['a fraction of a cent', { perElectionCents: 350000.5 }, 'The per-election limit must be a whole number of cents (no fraction of a cent).'],
+    [
+      'a fraction of a cent',
+      { perElectionCents: 350000.5 },
+      'The per-election limit must be a whole number of cents (no fraction of a cent).',
+    ],
     ['a negative amount', { cashMaxCents: -100 }, 'The cash maximum must be $0 or more.'],
     ['a zero limit', { perElectionCents: 0 }, 'The per-election limit must be more than $0.'],
     ['dollars as text', { perElectionCents: '3500' }, 'The per-election limit must be an amount in cents.'],
@@ -125,7 +147,12 @@ describe('limits and goals (GET/PUT /compliance/limits-and-goals)', () => {
 
   it('an unknown row is a 404 and the rows before it in the same save are not written', async () => {
     const before = await limitRows();
-    const res = await put({ limits: [{ ...before[0], perElectionCents: 111100 }, { ...before[0], id: 999999 }] });
+    const res = await put({
+      limits: [
+        { ...before[0], perElectionCents: 111100 },
+        { ...before[0], id: 999999 },
+      ],
+    });
     expect(res.status).toBe(404);
     expect(res.body.error).toMatchObject({ status: 404, name: 'NotFoundError', message: 'No contribution limit has id 999999.' });
     expect(await limitRows()).toEqual(before);
@@ -183,7 +210,9 @@ describe('reconcile (GET/POST /ledger/reconcile)', () => {
     expect(clean.body.data).toMatchObject({ drift: [], fixed: false });
 
     const before = await totals().where({ scope: 'all' }).first();
-    await totals().where({ scope: 'all' }).update({ net_cents: Number(before.net_cents) + 999 });
+    await totals()
+      .where({ scope: 'all' })
+      .update({ net_cents: Number(before.net_cents) + 999 });
 
     const report = await get('/ledger/reconcile', finance);
     expect(report.body.data.drift).toEqual([
@@ -212,7 +241,13 @@ describe('offline gifts over the limit', () => {
 
     const res = await post('/finance/offline-gifts', aCheck({ ...donor, checkNumber: '2002', amountCents: 20000 }));
     expect(res.status).toBe(422);
-    expect(res.body.error.details).toMatchObject({ code: 'contribution_limit_reached', limitCents: limit.perElectionCents, remainingCents: 10000 });
-    expect(await app.strapi.db.query('plugin::mymitt-fundraising.contribution').count({ where: { lastName: 'Capacity' } })).toBe(contributions);
+    expect(res.body.error.details).toMatchObject({
+      code: 'contribution_limit_reached',
+      limitCents: limit.perElectionCents,
+      remainingCents: 10000,
+    });
+    expect(await app.strapi.db.query('plugin::mymitt-fundraising.contribution').count({ where: { lastName: 'Capacity' } })).toBe(
+      contributions
+    );
   });
 });

@@ -10,6 +10,8 @@ export interface LimitMoney {
   effectiveTo: string | null;
   /** In force today (or standing in for today when no row covers it). */
   inForce: boolean;
+  /** In force only as a stand-in: no row's dates cover today (FEC-02: add this cycle's limits). */
+  standingIn: boolean;
   /** Per-election limit for an individual (52 U.S.C. 30116(a)(1)(A)). */
   perElectionCents: number;
   /** Aggregate per election cycle above which a donor is itemized on Schedule A (52 U.S.C. 30104(b)(3)(A)). */

@@ -86,14 +86,7 @@ export const DashboardPage = () => {
               }))}
             />
             <Grid.Root gap={4}>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                <Typography variant="delta">{t('dashboard.byState', 'By state')}</Typography>
-                <SimpleTable
-                  headers={[t('dashboard.state', 'State'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
-                  rows={data.byState.map((r) => ({ key: r.state ?? '-', cells: [r.state ?? '—', usd(r.netCents), r.gifts] }))}
-                />
-              </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Grid.Item col={12} s={12} direction="column" alignItems="stretch">
                 <Typography variant="delta">{t('dashboard.byPage', 'By fundraising page')}</Typography>
                 <SimpleTable
                   headers={[t('dashboard.page', 'Page'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
@@ -103,7 +96,14 @@ export const DashboardPage = () => {
                   }))}
                 />
               </Grid.Item>
-              <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <Typography variant="delta">{t('dashboard.byState', 'By state')}</Typography>
+                <SimpleTable
+                  headers={[t('dashboard.state', 'State'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
+                  rows={data.byState.map((r) => ({ key: r.state ?? '-', cells: [r.state ?? '—', usd(r.netCents), r.gifts] }))}
+                />
+              </Grid.Item>
+              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
                 <Typography variant="delta">{t('dashboard.byRefcode', 'By refcode')}</Typography>
                 <SimpleTable
                   headers={[t('dashboard.refcode', 'Refcode'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}

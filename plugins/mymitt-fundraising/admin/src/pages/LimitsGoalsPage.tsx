@@ -150,7 +150,11 @@ export const LimitsGoalsPage = () => {
               <Panel
                 key={limit.id}
                 title={`${limit.label ?? t('limits.limit', 'Limits')} · ${limit.effectiveFrom} – ${limit.effectiveTo ?? '…'}`}
-                action={limit.inForce ? <Badge active>{t('compliance.inForce', 'in force')}</Badge> : undefined}
+                action={
+                  limit.inForce ? (
+                    <Badge active>{limit.standingIn ? t('compliance.standIn', 'standing in') : t('compliance.inForce', 'in force')}</Badge>
+                  ) : undefined
+                }
               >
                 <Grid.Root gap={4}>
                   {(['perElectionCents', 'itemizationThresholdCents', 'cashMaxCents', 'anonymousCashMaxCents'] as const).map((field) =>

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PLUGIN_ID } from '../../plugin-id';
 import { toCents } from '../../domain/money';
-import { limitInForce } from '../../domain/contribution-limits';
+import { limitInForce, type LimitInForce } from '../../domain/contribution-limits';
 import { getService } from '../../utils/get-service';
 import type { LimitsAndGoalsInput } from '../../validators/limits-and-goals';
 import {
@@ -35,12 +35,13 @@ interface DriveRow {
 
 const day = (value: string | Date) => (value instanceof Date ? value.toISOString() : String(value)).slice(0, 10);
 
-const toLimitMoney = (row: LimitRow, inForceId: number | null): LimitMoney => ({
+const toLimitMoney = (row: LimitRow, inForce: LimitInForce | null): LimitMoney => ({
   id: row.id,
   label: row.label ?? null,
   effectiveFrom: day(row.effectiveFrom),
   effectiveTo: row.effectiveTo ? day(row.effectiveTo) : null,
-  inForce: row.id === inForceId,
+  inForce: row.id === inForce?.id,
+  standingIn: row.id === inForce?.id && inForce.notConfigured,
   perElectionCents: toCents(row.perElectionCents),
   itemizationThresholdCents: toCents(row.itemizationThresholdCents),
   cashMaxCents: toCents(row.cashMaxCents),
@@ -83,7 +84,7 @@ const limitsAndGoals = ({ strapi }: { strapi: Core.Strapi }) => ({
     ]);
     const inForce = limitInForce(limits, compliance.today(now));
     return {
-      limits: limitRows.map((row) => toLimitMoney(row, inForce?.id ?? null)),
+      limits: limitRows.map((row) => toLimitMoney(row, inForce)),
       drives: driveRows.map((row) => toDriveGoals(row, active?.id ?? null)),
     };
   },
