@@ -10,6 +10,13 @@
 import type { Page } from 'playwright-core';
 import { shot, useSite } from './helpers/browser';
 import { adminPage, createAdmin, openAdmin, waitForAdminPage, type CampaignRole } from './helpers/admin';
+import { eventually } from '../helpers/eventually';
+import { aCheckout, aProduct, checkout, orderRow } from '../mymitt-store/api/helpers';
+
+// The store's orders are paid through the sandbox gateway (no Stripe key), as on a developer's machine.
+process.env.STRIPE_SECRET_KEY = '';
+process.env.STRIPE_WEBHOOK_SECRET = '';
+process.env.STRIPE_API_BASE = '';
 
 const site = useSite({ admin: true });
 
@@ -21,6 +28,7 @@ const PAGES: Record<CampaignRole, Array<[name: string, path: string]>> = {
     ['event-approval', '/admin/plugins/mymitt-profiles/moderation/events'],
     ['profiles-settings', '/admin/settings/mymitt-profiles'],
     ['store', '/admin/plugins/mymitt-store'],
+    ['store-goals', '/admin/plugins/mymitt-store/goals'],
     ['committee-settings', '/admin/settings/committee'],
   ],
   Finance: [
@@ -34,7 +42,16 @@ const PAGES: Record<CampaignRole, Array<[name: string, path: string]>> = {
     ['offline-gift', '/admin/plugins/mymitt-fundraising/offline-gift'],
     ['reconcile', '/admin/plugins/mymitt-fundraising/reconcile'],
     ['store', '/admin/plugins/mymitt-store'],
+    ['store-orders', '/admin/plugins/mymitt-store/orders'],
+    ['store-sales', '/admin/plugins/mymitt-store/sales'],
     ['committee-settings', '/admin/settings/committee'],
+  ],
+  'Store manager': [
+    ['store-dashboard', '/admin/plugins/mymitt-store'],
+    ['store-orders', '/admin/plugins/mymitt-store/orders'],
+    ['store-low-stock', '/admin/plugins/mymitt-store/low-stock'],
+    ['store-sales', '/admin/plugins/mymitt-store/sales'],
+    ['store-goals', '/admin/plugins/mymitt-store/goals'],
   ],
   'Call center manager': [
     ['callcenter-dashboard', '/admin/plugins/mymitt-callcenter'],
@@ -66,6 +83,19 @@ const aCheckFrom = (firstName: string, lastName: string) => ({
   amountCents: 10000,
   redesignationConsent: false,
 });
+
+/** A $25 shirt bought by a guest and paid on the sandbox checkout: the order as the admin lists it. */
+async function aPaidStoreOrder() {
+  const product = await aProduct(site, [{ size: 'M', priceCents: 2500, stock: 4 }], { name: 'Campaign tee' });
+  await site.strapi.documents('plugin::mymitt-store.sales-goal' as any).create({ data: { name: 'Tee drive', goalCents: 10000, product: product.documentId } as any });
+  const res = await checkout(site, aCheckout([{ sku: product.variants[0].sku, qty: 1 }]));
+  expect(res.status).toBe(201);
+  const paid = await site.http().post(`${new URL(res.body.data.checkoutUrl).pathname}/complete`).set('Accept', 'application/json');
+  expect(paid.status).toBe(200);
+  const documentId: string = res.body.data.documentId;
+  expect(await eventually(async () => (await orderRow(site, documentId)).status, 'paid')).toBe('paid');
+  return { documentId, number: documentId.slice(0, 8).toUpperCase() };
+}
 
 async function openAll(page: Page, role: CampaignRole, pages: Array<[string, string]>) {
   const opened: string[] = [];
@@ -247,6 +277,47 @@ describe('one real action per plugin', () => {
     await shot(page, 'action-committee-saved');
     const settings = await site.strapi.documents('api::committee-setting.committee-setting').findFirst();
     expect(settings?.committeeName).toBe('Friends of the Campaign 2028');
+  });
+
+  test('the store manager ships a paid order and sees it shipped; the orders page in Spanish', async () => {
+    const order = await aPaidStoreOrder();
+    const account = await createAdmin(site, 'Store manager');
+    const page = await adminPage(site, account);
+    await openAdmin(page, '/admin/plugins/mymitt-store/orders');
+    const row = page.locator('tr', { hasText: order.number });
+    await row.getByText('Paid', { exact: true }).waitFor();
+    expect(await row.getByRole('button', { name: 'Refund' }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Ship' }).click();
+    const dialog = page.getByRole('alertdialog').or(page.getByRole('dialog')).first();
+    await dialog.getByLabel(/^Carrier/).fill('USPS');
+    await dialog.getByLabel(/^Tracking number/).fill('9400-1111-2222');
+    await shot(page, 'action-store-ship-dialog');
+    await dialog.getByRole('button', { name: 'Mark as shipped' }).click();
+    await page.getByText('Order marked as shipped.').first().waitFor();
+    await row.getByText('Shipped', { exact: true }).waitFor();
+    await shot(page, 'action-store-order-shipped');
+    expect(await orderRow(site, order.documentId)).toMatchObject({ status: 'shipped', carrier: 'USPS', trackingNumber: '9400-1111-2222' });
+
+    await openAdmin(page, `/admin/plugins/mymitt-store/orders/${order.documentId}`);
+    await page.getByText(/USPS 9400-1111-2222/).first().waitFor();
+    await shot(page, 'action-store-order-detail');
+    await openAdmin(page, '/admin/plugins/mymitt-store/goals');
+    await page.getByText(/\(25%\)$/).first().waitFor();
+    await shot(page, 'action-store-goals');
+    await openAdmin(page, '/admin/plugins/mymitt-store/sales');
+    await page.locator('td', { hasText: 'Campaign tee' }).first().waitFor();
+    await shot(page, 'action-store-sales');
+    await openAdmin(page, '/admin/plugins/mymitt-store/low-stock');
+    await page.locator('td', { hasText: 'Campaign tee' }).first().waitFor();
+    await shot(page, 'action-store-low-stock');
+
+    site.allowConsoleErrors(/MISSING_TRANSLATION\] Missing message: "(?!mymitt)[^"]*" for locale "es"/);
+    const spanish = await adminPage(site, account, { language: 'es' });
+    await openAdmin(spanish, '/admin/plugins/mymitt-store/orders');
+    await spanish.locator('tr', { hasText: order.number }).getByText('Enviado', { exact: true }).waitFor();
+    await shot(spanish, 'action-store-orders-es');
+    await openAdmin(spanish, '/admin/plugins/mymitt-store');
+    await shot(spanish, 'action-store-dashboard-es');
   });
 
   test('the call center manager imports a call list and corrects a do-not-call number', async () => {

@@ -27,6 +27,7 @@ export { ColorBadge, EmptyState, InlineError, Panel, SuccessBox } from './Panel'
 export { AddForm, BackLink, FormPage, fieldBinder, useFormSubmit } from './forms';
 export { ActionButton, ConfirmActionButton } from './buttons';
 export { DialogAction } from './DialogAction';
+export { ProgressMeter } from './ProgressMeter';
 export { QueuePage, QueueTable, useQueueFilter, type PagedRows } from './QueuePage';
 export { PluginApp, PluginNav, type PluginNavSection, type PluginPage } from './PluginApp';
 export { definePluginAdmin, type PluginAdminLoaders, type PluginAdminOptions } from './plugin-admin';

@@ -10,7 +10,7 @@ import { randomUUID } from 'crypto';
 import type { Page } from 'playwright-core';
 import type { SiteSession } from './browser';
 
-export type CampaignRole = 'Web team' | 'Finance' | 'Call center manager';
+export type CampaignRole = 'Web team' | 'Finance' | 'Call center manager' | 'Store manager';
 
 export interface AdminAccount {
   id: number;

@@ -1,5 +1,5 @@
-import { Box, Flex, ProgressBar, Typography } from '@strapi/design-system';
-import { AdminPage, EmptyState, Panel, QueryState } from '@mymitt/admin-kit';
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { AdminPage, EmptyState, Panel, ProgressMeter, QueryState } from '@mymitt/admin-kit';
 import { useDollars, useMessages, useShortDate } from '../hooks/messages';
 import { PERMISSIONS } from '../permissions';
 import { useGoals } from '../services/reports';
@@ -16,7 +16,7 @@ const Goal = ({ goal }: { goal: GoalProgress }) => {
       hint={`${goal.scope === 'product' ? t('goals.product', 'One product') : t('goals.drive', 'Drive: every product')}${dates}`}
     >
       <Flex direction="column" alignItems="stretch" gap={2}>
-        <ProgressBar value={Math.min(goal.percent, 100)} aria-label={goal.name} />
+        <ProgressMeter percent={goal.percent} label={goal.name} />
         <Typography>
           {t('goals.progress', '{sold} of {goal} ({percent}%)', {
             sold: dollars(goal.soldCents),

@@ -60,7 +60,7 @@ export const OrdersPage = () => {
             body.data.length === 0 ? (
               <EmptyState>{t('orders.none', 'No orders match these filters.')}</EmptyState>
             ) : (
-              <Box>
+              <Flex direction="column" alignItems="stretch" gap={2}>
                 <Typography variant="pi" tag="p">
                   {t('orders.count', '{total, plural, one {# order} other {# orders}}', { total: body.meta.pagination.total })}
                 </Typography>
@@ -100,7 +100,7 @@ export const OrdersPage = () => {
                   ))}
                 </DataTable>
                 <Pager pagination={body.meta.pagination} onPage={(page) => setFilters({ ...filters, page })} t={t} />
-              </Box>
+              </Flex>
             )
           }
         </QueryState>
