@@ -5,7 +5,7 @@ export * from './messages';
 export * from './permissions';
 export * from './actions';
 export { ErrorBox, QueryState } from './states';
-export { Cell, DataTable, SimpleTable, type SimpleRow } from './SimpleTable';
+export { Cell, DataTable, SimpleTable, type Column, type SimpleRow } from './SimpleTable';
 export { Stat } from './Stat';
 export { Pager } from './Pager';
 export { CsvUpload } from './CsvUpload';
@@ -28,6 +28,7 @@ export { AddForm, BackLink, FormPage, fieldBinder, useFormSubmit } from './forms
 export { ActionButton, ConfirmActionButton } from './buttons';
 export { DialogAction } from './DialogAction';
 export { ProgressMeter } from './ProgressMeter';
+export { ReportPage } from './ReportPage';
 export { QueuePage, QueueTable, useQueueFilter, type PagedRows } from './QueuePage';
 export { PluginApp, PluginNav, type PluginNavSection, type PluginPage } from './PluginApp';
 export { definePluginAdmin, type PluginAdminLoaders, type PluginAdminOptions } from './plugin-admin';

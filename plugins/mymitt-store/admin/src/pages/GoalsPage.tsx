@@ -1,5 +1,5 @@
-import { Box, Flex, Typography } from '@strapi/design-system';
-import { AdminPage, EmptyState, Panel, ProgressMeter, QueryState } from '@mymitt/admin-kit';
+import { Flex, Typography } from '@strapi/design-system';
+import { Panel, ProgressMeter, ReportPage } from '@mymitt/admin-kit';
 import { useDollars, useMessages, useShortDate } from '../hooks/messages';
 import { PERMISSIONS } from '../permissions';
 import { useGoals } from '../services/reports';
@@ -32,28 +32,22 @@ const Goal = ({ goal }: { goal: GoalProgress }) => {
 /** Each sales goal's net sales against its target (goals are set in the content manager). */
 export const GoalsPage = () => {
   const t = useMessages();
-  const { state } = useGoals();
   return (
-    <AdminPage
+    <ReportPage
       permissions={PERMISSIONS.read}
       title={t('goals.title', 'Sales goals')}
       subtitle={t('goals.subtitle', 'Net sales toward each goal. Goals are set in the content manager.')}
+      state={useGoals().state}
+      isEmpty={({ data }) => data.length === 0}
+      emptyText={t('goals.none', 'No sales goals yet.')}
     >
-      <QueryState state={state}>
-        {({ data }) =>
-          data.length === 0 ? (
-            <EmptyState>{t('goals.none', 'No sales goals yet.')}</EmptyState>
-          ) : (
-            <Flex direction="column" alignItems="stretch" gap={4}>
-              {data.map((goal) => (
-                <Box key={goal.documentId}>
-                  <Goal goal={goal} />
-                </Box>
-              ))}
-            </Flex>
-          )
-        }
-      </QueryState>
-    </AdminPage>
+      {({ data }) => (
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          {data.map((goal) => (
+            <Goal key={goal.documentId} goal={goal} />
+          ))}
+        </Flex>
+      )}
+    </ReportPage>
   );
 };

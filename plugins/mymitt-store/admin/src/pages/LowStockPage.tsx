@@ -1,4 +1,4 @@
-import { AdminPage, EmptyState, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { ReportPage, SimpleTable } from '@mymitt/admin-kit';
 import { useColumns, useMessages } from '../hooks/messages';
 import { PERMISSIONS } from '../permissions';
 import { useLowStock } from '../services/reports';
@@ -7,25 +7,21 @@ import { useLowStock } from '../services/reports';
 export const LowStockPage = () => {
   const t = useMessages();
   const columns = useColumns();
-  const { state } = useLowStock();
   return (
-    <AdminPage
+    <ReportPage
       permissions={PERMISSIONS.read}
       title={t('lowStock.title', 'Low stock')}
       subtitle={t('lowStock.subtitle', 'Variants at or below the low-stock threshold. Restock them in the content manager.')}
+      state={useLowStock().state}
+      isEmpty={(body) => body.data.length === 0}
+      emptyText={t('lowStock.none', 'Every variant is above the threshold.')}
     >
-      <QueryState state={state}>
-        {(body) =>
-          body.data.length === 0 ? (
-            <EmptyState>{t('lowStock.none', 'Every variant is above the threshold.')}</EmptyState>
-          ) : (
-            <SimpleTable
-              headers={columns('lowStock', { product: 'Product', sku: 'SKU', size: 'Size', color: 'Color', stock: 'Units left' })}
-              rows={body.data.map((v) => ({ key: v.sku, cells: [v.product, v.sku, v.size ?? '—', v.color ?? '—', v.stock] }))}
-            />
-          )
-        }
-      </QueryState>
-    </AdminPage>
+      {(body) => (
+        <SimpleTable
+          headers={columns('lowStock', { product: 'Product', sku: 'SKU', size: 'Size', color: 'Color', stock: 'Units left' })}
+          rows={body.data.map((v) => ({ key: v.sku, cells: [v.product, v.sku, v.size ?? '—', v.color ?? '—', v.stock] }))}
+        />
+      )}
+    </ReportPage>
   );
 };
