@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
+import type { Translate } from './messages';
 
 interface AdminPageProps {
   /** The RBAC actions that may open the page (`Page.Protect`); none: no check here (the parent checks). */
   permissions?: Array<{ action: string; subject?: string | null }>;
-  title: string;
+  /** The header's texts as they are; or, with `messages`, `page` names them: `<page>.title` and `<page>.subtitle`. */
+  title?: string;
   subtitle?: string;
+  messages?: Translate;
+  page?: string;
   primaryAction?: ReactNode;
   /** A row of filters / actions between the header and the content. */
   startActions?: ReactNode;
@@ -13,8 +17,12 @@ interface AdminPageProps {
   children: ReactNode;
 }
 
-/** A plugin page: permission check, document title, header (with its primary action), optional action row, content. */
-export const AdminPage = ({ permissions, title, subtitle, primaryAction, startActions, endActions, children }: AdminPageProps) => {
+/**
+ * A plugin page: permission check, document title, header (with its primary action), optional action row, content.
+ * `<AdminPage messages={t} page="dnc" …>` reads its header from the plugin's `dnc.title` and `dnc.subtitle` messages.
+ */
+export const AdminPage = ({ permissions, primaryAction, startActions, endActions, children, ...texts }: AdminPageProps) => {
+  const { title, subtitle } = headerTexts(texts);
   const page = (
     <Page.Main>
       <Page.Title>{title}</Page.Title>
@@ -25,3 +33,8 @@ export const AdminPage = ({ permissions, title, subtitle, primaryAction, startAc
   );
   return permissions ? <Page.Protect permissions={permissions}>{page}</Page.Protect> : page;
 };
+
+function headerTexts({ title, subtitle, messages: t, page }: Pick<AdminPageProps, 'title' | 'subtitle' | 'messages' | 'page'>) {
+  if (!t || !page) return { title: title ?? '', subtitle };
+  return { title: title ?? t(`${page}.title`, page), subtitle: subtitle ?? t(`${page}.subtitle`, '') };
+}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layouts, Page, SubNav } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
+import type { Translate } from './messages';
 
 /** One page of a plugin: its path under `/plugins/<pluginId>` ('' for the index) and, to be in the side nav, a section and label. */
 export interface PluginPage {
@@ -9,6 +10,8 @@ export interface PluginPage {
   /** The key of the nav section that links to it; none: reached only from other pages (e.g. an edit page). */
   section?: string;
   label?: string;
+  /** With the app's `messages`: the link's label is the `nav.<nav>` message. */
+  nav?: string;
   /** Whether the admin's role may open it (its link is hidden otherwise; the page itself checks again). */
   allowed?: boolean;
 }
@@ -23,6 +26,25 @@ interface PluginNavProps {
   title: string;
   sections: PluginNavSection[];
   pages: PluginPage[];
+}
+
+interface PluginAppTexts {
+  /** The nav's title; with `messages`, the `plugin.name` message by default. */
+  title?: string;
+  /** A section's key alone: its label is the `nav.<key>` message. */
+  sections: Array<PluginNavSection | string>;
+  pages: PluginPage[];
+  messages?: Translate;
+}
+
+/** Labels by convention (`plugin.name`, `nav.<key>`) where the table gives keys. */
+function navTexts({ title, sections, pages, messages: t }: PluginAppTexts): Omit<PluginNavProps, 'pluginId'> {
+  const label = (key: string) => (t ? t(`nav.${key}`, key) : key);
+  return {
+    title: title ?? (t ? t('plugin.name', '') : ''),
+    sections: sections.map((section) => (typeof section === 'string' ? { key: section, label: label(section) } : section)),
+    pages: pages.map((page) => (page.nav && !page.label ? { ...page, label: label(page.nav) } : page)),
+  };
 }
 
 /** The side navigation: each section with the links the admin may follow; a section left without links is hidden. */
@@ -47,7 +69,8 @@ export const PluginNav = ({ pluginId, title, sections, pages }: PluginNavProps) 
   );
 };
 
-interface PluginAppProps extends PluginNavProps {
+interface PluginAppProps extends PluginAppTexts {
+  pluginId: string;
   /** Who may open the plugin at all (usually its `read` action). */
   permissions: Array<{ action: string; subject?: string | null }>;
 }
@@ -56,12 +79,15 @@ interface PluginAppProps extends PluginNavProps {
  * A plugin's `pages/App.tsx` from a route table: permission check, layout with the side nav (when there are sections), one
  * route per page and an error page for unknown paths. Each page still checks its own action.
  *
- *   <PluginApp pluginId={PLUGIN_ID} title={t('plugin.name', 'X')} permissions={PERMISSIONS.read}
- *     sections={[{ key: 'main', label: t('nav.main', 'Main') }]}
- *     pages={[{ path: '', element: <Dashboard />, section: 'main', label: t('nav.dashboard', 'Dashboard'), allowed: can.canRead },
+ *   <PluginApp pluginId={PLUGIN_ID} messages={t} permissions={PERMISSIONS.read} sections={['main']}
+ *     pages={[{ path: '', element: <Dashboard />, section: 'main', nav: 'dashboard', allowed: can.canRead },
  *             { path: 'items/:id', element: <EditPage /> }]} />
+ *
+ * reads its title from `plugin.name` and the labels from `nav.main` and `nav.dashboard`; `title`, a section's
+ * `{ key, label }` and a page's `label` give them as they are instead.
  */
-export const PluginApp = ({ permissions, ...nav }: PluginAppProps) => {
+export const PluginApp = ({ permissions, pluginId, ...texts }: PluginAppProps) => {
+  const nav = { pluginId, ...navTexts(texts) };
   return (
     <Page.Protect permissions={permissions}>
       <Layouts.Root sideNav={nav.sections.length > 0 ? <PluginNav {...nav} /> : undefined}>

@@ -1,9 +1,22 @@
 import type { ReactNode } from 'react';
 import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import type { Translate } from './messages';
+import { EmptyState } from './Panel';
 
 export interface SimpleRow {
   key: string | number;
   cells: ReactNode[];
+}
+
+/** One column of a `SimpleTable` given `columns`: its header and how a row fills its cell, side by side. */
+export interface Column<Row> {
+  /** The header's message id under the table's `prefix` (`<prefix>.<key>`). */
+  key: string;
+  /** A header given as it is, instead of the message ('' for none). */
+  label?: string;
+  cell: (row: Row) => ReactNode;
+  /** false: the column is left out (e.g. actions the admin may not take). */
+  shown?: boolean;
 }
 
 /** A table with a header row; `children` are its body rows (`<Tr>`), `rowCount` their number. */
@@ -25,15 +38,52 @@ export const Cell = ({ children }: { children: ReactNode }) => (
   <Td>{typeof children === 'string' || typeof children === 'number' ? <Typography>{children}</Typography> : children}</Td>
 );
 
-/** A header row and rows of cells. */
-export const SimpleTable = ({ headers, rows }: { headers: ReactNode[]; rows: SimpleRow[] }) => (
-  <DataTable headers={headers} rowCount={rows.length}>
-    {rows.map((row) => (
-      <Tr key={row.key}>
-        {row.cells.map((cell, i) => (
-          <Cell key={i}>{cell}</Cell>
-        ))}
-      </Tr>
-    ))}
-  </DataTable>
-);
+interface RowsProps {
+  headers: ReactNode[];
+  rows: SimpleRow[];
+  /** Shown instead of the table when there are no rows: a text goes in an `EmptyState` card, a node as it is. */
+  empty?: ReactNode;
+}
+
+interface ColumnsProps<Row> {
+  columns: Array<Column<Row>>;
+  /** The plugin's messages and the prefix of the headers' ids. */
+  messages: Translate;
+  prefix: string;
+  data: Row[];
+  /** A row's React key; its `id` by default. */
+  rowKey?: (row: Row) => string | number;
+  empty?: ReactNode;
+}
+
+function asRows<Row>({ columns, messages: t, prefix, data, rowKey }: ColumnsProps<Row>): { headers: ReactNode[]; rows: SimpleRow[] } {
+  const shown = columns.filter((column) => column.shown !== false);
+  return {
+    headers: shown.map((column) => column.label ?? t(`${prefix}.${column.key}`, column.key)),
+    rows: data.map((row, i) => ({ key: rowKey ? rowKey(row) : ((row as { id?: string | number }).id ?? i), cells: shown.map((column) => column.cell(row)) })),
+  };
+}
+
+/**
+ * A header row and rows of cells, or `empty` when there are none. Either `headers` and `rows` of cells, or
+ * `columns` (header key and cell together) over `data`:
+ *
+ *   <SimpleTable messages={t} prefix="excess" data={flags} rowKey={(f) => f.id} empty={t('excess.none', 'None.')}
+ *     columns={[{ key: 'donor', cell: (f) => f.donor.name }, { key: 'actions', shown: can.manage, cell: (f) => <Actions f={f} /> }]} />
+ */
+export function SimpleTable<Row>(props: RowsProps | ColumnsProps<Row>) {
+  const { headers, rows } = 'columns' in props ? asRows(props) : props;
+  if (rows.length === 0 && props.empty !== undefined)
+    return typeof props.empty === 'string' ? <EmptyState>{props.empty}</EmptyState> : <>{props.empty}</>;
+  return (
+    <DataTable headers={headers} rowCount={rows.length}>
+      {rows.map((row) => (
+        <Tr key={row.key}>
+          {row.cells.map((cell, i) => (
+            <Cell key={i}>{cell}</Cell>
+          ))}
+        </Tr>
+      ))}
+    </DataTable>
+  );
+}

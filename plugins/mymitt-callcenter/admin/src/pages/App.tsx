@@ -11,36 +11,20 @@ import { DncPage } from './DncPage';
 
 /** The "Call center" menu entry: the dashboard, lists and banks for `read`; building and importing need lists.manage, the registry dnc.manage. */
 const App = () => {
-  const t = useMessages();
   const can = useCallcenterPermissions();
   return (
     <PluginApp
       pluginId={PLUGIN_ID}
-      title={t('plugin.name', 'Call center')}
+      messages={useMessages()}
       permissions={PERMISSIONS.read}
-      sections={[
-        { key: 'calling', label: t('nav.calling', 'Calling') },
-        { key: 'compliance', label: t('nav.compliance', 'Compliance') },
-      ]}
+      sections={['calling', 'compliance']}
       pages={[
-        { path: '', element: <DashboardPage />, section: 'calling', label: t('nav.dashboard', 'Dashboard'), allowed: can.canRead },
-        {
-          path: 'phone-banks',
-          element: <PhoneBanksPage />,
-          section: 'calling',
-          label: t('nav.phoneBanks', 'Phone banks'),
-          allowed: can.canRead,
-        },
-        { path: 'lists', element: <ListsPage />, section: 'calling', label: t('nav.lists', 'Call lists'), allowed: can.canRead },
+        { path: '', element: <DashboardPage />, section: 'calling', nav: 'dashboard', allowed: can.canRead },
+        { path: 'phone-banks', element: <PhoneBanksPage />, section: 'calling', nav: 'phoneBanks', allowed: can.canRead },
+        { path: 'lists', element: <ListsPage />, section: 'calling', nav: 'lists', allowed: can.canRead },
         { path: 'phone-banks/new', element: <PhoneBankEditPage /> },
         { path: 'phone-banks/:id', element: <PhoneBankEditPage /> },
-        {
-          path: 'dnc',
-          element: <DncPage />,
-          section: 'compliance',
-          label: t('nav.dnc', 'Do-not-call registry'),
-          allowed: can.canManageDnc,
-        },
+        { path: 'dnc', element: <DncPage />, section: 'compliance', nav: 'dnc', allowed: can.canManageDnc },
       ]}
     />
   );

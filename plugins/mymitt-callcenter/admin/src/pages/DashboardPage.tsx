@@ -41,6 +41,14 @@ const HourBars = ({ hours }: { hours: CallDashboard['callsPerHour'] }) => {
   );
 };
 
+/** A bank's conversations against its goal: a bar and "done / goal (percent)". */
+const GoalProgress = ({ bank }: { bank: CallDashboard['phoneBanks'][number] }) => (
+  <Flex direction="column" alignItems="stretch" gap={1} minWidth="120px">
+    <ProgressBar value={Math.min(100, bank.goalPercent ?? 0)} size="S" />
+    <Typography variant="pi">{`${bank.conversations} / ${bank.goalCompleted} (${bank.goalPercent}%)`}</Typography>
+  </Flex>
+);
+
 const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownload?: (bankId: number) => void }) => {
   const t = useMessages();
   const callsToday = dashboard.callsPerHour.reduce((sum, h) => sum + h.calls, 0);
@@ -92,42 +100,29 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
           {t('dashboard.banks', 'Phone banks')}
         </Typography>
         <SimpleTable
-          headers={[
-            t('banks.name', 'Name'),
-            t('banks.status', 'Status'),
-            t('dashboard.calls', 'Calls'),
-            t('dashboard.conversations', 'Conversations'),
-            t('dashboard.goal', 'Goal'),
-            t('dashboard.remaining', 'Contacts remaining'),
-            t('dashboard.eligibleNow', 'Callable now'),
-            ...(onDownload ? [t('banks.results', 'Results')] : []),
-          ]}
-          rows={dashboard.phoneBanks.map((bank) => ({
-            key: bank.id,
-            cells: [
-              bank.name,
-              t(`status.${bank.status}`, bank.status),
-              bank.calls,
-              bank.conversations,
-              bank.goalCompleted ? (
-                <Flex key="goal" direction="column" alignItems="stretch" gap={1} minWidth="120px">
-                  <ProgressBar value={Math.min(100, bank.goalPercent ?? 0)} size="S" />
-                  <Typography variant="pi">{`${bank.conversations} / ${bank.goalCompleted} (${bank.goalPercent}%)`}</Typography>
-                </Flex>
-              ) : (
-                '—'
+          messages={t}
+          prefix="dashboard"
+          data={dashboard.phoneBanks}
+          rowKey={(bank) => bank.id}
+          columns={[
+            { key: 'name', label: t('banks.name', 'Name'), cell: (bank) => bank.name },
+            { key: 'status', label: t('banks.status', 'Status'), cell: (bank) => t(`status.${bank.status}`, bank.status) },
+            { key: 'calls', cell: (bank) => bank.calls },
+            { key: 'conversations', cell: (bank) => bank.conversations },
+            { key: 'goal', cell: (bank) => (bank.goalCompleted ? <GoalProgress bank={bank} /> : '—') },
+            { key: 'remaining', cell: (bank) => bank.remaining },
+            { key: 'eligibleNow', cell: (bank) => bank.eligibleNow ?? '—' },
+            {
+              key: 'results',
+              label: t('banks.results', 'Results'),
+              shown: !!onDownload,
+              cell: (bank) => (
+                <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => onDownload?.(bank.id)}>
+                  CSV
+                </Button>
               ),
-              bank.remaining,
-              bank.eligibleNow ?? '—',
-              ...(onDownload
-                ? [
-                    <Button key="csv" variant="tertiary" size="S" startIcon={<Download />} onClick={() => onDownload(bank.id)}>
-                      CSV
-                    </Button>,
-                  ]
-                : []),
-            ],
-          }))}
+            },
+          ]}
         />
       </Flex>
 
@@ -137,15 +132,19 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
             {t('dashboard.dispositions', 'Dispositions')}
           </Typography>
           <SimpleTable
-            headers={[t('dashboard.disposition', 'Disposition'), t('dashboard.calls', 'Calls'), '%']}
-            rows={DISPOSITIONS.map((d) => ({
-              key: d,
-              cells: [
-                t(`disposition.${d}`, d),
-                dashboard.dispositions[d],
-                totalCalls ? `${Math.round((100 * dashboard.dispositions[d]) / totalCalls)}%` : '—',
-              ],
-            }))}
+            messages={t}
+            prefix="dashboard"
+            data={[...DISPOSITIONS]}
+            rowKey={(d) => d}
+            columns={[
+              { key: 'disposition', cell: (d) => t(`disposition.${d}`, d) },
+              { key: 'calls', cell: (d) => dashboard.dispositions[d] },
+              {
+                key: 'share',
+                label: '%',
+                cell: (d) => (totalCalls ? `${Math.round((100 * dashboard.dispositions[d]) / totalCalls)}%` : '—'),
+              },
+            ]}
           />
         </FormCell>
         <FormCell col={7} s={12}>
@@ -153,17 +152,17 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
             {t('dashboard.byState', 'By state')}
           </Typography>
           <SimpleTable
-            headers={[
-              t('dashboard.state', 'State'),
-              t('dashboard.remaining', 'Contacts remaining'),
-              t('dashboard.done', 'Done'),
-              t('dashboard.dnc', 'Do not call'),
-              t('dashboard.calls', 'Calls'),
+            messages={t}
+            prefix="dashboard"
+            data={dashboard.byState}
+            rowKey={(s) => s.state ?? '-'}
+            columns={[
+              { key: 'state', cell: (s) => s.state ?? t('dashboard.unknownState', 'Unknown') },
+              { key: 'remaining', cell: (s) => s.remaining },
+              { key: 'done', cell: (s) => s.done },
+              { key: 'dnc', cell: (s) => s.dnc },
+              { key: 'calls', cell: (s) => s.calls },
             ]}
-            rows={dashboard.byState.map((s) => ({
-              key: s.state ?? '-',
-              cells: [s.state ?? t('dashboard.unknownState', 'Unknown'), s.remaining, s.done, s.dnc, s.calls],
-            }))}
           />
         </FormCell>
       </Grid.Root>
@@ -183,11 +182,11 @@ export const DashboardPage = () => {
   const download = (bankId: number) =>
     run(true, () => banks.downloadResults(bankId), { failure: t('export.failed', 'The export could not be downloaded.') });
 
-  const title = t('dashboard.title', 'Call center dashboard');
   return (
     <AdminPage
+      messages={t}
+      page="dashboard"
       permissions={PERMISSIONS.read}
-      title={title}
       subtitle={t('dashboard.subtitle', 'Live figures, refreshed every {seconds} seconds; totals only, no contact data.', {
         seconds: DASHBOARD_REFRESH_MS / 1000,
       })}

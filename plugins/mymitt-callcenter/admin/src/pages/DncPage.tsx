@@ -84,12 +84,11 @@ export const DncPage = () => {
     }
   };
 
-  const title = t('dnc.title', 'Do-not-call registry');
   return (
     <AdminPage
+      messages={t}
+      page="dnc"
       permissions={PERMISSIONS.dncManage}
-      title={title}
-      subtitle={t('dnc.subtitle', 'A number on the registry is out of every list at once and stays out through re-imports.')}
       primaryAction={
         <Button variant="secondary" startIcon={<Download />} onClick={exportCsv} loading={exporting === true}>
           {t('dnc.export', 'Export CSV')}

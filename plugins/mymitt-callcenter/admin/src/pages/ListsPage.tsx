@@ -11,11 +11,11 @@ import {
   AdminPage,
   CsvUpload,
   fieldBinder,
-  EmptyState,
   FormCell,
   Panel,
   QueryState,
   SelectField,
+  type Column,
   SimpleTable,
   SuccessBox,
   TextField,
@@ -125,13 +125,16 @@ export const ListsPage = () => {
     toggleNotification({ type: 'success', message: t('lists.created', 'List “{name}” created.', { name: list.name }) });
   };
 
-  const title = t('lists.title', 'Call lists');
+  const columns: Array<Column<CallList>> = [
+    { key: 'name', cell: (list) => list.name },
+    { key: 'description', cell: (list) => list.description ?? '' },
+    { key: 'active', cell: (list) => list.contacts.active },
+    { key: 'done', cell: (list) => list.contacts.done },
+    { key: 'dnc', cell: (list) => list.contacts.dnc },
+    { key: 'total', cell: (list) => list.contacts.active + list.contacts.done + list.contacts.dnc },
+  ];
   return (
-    <AdminPage
-      permissions={PERMISSIONS.read}
-      title={title}
-      subtitle={t('lists.subtitle', 'Contacts to call, imported from CSV files; phone banks call one list each.')}
-    >
+    <AdminPage messages={t} page="lists" permissions={PERMISSIONS.read}>
       <QueryState state={state}>
         {({ data }) => (
           <Flex direction="column" alignItems="stretch" gap={6}>
@@ -139,31 +142,7 @@ export const ListsPage = () => {
             {can.canManageLists && data.length > 0 && (
               <ImportPanel key={data.map((l) => l.id).join(',')} lists={data} importCsv={importCsv} />
             )}
-            {data.length === 0 ? (
-              <EmptyState>{t('lists.empty', 'No call lists yet.')}</EmptyState>
-            ) : (
-              <SimpleTable
-                headers={[
-                  t('lists.name', 'Name'),
-                  t('lists.description', 'Description'),
-                  t('lists.active', 'To call'),
-                  t('lists.done', 'Done'),
-                  t('lists.dnc', 'Do not call'),
-                  t('lists.total', 'Total'),
-                ]}
-                rows={data.map((list) => ({
-                  key: list.id,
-                  cells: [
-                    list.name,
-                    list.description ?? '',
-                    list.contacts.active,
-                    list.contacts.done,
-                    list.contacts.dnc,
-                    list.contacts.active + list.contacts.done + list.contacts.dnc,
-                  ],
-                }))}
-              />
-            )}
+            <SimpleTable messages={t} prefix="lists" empty={t('lists.empty', 'No call lists yet.')} data={data} columns={columns} />
           </Flex>
         )}
       </QueryState>

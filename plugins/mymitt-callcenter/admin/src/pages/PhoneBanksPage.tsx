@@ -3,7 +3,8 @@ import { Download, Pencil, Plus } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, ColorBadge, EmptyState, QueryState, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import { AdminPage, ColorBadge, QueryState, type Column, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import type { PhoneBank } from '../../../shared/contracts/call-admin';
 import { PERMISSIONS } from '../permissions';
 import { PLUGIN_ID } from '../plugin-id';
 import { useCallLists } from '../services/lists';
@@ -25,12 +26,36 @@ export const PhoneBanksPage = () => {
   const download = (id: number) =>
     run(true, () => downloadResults(id), { failure: t('export.failed', 'The export could not be downloaded.') });
 
-  const title = t('banks.title', 'Phone banks');
+  const columns: Array<Column<PhoneBank>> = [
+    { key: 'name', cell: (bank) => bank.name },
+    { key: 'list', cell: (bank) => listName(bank.listId) },
+    {
+      key: 'status',
+      cell: (bank) => <ColorBadge color={STATUS_COLOR[bank.status]}>{t(`status.${bank.status}`, bank.status)}</ColorBadge>,
+    },
+    { key: 'whoMayCall', cell: (bank) => t(`who.${bank.whoMayCall}`, bank.whoMayCall) },
+    { key: 'goal', cell: (bank) => bank.goalCompleted ?? '—' },
+    { key: 'questions', cell: (bank) => bank.questions.length },
+    {
+      key: 'actions',
+      shown: can.canManageLists,
+      cell: (bank) => (
+        <Flex gap={2}>
+          <LinkButton tag={RouterLink} to={`${BASE}/${bank.id}`} variant="secondary" size="S" startIcon={<Pencil />}>
+            {t('banks.edit', 'Edit')}
+          </LinkButton>
+          <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => download(bank.id)}>
+            {t('banks.resultsCsv', 'Results CSV')}
+          </Button>
+        </Flex>
+      ),
+    },
+  ];
   return (
     <AdminPage
+      messages={t}
+      page="banks"
       permissions={PERMISSIONS.read}
-      title={title}
-      subtitle={t('banks.subtitle', 'A script, questions and recontact rules over one call list.')}
       primaryAction={
         can.canManageLists ? (
           <LinkButton tag={RouterLink} to={`${BASE}/new`} startIcon={<Plus />}>
@@ -40,48 +65,9 @@ export const PhoneBanksPage = () => {
       }
     >
       <QueryState state={state}>
-        {({ data }) =>
-          data.length === 0 ? (
-            <EmptyState>{t('banks.empty', 'No phone banks yet.')}</EmptyState>
-          ) : (
-            <SimpleTable
-              headers={[
-                t('banks.name', 'Name'),
-                t('banks.list', 'Call list'),
-                t('banks.status', 'Status'),
-                t('banks.whoMayCall', 'Who may call'),
-                t('banks.goal', 'Goal (conversations)'),
-                t('banks.questions', 'Questions'),
-                ...(can.canManageLists ? [t('banks.actions', 'Actions')] : []),
-              ]}
-              rows={data.map((bank) => ({
-                key: bank.id,
-                cells: [
-                  bank.name,
-                  listName(bank.listId),
-                  <ColorBadge key="status" color={STATUS_COLOR[bank.status]}>
-                    {t(`status.${bank.status}`, bank.status)}
-                  </ColorBadge>,
-                  t(`who.${bank.whoMayCall}`, bank.whoMayCall),
-                  bank.goalCompleted ?? '—',
-                  bank.questions.length,
-                  ...(can.canManageLists
-                    ? [
-                        <Flex key="actions" gap={2}>
-                          <LinkButton tag={RouterLink} to={`${BASE}/${bank.id}`} variant="secondary" size="S" startIcon={<Pencil />}>
-                            {t('banks.edit', 'Edit')}
-                          </LinkButton>
-                          <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => download(bank.id)}>
-                            {t('banks.resultsCsv', 'Results CSV')}
-                          </Button>
-                        </Flex>,
-                      ]
-                    : []),
-                ],
-              }))}
-            />
-          )
-        }
+        {({ data }) => (
+          <SimpleTable messages={t} prefix="banks" empty={t('banks.empty', 'No phone banks yet.')} data={data} columns={columns} />
+        )}
       </QueryState>
     </AdminPage>
   );

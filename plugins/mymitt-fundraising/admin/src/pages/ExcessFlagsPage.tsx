@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Flex, Typography } from '@strapi/design-system';
-import { AdminPage, QueryState, SelectField, SimpleTable, SuccessBox, useAdminAction } from '@mymitt/admin-kit';
-import type { ExcessRunReport } from '../../../shared/contracts/finance';
+import { Badge, Button, Flex } from '@strapi/design-system';
+import { AdminPage, QueryState, SelectField, type Column, SimpleTable, SuccessBox, useAdminAction } from '@mymitt/admin-kit';
+import type { ExcessFlag, ExcessRunReport } from '../../../shared/contracts/finance';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -26,12 +26,26 @@ export const ExcessFlagsPage = () => {
       { success: t('excess.ranToast', 'Check done.'), failure: t('excess.failed', 'The check failed.') }
     );
 
-  const title = t('excess.title', 'Excessive contributions (FEC-10)');
+  const columns: Array<Column<ExcessFlag>> = [
+    {
+      key: 'donor',
+      cell: (flag) => (flag.donor ? `${flag.donor.name} (${flag.donor.email})` : `#${flag.contributionId ?? '?'}`),
+    },
+    { key: 'election', cell: (flag) => flag.electionName ?? String(flag.electionId) },
+    { key: 'total', cell: (flag) => usd(flag.totalCents) },
+    { key: 'excess', cell: (flag) => usd(flag.excessCents) },
+    { key: 'since', cell: (flag) => flag.exceededOn },
+    {
+      key: 'due',
+      cell: (flag) =>
+        flag.overdue ? <Badge textColor="danger600">{`${flag.remedyDueBy} · ${t('excess.overdue', 'overdue')}`}</Badge> : flag.remedyDueBy,
+    },
+  ];
   return (
     <AdminPage
+      messages={t}
+      page="excess"
       permissions={PERMISSIONS.donorsRead}
-      title={title}
-      subtitle={t('excess.subtitle', 'Refund, redesignate or reattribute the excess within 60 days of receipt.')}
       primaryAction={
         can.canManageMoney ? (
           <Button onClick={run} loading={action.busy === true}>
@@ -64,37 +78,9 @@ export const ExcessFlagsPage = () => {
           ]}
         />
         <QueryState state={state}>
-          {({ data }) =>
-            data.length === 0 ? (
-              <Typography>{t('excess.none', 'Nothing to remedy.')}</Typography>
-            ) : (
-              <SimpleTable
-                headers={[
-                  t('excess.donor', 'Donor'),
-                  t('excess.election', 'Election'),
-                  t('excess.total', 'Given'),
-                  t('excess.excess', 'Excess'),
-                  t('excess.since', 'Over since'),
-                  t('excess.due', 'Remedy by'),
-                ]}
-                rows={data.map((flag) => ({
-                  key: flag.id,
-                  cells: [
-                    flag.donor ? `${flag.donor.name} (${flag.donor.email})` : `#${flag.contributionId ?? '?'}`,
-                    flag.electionName ?? String(flag.electionId),
-                    usd(flag.totalCents),
-                    usd(flag.excessCents),
-                    flag.exceededOn,
-                    flag.overdue ? (
-                      <Badge key="due" textColor="danger600">{`${flag.remedyDueBy} · ${t('excess.overdue', 'overdue')}`}</Badge>
-                    ) : (
-                      flag.remedyDueBy
-                    ),
-                  ],
-                }))}
-              />
-            )
-          }
+          {({ data }) => (
+            <SimpleTable messages={t} prefix="excess" empty={t('excess.none', 'Nothing to remedy.')} data={data} columns={columns} />
+          )}
         </QueryState>
       </Flex>
     </AdminPage>

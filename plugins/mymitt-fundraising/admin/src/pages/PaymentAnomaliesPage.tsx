@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, Flex, Typography } from '@strapi/design-system';
-import { AdminPage, QueryState, SelectField, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import { Button, Flex } from '@strapi/design-system';
+import { AdminPage, QueryState, SelectField, type Column, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import type { PaymentAnomaly } from '../../../shared/contracts/finance';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -23,13 +24,27 @@ export const PaymentAnomaliesPage = () => {
       failure: t('duplicates.failed', 'The refund failed.'),
     });
 
-  const title = t('duplicates.title', 'Duplicate payments');
+  const columns: Array<Column<PaymentAnomaly>> = [
+    { key: 'donor', cell: (flag) => (flag.donor ? `${flag.donor.name} (${flag.donor.email})` : `#${flag.contributionId}`) },
+    { key: 'amount', cell: (flag) => usd(flag.amountCents) },
+    { key: 'returned', cell: (flag) => usd(flag.returnedCents) },
+    { key: 'payment', cell: (flag) => flag.paymentIntentId ?? flag.subscriptionId ?? flag.stripeObjectKey },
+    { key: 'detected', cell: (flag) => flag.detectedAt.slice(0, 10) },
+    {
+      key: 'refund',
+      label: '',
+      cell: (flag) =>
+        can.canManageMoney && flag.status === 'open' && flag.paymentIntentId ? (
+          <Button variant="danger-light" loading={action.busy === flag.id} onClick={() => refund(flag.id)}>
+            {t('duplicates.refund', 'Refund')}
+          </Button>
+        ) : (
+          ''
+        ),
+    },
+  ];
   return (
-    <AdminPage
-      permissions={PERMISSIONS.donorsRead}
-      title={title}
-      subtitle={t('duplicates.subtitle', 'A second payment for a contribution already paid: not counted in the ledger; refund it.')}
-    >
+    <AdminPage messages={t} page="duplicates" permissions={PERMISSIONS.donorsRead}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <SelectField
           name="status"
@@ -42,39 +57,15 @@ export const PaymentAnomaliesPage = () => {
           ]}
         />
         <QueryState state={state}>
-          {({ data }) =>
-            data.length === 0 ? (
-              <Typography>{t('duplicates.none', 'No duplicate payments.')}</Typography>
-            ) : (
-              <SimpleTable
-                headers={[
-                  t('duplicates.donor', 'Donor'),
-                  t('duplicates.amount', 'Charged again'),
-                  t('duplicates.returned', 'Given back'),
-                  t('duplicates.payment', 'Stripe payment'),
-                  t('duplicates.detected', 'Detected'),
-                  '',
-                ]}
-                rows={data.map((flag) => ({
-                  key: flag.id,
-                  cells: [
-                    flag.donor ? `${flag.donor.name} (${flag.donor.email})` : `#${flag.contributionId}`,
-                    usd(flag.amountCents),
-                    usd(flag.returnedCents),
-                    flag.paymentIntentId ?? flag.subscriptionId ?? flag.stripeObjectKey,
-                    flag.detectedAt.slice(0, 10),
-                    can.canManageMoney && flag.status === 'open' && flag.paymentIntentId ? (
-                      <Button key="refund" variant="danger-light" loading={action.busy === flag.id} onClick={() => refund(flag.id)}>
-                        {t('duplicates.refund', 'Refund')}
-                      </Button>
-                    ) : (
-                      ''
-                    ),
-                  ],
-                }))}
-              />
-            )
-          }
+          {({ data }) => (
+            <SimpleTable
+              messages={t}
+              prefix="duplicates"
+              empty={t('duplicates.none', 'No duplicate payments.')}
+              data={data}
+              columns={columns}
+            />
+          )}
         </QueryState>
       </Flex>
     </AdminPage>

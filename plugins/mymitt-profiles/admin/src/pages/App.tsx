@@ -10,38 +10,34 @@ import { EventApprovalPage } from './EventApprovalPage';
 
 /** The "Supporters" menu entry: reports and moderation queues, each page behind its own RBAC action. */
 const App = () => {
-  const t = useMessages();
   const can = usePluginPermissions();
   return (
     <PluginApp
       pluginId={PLUGIN_ID}
-      title={t('plugin.name', 'Supporters')}
+      messages={useMessages()}
       permissions={PERMISSIONS.read}
-      sections={[
-        { key: 'reports', label: t('nav.reports', 'Reports') },
-        { key: 'moderation', label: t('nav.moderation', 'Moderation') },
-      ]}
+      sections={['reports', 'moderation']}
       pages={[
-        { path: '', element: <SupportersPage />, section: 'reports', label: t('nav.supporters', 'Supporters'), allowed: can.canRead },
+        { path: '', element: <SupportersPage />, section: 'reports', nav: 'supporters', allowed: can.canRead },
         {
           path: 'super-volunteers',
           element: <SuperVolunteersPage />,
           section: 'reports',
-          label: t('nav.superVolunteers', 'Super-volunteers'),
+          nav: 'superVolunteers',
           allowed: can.canReadReports,
         },
         {
           path: 'moderation/posts',
           element: <ReportedPostsPage />,
           section: 'moderation',
-          label: t('nav.reportedPosts', 'Reported posts'),
+          nav: 'reportedPosts',
           allowed: can.canModeratePosts,
         },
         {
           path: 'moderation/events',
           element: <EventApprovalPage />,
           section: 'moderation',
-          label: t('nav.eventApproval', 'Events to approve'),
+          nav: 'eventApproval',
           allowed: can.canApproveEvents,
         },
       ]}

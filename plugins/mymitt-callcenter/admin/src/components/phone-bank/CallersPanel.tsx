@@ -3,7 +3,7 @@ import { Check, Cross } from '@strapi/icons';
 import type { BankCaller, PhoneBank } from '../../../../shared/contracts/call-admin';
 import { useCallcenterPermissions } from '../../hooks/use-callcenter-permissions';
 import { useMessages } from '../../hooks/use-messages';
-import { ActionButton, ColorBadge, Panel, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { ActionButton, ColorBadge, Panel, QueryState, type Column, SimpleTable } from '@mymitt/admin-kit';
 import { usePhoneBankCallers } from '../../services/phone-banks';
 
 const CALLER_COLOR = { requested: 'warning', approved: 'success', revoked: 'danger' } as const;
@@ -80,6 +80,22 @@ const ApprovedCallers = ({ bankId }: { bankId: number }) => {
   const t = useMessages();
   const can = useCallcenterPermissions();
   const callers = usePhoneBankCallers(bankId);
+  const columns: Array<Column<BankCaller>> = [
+    { key: 'user', cell: (caller) => caller.username ?? `#${caller.userId}` },
+    { key: 'email', cell: (caller) => caller.email ?? '—' },
+    {
+      key: 'status',
+      cell: (caller) => <ColorBadge color={CALLER_COLOR[caller.status]}>{t(`callerStatus.${caller.status}`, caller.status)}</ColorBadge>,
+    },
+    { key: 'requestedAt', cell: (caller) => when(caller.requestedAt) },
+    { key: 'decidedAt', cell: (caller) => when(caller.decidedAt) },
+    {
+      key: 'actions',
+      label: t('banks.actions', 'Actions'),
+      shown: can.canManageLists,
+      cell: (caller) => <CallerActions caller={caller} callers={callers} />,
+    },
+  ];
   return (
     <Panel
       title={t('callers.title', 'Callers')}
@@ -92,35 +108,16 @@ const ApprovedCallers = ({ bankId }: { bankId: number }) => {
         <Loader small>{t('callers.loading', 'Loading the callers…')}</Loader>
       ) : (
         <QueryState state={callers.state}>
-          {({ data }) =>
-            data.length === 0 ? (
-              <Typography>{t('callers.empty', 'Nobody has applied yet.')}</Typography>
-            ) : (
-              <SimpleTable
-                headers={[
-                  t('callers.user', 'Supporter'),
-                  t('callers.email', 'Email'),
-                  t('callers.status', 'Status'),
-                  t('callers.requestedAt', 'Applied'),
-                  t('callers.decidedAt', 'Decided'),
-                  ...(can.canManageLists ? [t('banks.actions', 'Actions')] : []),
-                ]}
-                rows={data.map((caller) => ({
-                  key: caller.userId,
-                  cells: [
-                    caller.username ?? `#${caller.userId}`,
-                    caller.email ?? '—',
-                    <ColorBadge key="status" color={CALLER_COLOR[caller.status]}>
-                      {t(`callerStatus.${caller.status}`, caller.status)}
-                    </ColorBadge>,
-                    when(caller.requestedAt),
-                    when(caller.decidedAt),
-                    ...(can.canManageLists ? [<CallerActions key="actions" caller={caller} callers={callers} />] : []),
-                  ],
-                }))}
-              />
-            )
-          }
+          {({ data }) => (
+            <SimpleTable
+              messages={t}
+              prefix="callers"
+              empty={<Typography>{t('callers.empty', 'Nobody has applied yet.')}</Typography>}
+              data={data}
+              rowKey={(caller) => caller.userId}
+              columns={columns}
+            />
+          )}
         </QueryState>
       )}
     </Panel>
