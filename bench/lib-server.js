@@ -25,6 +25,12 @@ function productionEnv(database) {
     PREVIEW_SECRET: secret(),
     // The webhook bench signs its events with it (the server reads it from the environment).
     STRIPE_WEBHOOK_SECRET: `whsec_${secret()}`,
+    // Production refuses to start without a mail relay; nothing listens on this port, so receipts fail at
+    // once (recorded as failed) and no bench donor is ever mailed.
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: '2525',
+    SMTP_REQUIRE_TLS: 'false',
+    MAIL_FROM: 'MyMitt bench <bench@mymitt.localhost>',
     // Every bench caller comes from 127.0.0.1: the per-IP limit of `next` (SEC-04) would measure itself.
     CALL_NEXT_RATE_LIMIT: 'false',
   };

@@ -1,7 +1,10 @@
 import { devSecret } from '../src/config/dev-secrets';
 import { PASSWORD_MIN_LENGTH } from '../src/domain/supporter-account';
+import { mailConfig } from '../src/config/mail';
 
 export default ({ env }) => ({
+  // Receipts and supporters' account mail: SMTP_* and MAIL_* (src/config/mail.ts, .env.example).
+  email: { config: mailConfig(env) },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET', devSecret('supporter-jwt')),

@@ -1,3 +1,5 @@
+import { mailConfig } from '../../../src/config/mail';
+
 export default ({ env }) => ({
   'users-permissions': {
     config: {
@@ -6,15 +8,9 @@ export default ({ env }) => ({
       ratelimit: { enabled: env.bool('AUTH_RATE_LIMIT', false) },
     },
   },
-  // Tests never email anyone: the default sendmail provider would look up the donors' MX hosts and
-  // deliver. Here it talks to a local port where nothing listens, so a send fails at once on this
-  // machine (receipts record it as failed). Tests that check an email swap in a capturing provider
-  // (tests/helpers/outbox.ts).
-  email: {
-    config: {
-      provider: 'sendmail',
-      providerOptions: { devHost: '127.0.0.1', devPort: env.int('TEST_SMTP_PORT', 2525) },
-      settings: { defaultFrom: 'receipts@campaign.test', defaultReplyTo: 'receipts@campaign.test' },
-    },
-  },
+  // Tests never email anyone: without SMTP_HOST, mail goes to a local port where nothing listens (not the
+  // developer's `npm run mailbox` on 1025), so a send fails at once (receipts record it as failed). Tests
+  // that read mail start a real SMTP server and set SMTP_* (tests/helpers/smtp-mailbox.ts), or swap in a
+  // capturing provider (tests/helpers/outbox.ts).
+  email: { config: mailConfig(env, { port: env.int('TEST_SMTP_PORT', 2525) }) },
 });

@@ -1,3 +1,5 @@
+import { forgivingForgotPassword } from './forgot-password';
+
 /**
  * Supporter accounts: the users-permissions user gets name and ZIP fields, and registration runs
  * through a per-IP limit and our allow-list validation first (src/middlewares/).
@@ -11,6 +13,12 @@ export default (plugin: any) => {
     lastName: { type: 'string', maxLength: 80 },
     zip: { type: 'string', maxLength: 10 },
   });
+
+  const buildAuth = plugin.controllers.auth;
+  plugin.controllers.auth = (...args: unknown[]) => {
+    const auth = buildAuth(...args);
+    return { ...auth, forgotPassword: forgivingForgotPassword(auth.forgotPassword) };
+  };
 
   const buildRoutes = plugin.routes['content-api'];
   plugin.routes['content-api'] = (...args: unknown[]) => {

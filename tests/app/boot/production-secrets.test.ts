@@ -54,11 +54,9 @@ describe('production start-up', () => {
     expect(output).not.toContain('BOOTED');
   });
 
-  it('starts with real secrets (so the refusals above are about the secrets)', async () => {
+  const realSecrets = () => {
     const secret = () => randomBytes(32).toString('base64');
-    const { code, output } = await bootInProduction({
-      ...database.env,
-      NODE_ENV: 'production',
+    return {
       APP_KEYS: `${secret()},${secret()}`,
       API_TOKEN_SALT: secret(),
       ADMIN_JWT_SECRET: secret(),
@@ -66,9 +64,22 @@ describe('production start-up', () => {
       ENCRYPTION_KEY: secret(),
       JWT_SECRET: secret(),
       PREVIEW_SECRET: secret(),
-    });
+    };
+  };
+  // Nothing listens there: the transport connects only when a message is sent.
+  const MAIL = { SMTP_HOST: '127.0.0.1', SMTP_PORT: '2525', MAIL_FROM: 'MyMitt for America <receipts@campaign.test>' };
+
+  it('starts with real secrets and a mail relay (so the refusals above and below are about those)', async () => {
+    const { code, output } = await bootInProduction({ ...database.env, NODE_ENV: 'production', ...realSecrets(), ...MAIL });
     expect(output).toContain('BOOTED');
     expect(code).toBe(0);
+  });
+
+  it('refuses to start without a mail relay rather than falling back to sendmail, naming SMTP_HOST and MAIL_FROM', async () => {
+    const { code, output } = await bootInProduction({ ...database.env, NODE_ENV: 'production', ...realSecrets(), SMTP_HOST: '', MAIL_FROM: '' });
+    expect(code).toBe(1);
+    expect(output).toContain('Refusing to start in production: SMTP_HOST and MAIL_FROM are not set');
+    expect(output).not.toContain('BOOTED');
   });
 
   it('refuses to start with no secrets at all', async () => {

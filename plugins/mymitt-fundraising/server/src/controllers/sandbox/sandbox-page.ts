@@ -1,5 +1,4 @@
-const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+import { escapeHtml as escape } from '../../domain/escape-html';
 
 /** A minimal page with form buttons (no script: the default CSP allows forms posting to this origin). */
 export function renderSandboxPage(page: { title: string; lines: string[]; actions: Array<{ label: string; action: string }> }) {

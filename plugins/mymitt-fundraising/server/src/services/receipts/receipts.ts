@@ -100,8 +100,8 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
       const { committee, elections } = await lookupNames();
       const facts = {
         committeeName: committee,
-        // The column may be null (ReceiptFacts wants a name); kept as it was read, for the lead to decide.
-        firstName: contribution.first_name as string,
+        // May be null (a gift recorded without a name): the receipt then greets neutrally.
+        firstName: contribution.first_name,
         amountCents: event.amountCents,
         receivedOn: calendarDate(new Date(event.occurredAt), COMPLIANCE_TIME_ZONE),
         electionName: (contribution.election_id && elections.get(Number(contribution.election_id))) || null,
@@ -122,7 +122,7 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
       if (receiptId === null) return 'duplicate';
       const message = receiptMessage({ ...facts, reference: `R${receiptId}-C${contribution.id}` });
       try {
-        await strapi.plugin('email').service('email').send({ to: contribution.email, subject: message.subject, text: message.text });
+        await strapi.plugin('email').service('email').send({ to: contribution.email, subject: message.subject, text: message.text, html: message.html });
         await markSent(receiptId);
         return 'sent';
       } catch (caught) {
