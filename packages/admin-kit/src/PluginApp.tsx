@@ -101,3 +101,35 @@ export const PluginApp = ({ permissions, pluginId, ...texts }: PluginAppProps) =
     </Page.Protect>
   );
 };
+
+interface PluginAppSpec<Can> {
+  pluginId: string;
+  /** Who may open the plugin at all (usually its `read` action). */
+  permissions: Array<{ action: string; subject?: string | null }>;
+  useMessages: () => Translate;
+  /** The plugin's permissions hook; the route table gets its answer to decide which links to show. */
+  usePermissions: () => Can;
+}
+
+/** The side-nav sections in the order the route table first names them. */
+const sectionsOf = (pages: PluginPage[]) => [...new Set(pages.flatMap((page) => (page.section ? [page.section] : [])))];
+
+/**
+ * A plugin's whole `pages/App.tsx` from its route table; labels by convention (`plugin.name`, `nav.<section>`,
+ * `nav.<page>`), sections in the order the pages name them:
+ *
+ *   export default pluginApp({ pluginId: PLUGIN_ID, permissions: PERMISSIONS.read, useMessages, usePermissions }, (can) => [
+ *     { path: '', element: <Dashboard />, section: 'main', nav: 'dashboard', allowed: can.canRead },
+ *     { path: 'items/:id', element: <EditPage /> },
+ *   ]);
+ */
+export function pluginApp<Can>(
+  { pluginId, permissions, useMessages, usePermissions }: PluginAppSpec<Can>,
+  routes: (can: Can) => PluginPage[]
+) {
+  return function App() {
+    const messages = useMessages();
+    const pages = routes(usePermissions());
+    return <PluginApp pluginId={pluginId} messages={messages} permissions={permissions} sections={sectionsOf(pages)} pages={pages} />;
+  };
+}

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import type { Translate } from './messages';
 import { EmptyState } from './Panel';
 
@@ -38,14 +38,20 @@ export const Cell = ({ children }: { children: ReactNode }) => (
   <Td>{typeof children === 'string' || typeof children === 'number' ? <Typography>{children}</Typography> : children}</Td>
 );
 
-interface RowsProps {
-  headers: ReactNode[];
-  rows: SimpleRow[];
+interface TableTexts {
   /** Shown instead of the table when there are no rows: a text goes in an `EmptyState` card, a node as it is. */
   empty?: ReactNode;
+  /** A heading (h2) over the table, with `action` (buttons, links) at its right. */
+  title?: string;
+  action?: ReactNode;
 }
 
-interface ColumnsProps<Row> {
+interface RowsProps extends TableTexts {
+  headers: ReactNode[];
+  rows: SimpleRow[];
+}
+
+interface ColumnsProps<Row> extends TableTexts {
   columns: Array<Column<Row>>;
   /** The plugin's messages and the prefix of the headers' ids. */
   messages: Translate;
@@ -53,25 +59,43 @@ interface ColumnsProps<Row> {
   data: Row[];
   /** A row's React key; its `id` by default. */
   rowKey?: (row: Row) => string | number;
-  empty?: ReactNode;
 }
 
 function asRows<Row>({ columns, messages: t, prefix, data, rowKey }: ColumnsProps<Row>): { headers: ReactNode[]; rows: SimpleRow[] } {
   const shown = columns.filter((column) => column.shown !== false);
   return {
     headers: shown.map((column) => column.label ?? t(`${prefix}.${column.key}`, column.key)),
-    rows: data.map((row, i) => ({ key: rowKey ? rowKey(row) : ((row as { id?: string | number }).id ?? i), cells: shown.map((column) => column.cell(row)) })),
+    rows: data.map((row, i) => ({
+      key: rowKey ? rowKey(row) : ((row as { id?: string | number }).id ?? i),
+      cells: shown.map((column) => column.cell(row)),
+    })),
   };
 }
 
 /**
- * A header row and rows of cells, or `empty` when there are none. Either `headers` and `rows` of cells, or
- * `columns` (header key and cell together) over `data`:
+ * An optional heading, a header row and rows of cells, or `empty` when there are none. Either `headers` and `rows`
+ * of cells, or `columns` (header key and cell together) over `data`, each row keyed by its `id` unless `rowKey` says:
  *
- *   <SimpleTable messages={t} prefix="excess" data={flags} rowKey={(f) => f.id} empty={t('excess.none', 'None.')}
- *     columns={[{ key: 'donor', cell: (f) => f.donor.name }, { key: 'actions', shown: can.manage, cell: (f) => <Actions f={f} /> }]} />
+ *   const columns: Array<Column<Flag>> = [{ key: 'donor', cell: (f) => f.donor.name }, { key: 'actions', shown: can.manage, cell: (f) => <Actions f={f} /> }];
+ *   <SimpleTable messages={t} prefix="excess" data={flags} columns={columns} empty={t('excess.none', 'None.')} />
  */
 export function SimpleTable<Row>(props: RowsProps | ColumnsProps<Row>) {
+  const { title, action } = props;
+  if (!title && !action) return <Rows {...props} />;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Flex justifyContent="space-between">
+        <Typography variant="delta" tag="h2">
+          {title}
+        </Typography>
+        {action}
+      </Flex>
+      <Rows {...props} />
+    </Flex>
+  );
+}
+
+function Rows<Row>(props: RowsProps | ColumnsProps<Row>) {
   const { headers, rows } = 'columns' in props ? asRows(props) : props;
   if (rows.length === 0 && props.empty !== undefined)
     return typeof props.empty === 'string' ? <EmptyState>{props.empty}</EmptyState> : <>{props.empty}</>;

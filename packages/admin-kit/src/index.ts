@@ -30,5 +30,5 @@ export { DialogAction } from './DialogAction';
 export { ProgressMeter } from './ProgressMeter';
 export { ReportPage } from './ReportPage';
 export { QueuePage, QueueTable, useQueueFilter, type PagedRows } from './QueuePage';
-export { PluginApp, PluginNav, type PluginNavSection, type PluginPage } from './PluginApp';
+export { PluginApp, PluginNav, pluginApp, type PluginNavSection, type PluginPage } from './PluginApp';
 export { definePluginAdmin, type PluginAdminLoaders, type PluginAdminOptions } from './plugin-admin';

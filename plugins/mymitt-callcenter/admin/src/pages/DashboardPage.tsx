@@ -95,43 +95,37 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
         <HourBars hours={dashboard.callsPerHour} />
       </Panel>
 
-      <Flex direction="column" alignItems="stretch" gap={2}>
-        <Typography variant="delta" tag="h2">
-          {t('dashboard.banks', 'Phone banks')}
-        </Typography>
-        <SimpleTable
-          messages={t}
-          prefix="dashboard"
-          data={dashboard.phoneBanks}
-          rowKey={(bank) => bank.id}
-          columns={[
-            { key: 'name', label: t('banks.name', 'Name'), cell: (bank) => bank.name },
-            { key: 'status', label: t('banks.status', 'Status'), cell: (bank) => t(`status.${bank.status}`, bank.status) },
-            { key: 'calls', cell: (bank) => bank.calls },
-            { key: 'conversations', cell: (bank) => bank.conversations },
-            { key: 'goal', cell: (bank) => (bank.goalCompleted ? <GoalProgress bank={bank} /> : '—') },
-            { key: 'remaining', cell: (bank) => bank.remaining },
-            { key: 'eligibleNow', cell: (bank) => bank.eligibleNow ?? '—' },
-            {
-              key: 'results',
-              label: t('banks.results', 'Results'),
-              shown: !!onDownload,
-              cell: (bank) => (
-                <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => onDownload?.(bank.id)}>
-                  CSV
-                </Button>
-              ),
-            },
-          ]}
-        />
-      </Flex>
+      <SimpleTable
+        title={t('dashboard.banks', 'Phone banks')}
+        messages={t}
+        prefix="dashboard"
+        data={dashboard.phoneBanks}
+        rowKey={(bank) => bank.id}
+        columns={[
+          { key: 'name', label: t('banks.name', 'Name'), cell: (bank) => bank.name },
+          { key: 'status', label: t('banks.status', 'Status'), cell: (bank) => t(`status.${bank.status}`, bank.status) },
+          { key: 'calls', cell: (bank) => bank.calls },
+          { key: 'conversations', cell: (bank) => bank.conversations },
+          { key: 'goal', cell: (bank) => (bank.goalCompleted ? <GoalProgress bank={bank} /> : '—') },
+          { key: 'remaining', cell: (bank) => bank.remaining },
+          { key: 'eligibleNow', cell: (bank) => bank.eligibleNow ?? '—' },
+          {
+            key: 'results',
+            label: t('banks.results', 'Results'),
+            shown: !!onDownload,
+            cell: (bank) => (
+              <Button variant="tertiary" size="S" startIcon={<Download />} onClick={() => onDownload?.(bank.id)}>
+                CSV
+              </Button>
+            ),
+          },
+        ]}
+      />
 
       <Grid.Root gap={4}>
         <FormCell col={5} s={12}>
-          <Typography variant="delta" tag="h2">
-            {t('dashboard.dispositions', 'Dispositions')}
-          </Typography>
           <SimpleTable
+            title={t('dashboard.dispositions', 'Dispositions')}
             messages={t}
             prefix="dashboard"
             data={[...DISPOSITIONS]}
@@ -148,10 +142,8 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
           />
         </FormCell>
         <FormCell col={7} s={12}>
-          <Typography variant="delta" tag="h2">
-            {t('dashboard.byState', 'By state')}
-          </Typography>
           <SimpleTable
+            title={t('dashboard.byState', 'By state')}
             messages={t}
             prefix="dashboard"
             data={dashboard.byState}

@@ -1,4 +1,4 @@
-import { PluginApp } from '@mymitt/admin-kit';
+import { pluginApp } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from '../plugin-id';
 import { READ_PERMISSIONS } from '../permissions';
 import { useMessages } from '../hooks/use-messages';
@@ -13,34 +13,17 @@ import { LimitsGoalsPage } from './LimitsGoalsPage';
 import { OfflineGiftPage } from './OfflineGiftPage';
 import { ReconcilePage } from './ReconcilePage';
 
-/** The "Fundraising" menu entry: the dashboard for every role with read; donors, money and settings for Finance. */
-const App = () => {
-  const can = useFinancePermissions();
-  return (
-    <PluginApp
-      pluginId={PLUGIN_ID}
-      messages={useMessages()}
-      permissions={READ_PERMISSIONS}
-      sections={['finance', 'settings']}
-      pages={[
-        { path: '', element: <DashboardPage />, section: 'finance', nav: 'dashboard', allowed: can.canRead },
-        { path: 'donations', element: <DonationsPage />, section: 'finance', nav: 'donations', allowed: can.canReadDonors },
-        { path: 'offline-gift', element: <OfflineGiftPage />, section: 'finance', nav: 'offlineGift', allowed: can.canManageMoney },
-        { path: 'excess', element: <ExcessFlagsPage />, section: 'finance', nav: 'excess', allowed: can.canReadDonors },
-        {
-          path: 'duplicate-payments',
-          element: <PaymentAnomaliesPage />,
-          section: 'finance',
-          nav: 'duplicates',
-          allowed: can.canReadDonors,
-        },
-        { path: 'reconcile', element: <ReconcilePage />, section: 'finance', nav: 'reconcile', allowed: can.canRead },
-        { path: 'limits', element: <LimitsGoalsPage />, section: 'settings', nav: 'limits', allowed: can.canRead },
-        { path: 'compliance', element: <CompliancePage />, section: 'settings', nav: 'compliance', allowed: can.canRead },
-        { path: 'pages', element: <PageModerationPage />, section: 'settings', nav: 'pages', allowed: can.canUpdateSettings },
-      ]}
-    />
-  );
-};
+const PLUGIN = { pluginId: PLUGIN_ID, permissions: READ_PERMISSIONS, useMessages, usePermissions: useFinancePermissions };
 
-export default App;
+/** The "Fundraising" menu entry: the dashboard for every role with read; donors, money and settings for Finance. */
+export default pluginApp(PLUGIN, (can) => [
+  { path: '', element: <DashboardPage />, section: 'finance', nav: 'dashboard', allowed: can.canRead },
+  { path: 'donations', element: <DonationsPage />, section: 'finance', nav: 'donations', allowed: can.canReadDonors },
+  { path: 'offline-gift', element: <OfflineGiftPage />, section: 'finance', nav: 'offlineGift', allowed: can.canManageMoney },
+  { path: 'excess', element: <ExcessFlagsPage />, section: 'finance', nav: 'excess', allowed: can.canReadDonors },
+  { path: 'duplicate-payments', element: <PaymentAnomaliesPage />, section: 'finance', nav: 'duplicates', allowed: can.canReadDonors },
+  { path: 'reconcile', element: <ReconcilePage />, section: 'finance', nav: 'reconcile', allowed: can.canRead },
+  { path: 'limits', element: <LimitsGoalsPage />, section: 'settings', nav: 'limits', allowed: can.canRead },
+  { path: 'compliance', element: <CompliancePage />, section: 'settings', nav: 'compliance', allowed: can.canRead },
+  { path: 'pages', element: <PageModerationPage />, section: 'settings', nav: 'pages', allowed: can.canUpdateSettings },
+]);

@@ -18,7 +18,6 @@ export const CompliancePage = () => {
   const t = useMessages();
   const { state } = useComplianceOverview();
   const { canUpdateSettings } = useFinancePermissions();
-  const title = t('compliance.title', 'Elections, limits and drives');
   const edit = (type: string, label: string) => (
     <LinkButton href={`${CONTENT_MANAGER}.${type}`} variant="secondary" size="S">
       {label}
@@ -26,7 +25,7 @@ export const CompliancePage = () => {
   );
 
   return (
-    <AdminPage permissions={PERMISSIONS.read} title={title} subtitle={t('compliance.subtitle', 'What every donation is checked against')}>
+    <AdminPage messages={t} page="compliance" permissions={PERMISSIONS.read}>
       <QueryState state={state}>
         {({ data }) => (
           <Flex direction="column" alignItems="stretch" gap={6}>
@@ -36,97 +35,77 @@ export const CompliancePage = () => {
               </Box>
             ))}
 
-            <Flex justifyContent="space-between">
-              <Typography variant="delta" tag="h2">
-                {t('compliance.limits', 'Contribution limits')}
-              </Typography>
-              <Flex gap={2}>
-                <LinkButton tag={NavLink} to="../limits" size="S">
-                  {t('compliance.editInDollars', 'Edit amounts in dollars')}
-                </LinkButton>
-                {edit('contribution-limit', t('compliance.editLimits', 'Dates and new limits'))}
-              </Flex>
-            </Flex>
             <SimpleTable
-              headers={[
-                t('compliance.perElection', 'Per election'),
-                t('compliance.itemize', 'Itemize above'),
-                t('compliance.cash', 'Cash up to'),
-                t('compliance.from', 'From'),
-                t('compliance.to', 'To'),
-                '',
+              title={t('compliance.limits', 'Contribution limits')}
+              action={
+                <Flex gap={2}>
+                  <LinkButton tag={NavLink} to="../limits" size="S">
+                    {t('compliance.editInDollars', 'Edit amounts in dollars')}
+                  </LinkButton>
+                  {edit('contribution-limit', t('compliance.editLimits', 'Dates and new limits'))}
+                </Flex>
+              }
+              messages={t}
+              prefix="compliance"
+              data={data.limits}
+              columns={[
+                { key: 'perElection', cell: (limit) => usd(limit.perElectionCents) },
+                { key: 'itemize', cell: (limit) => usd(limit.itemizationThresholdCents) },
+                { key: 'cash', cell: (limit) => usd(limit.cashMaxCents) },
+                { key: 'from', cell: (limit) => limit.effectiveFrom },
+                { key: 'to', cell: (limit) => limit.effectiveTo ?? '—' },
+                {
+                  key: 'inForce',
+                  label: '',
+                  cell: (limit) =>
+                    data.limitInForce?.id === limit.id ? (
+                      <Badge active>
+                        {data.limitInForce.notConfigured ? t('compliance.standIn', 'standing in') : t('compliance.inForce', 'in force')}
+                      </Badge>
+                    ) : (
+                      ''
+                    ),
+                },
               ]}
-              rows={data.limits.map((limit) => ({
-                key: limit.id,
-                cells: [
-                  usd(limit.perElectionCents),
-                  usd(limit.itemizationThresholdCents),
-                  usd(limit.cashMaxCents),
-                  limit.effectiveFrom,
-                  limit.effectiveTo ?? '—',
-                  data.limitInForce?.id === limit.id ? (
-                    <Badge active>
-                      {data.limitInForce.notConfigured ? t('compliance.standIn', 'standing in') : t('compliance.inForce', 'in force')}
-                    </Badge>
-                  ) : (
-                    ''
-                  ),
-                ],
-              }))}
             />
 
-            <Flex justifyContent="space-between">
-              <Typography variant="delta" tag="h2">
-                {t('compliance.elections', 'Elections')}
-              </Typography>
-              {edit('election', t('compliance.editElections', 'Edit elections'))}
-            </Flex>
             <SimpleTable
-              headers={[
-                t('compliance.name', 'Name'),
-                t('compliance.kind', 'Kind'),
-                t('compliance.date', 'Date'),
-                t('compliance.debts', 'Net debts'),
-                '',
+              title={t('compliance.elections', 'Elections')}
+              action={edit('election', t('compliance.editElections', 'Edit elections'))}
+              messages={t}
+              prefix="compliance"
+              data={data.elections}
+              columns={[
+                { key: 'name', cell: (election) => election.name },
+                { key: 'kind', cell: (election) => election.kind },
+                { key: 'date', cell: (election) => election.date },
+                { key: 'debts', cell: (election) => usd(election.netDebtsOutstandingCents) },
+                {
+                  key: 'upcoming',
+                  label: '',
+                  cell: (election) => (election.upcoming ? <Badge active>{t('compliance.upcoming', 'upcoming')}</Badge> : ''),
+                },
               ]}
-              rows={data.elections.map((election) => ({
-                key: election.id,
-                cells: [
-                  election.name,
-                  election.kind,
-                  election.date,
-                  usd(election.netDebtsOutstandingCents),
-                  election.upcoming ? <Badge active>{t('compliance.upcoming', 'upcoming')}</Badge> : '',
-                ],
-              }))}
             />
 
-            <Flex justifyContent="space-between">
-              <Typography variant="delta" tag="h2">
-                {t('compliance.campaigns', 'Fundraising drives')}
-              </Typography>
-              {edit('fundraising-campaign', t('compliance.editCampaigns', 'Edit drives'))}
-            </Flex>
             <SimpleTable
-              headers={[
-                t('compliance.name', 'Name'),
-                t('compliance.goal', 'Goal'),
-                t('compliance.raised', 'Raised (net)'),
-                t('compliance.starts', 'Starts'),
-                t('compliance.ends', 'Ends'),
-                '',
+              title={t('compliance.campaigns', 'Fundraising drives')}
+              action={edit('fundraising-campaign', t('compliance.editCampaigns', 'Edit drives'))}
+              messages={t}
+              prefix="compliance"
+              data={data.campaigns}
+              columns={[
+                { key: 'name', cell: (campaign) => campaign.name },
+                { key: 'goal', cell: (campaign) => usd(campaign.goalCents) },
+                { key: 'raised', cell: (campaign) => usd(campaign.raisedCents) },
+                { key: 'starts', cell: (campaign) => campaign.startsAt.slice(0, 10) },
+                { key: 'ends', cell: (campaign) => campaign.endsAt?.slice(0, 10) ?? '—' },
+                {
+                  key: 'active',
+                  label: '',
+                  cell: (campaign) => (campaign.active ? <Badge active>{t('compliance.active', 'running')}</Badge> : ''),
+                },
               ]}
-              rows={data.campaigns.map((campaign) => ({
-                key: campaign.id,
-                cells: [
-                  campaign.name,
-                  usd(campaign.goalCents),
-                  usd(campaign.raisedCents),
-                  campaign.startsAt.slice(0, 10),
-                  campaign.endsAt?.slice(0, 10) ?? '—',
-                  campaign.active ? <Badge active>{t('compliance.active', 'running')}</Badge> : '',
-                ],
-              }))}
             />
 
             <Typography variant="delta" tag="h2">

@@ -1,6 +1,6 @@
 import { Button, Flex, Grid, Link, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { AdminPage, QueryState, SimpleTable, Stat, useAdminAction } from '@mymitt/admin-kit';
+import { AdminPage, QueryState, SimpleTable, Stat, useAdminAction, type Column } from '@mymitt/admin-kit';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -20,6 +20,12 @@ const PageTitle = ({ row }: { row: FinanceDashboard['byPage'][number] }) => {
   );
 };
 
+/** The Net and Gifts columns every breakdown of the dashboard ends with. */
+const netAndGifts = <Count extends string>(count: Count): Array<Column<{ netCents: number } & Record<Count, number>>> => [
+  { key: 'net', cell: (row) => usd(row.netCents) },
+  { key: 'gifts', cell: (row) => row[count] },
+];
+
 /** Raised today and in total against each drive's goal, by state, page and refcode; recurring value (ACTIONS.read). */
 export const DashboardPage = () => {
   const t = useMessages();
@@ -29,12 +35,11 @@ export const DashboardPage = () => {
   const action = useAdminAction();
   const download = () => action.run(true, downloadScheduleA, { failure: t('export.failed', 'The export could not be downloaded.') });
 
-  const title = t('dashboard.title', 'Fundraising dashboard');
   return (
     <AdminPage
+      messages={t}
+      page="dashboard"
       permissions={PERMISSIONS.read}
-      title={title}
-      subtitle={t('dashboard.subtitle', 'Net of refunds and disputes; totals only, no donor identities.')}
       primaryAction={
         can.canExport ? (
           <Button startIcon={<Download />} onClick={download} loading={action.busy === true}>
@@ -65,49 +70,48 @@ export const DashboardPage = () => {
                 />
               </Grid.Item>
             </Grid.Root>
-            <Typography variant="delta">{t('dashboard.campaigns', 'Drives')}</Typography>
             <SimpleTable
-              headers={[
-                t('dashboard.drive', 'Drive'),
-                t('dashboard.today', 'Raised today'),
-                t('dashboard.raised', 'Raised in total'),
-                t('dashboard.goal', 'Goal'),
-                '%',
+              title={t('dashboard.campaigns', 'Drives')}
+              messages={t}
+              prefix="dashboard"
+              data={data.campaigns}
+              columns={[
+                { key: 'drive', cell: (c) => c.name },
+                { key: 'today', cell: (c) => usd(c.raisedTodayCents) },
+                { key: 'raised', cell: (c) => usd(c.netCents) },
+                { key: 'goal', cell: (c) => usd(c.goalCents) },
+                { key: 'share', label: '%', cell: (c) => (c.goalCents > 0 ? `${Math.round((100 * c.netCents) / c.goalCents)}%` : '—') },
               ]}
-              rows={data.campaigns.map((c) => ({
-                key: c.id,
-                cells: [
-                  c.name,
-                  usd(c.raisedTodayCents),
-                  usd(c.netCents),
-                  usd(c.goalCents),
-                  c.goalCents > 0 ? `${Math.round((100 * c.netCents) / c.goalCents)}%` : '—',
-                ],
-              }))}
             />
             <Grid.Root gap={4}>
               <Grid.Item col={12} s={12} direction="column" alignItems="stretch">
-                <Typography variant="delta">{t('dashboard.byPage', 'By fundraising page')}</Typography>
                 <SimpleTable
-                  headers={[t('dashboard.page', 'Page'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
-                  rows={data.byPage.map((r) => ({
-                    key: r.pageId,
-                    cells: [<PageTitle key="page" row={r} />, usd(r.netCents), r.giftCount],
-                  }))}
+                  title={t('dashboard.byPage', 'By fundraising page')}
+                  messages={t}
+                  prefix="dashboard"
+                  data={data.byPage}
+                  rowKey={(r) => r.pageId}
+                  columns={[{ key: 'page', cell: (r) => <PageTitle row={r} /> }, ...netAndGifts('giftCount')]}
                 />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Typography variant="delta">{t('dashboard.byState', 'By state')}</Typography>
                 <SimpleTable
-                  headers={[t('dashboard.state', 'State'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
-                  rows={data.byState.map((r) => ({ key: r.state ?? '-', cells: [r.state ?? '—', usd(r.netCents), r.gifts] }))}
+                  title={t('dashboard.byState', 'By state')}
+                  messages={t}
+                  prefix="dashboard"
+                  data={data.byState}
+                  rowKey={(r) => r.state ?? '-'}
+                  columns={[{ key: 'state', cell: (r) => r.state ?? '—' }, ...netAndGifts('gifts')]}
                 />
               </Grid.Item>
               <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <Typography variant="delta">{t('dashboard.byRefcode', 'By refcode')}</Typography>
                 <SimpleTable
-                  headers={[t('dashboard.refcode', 'Refcode'), t('dashboard.net', 'Net'), t('dashboard.gifts', 'Gifts')]}
-                  rows={data.byRefcode.map((r) => ({ key: r.refcode ?? '-', cells: [r.refcode ?? '—', usd(r.netCents), r.gifts] }))}
+                  title={t('dashboard.byRefcode', 'By refcode')}
+                  messages={t}
+                  prefix="dashboard"
+                  data={data.byRefcode}
+                  rowKey={(r) => r.refcode ?? '-'}
+                  columns={[{ key: 'refcode', cell: (r) => r.refcode ?? '—' }, ...netAndGifts('gifts')]}
                 />
               </Grid.Item>
             </Grid.Root>

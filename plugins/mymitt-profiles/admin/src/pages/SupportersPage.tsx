@@ -50,10 +50,8 @@ const SupportersReportView = ({ report }: { report: SupportersReport }) => {
 
       <Grid.Root gap={4}>
         <FormCell col={5} s={12}>
-          <Typography variant="delta" tag="h2">
-            {t('supporters.byState', 'By state')}
-          </Typography>
           <SimpleTable
+            title={t('supporters.byState', 'By state')}
             headers={[t('supporters.state', 'State'), t('supporters.count', 'Supporters')]}
             rows={report.byState.map(({ state, count }) => ({
               key: state,
@@ -79,9 +77,9 @@ export const SupportersPage = () => {
   const { state } = useSupportersReport(weeks);
   return (
     <AdminPage
+      messages={t}
+      page="supporters"
       permissions={PERMISSIONS.read}
-      title={t('supporters.title', 'Supporters')}
-      subtitle={t('supporters.subtitle', 'Who signed up, where and when')}
       startActions={
         <SingleSelect
           aria-label={t('supporters.weeks', 'Weeks shown')}
