@@ -47,6 +47,7 @@ const SAVED: LimitsAndGoals = {
       effectiveFrom: '2024-11-06',
       effectiveTo: '2026-11-03',
       inForce: true,
+      standingIn: false,
       perElectionCents: 350000,
       itemizationThresholdCents: 20000,
       cashMaxCents: 10000,

@@ -38,7 +38,7 @@ const MONEY = ['perElectionCents', 'itemizationThresholdCents', 'cashMaxCents', 
 const limitRows = async () =>
   (await app.strapi.db.query(LIMITS).findMany({ orderBy: { id: 'asc' } })).map((row: any) => ({
     id: row.id as number,
-    ...Object.fromEntries(MONEY.map((field) => [field, Number(row[field])])),
+    ...(Object.fromEntries(MONEY.map((field) => [field, Number(row[field])])) as Record<(typeof MONEY)[number], number>),
   }));
 const seededLimit = async () => (await limitRows())[0];
 
