@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import type { Translate } from './messages';
+import { usePluginMessages, type Translate } from './messages';
 
 interface AdminPageProps {
   /** The RBAC actions that may open the page (`Page.Protect`); none: no check here (the parent checks). */
   permissions?: Array<{ action: string; subject?: string | null }>;
-  /** The header's texts as they are; or, with `messages`, `page` names them: `<page>.title` and `<page>.subtitle`. */
+  /** The header's texts as they are; or `page` names them: `<page>.title` and `<page>.subtitle` of `messages` (by default the plugin's, from `PluginApp`). */
   title?: string;
   subtitle?: string;
   messages?: Translate;
@@ -19,10 +19,10 @@ interface AdminPageProps {
 
 /**
  * A plugin page: permission check, document title, header (with its primary action), optional action row, content.
- * `<AdminPage messages={t} page="dnc" …>` reads its header from the plugin's `dnc.title` and `dnc.subtitle` messages.
+ * `<AdminPage page="dnc" …>` reads its header from the plugin's `dnc.title` and `dnc.subtitle` messages.
  */
 export const AdminPage = ({ permissions, primaryAction, startActions, endActions, children, ...texts }: AdminPageProps) => {
-  const { title, subtitle } = headerTexts(texts);
+  const { title, subtitle } = headerTexts({ ...texts, messages: usePluginMessages(texts.messages) });
   const page = (
     <Page.Main>
       <Page.Title>{title}</Page.Title>

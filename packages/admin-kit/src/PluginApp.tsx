@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layouts, Page, SubNav } from '@strapi/strapi/admin';
 import { Route, Routes } from 'react-router-dom';
-import type { Translate } from './messages';
+import { PluginMessages, type Translate } from './messages';
 
 /** One page of a plugin: its path under `/plugins/<pluginId>` ('' for the index) and, to be in the side nav, a section and label. */
 export interface PluginPage {
@@ -89,16 +89,18 @@ interface PluginAppProps extends PluginAppTexts {
 export const PluginApp = ({ permissions, pluginId, ...texts }: PluginAppProps) => {
   const nav = { pluginId, ...navTexts(texts) };
   return (
-    <Page.Protect permissions={permissions}>
-      <Layouts.Root sideNav={nav.sections.length > 0 ? <PluginNav {...nav} /> : undefined}>
-        <Routes>
-          {nav.pages.map((page) =>
-            page.path ? <Route key={page.path} path={page.path} element={page.element} /> : <Route key="" index element={page.element} />
-          )}
-          <Route path="*" element={<Page.Error />} />
-        </Routes>
-      </Layouts.Root>
-    </Page.Protect>
+    <PluginMessages.Provider value={texts.messages}>
+      <Page.Protect permissions={permissions}>
+        <Layouts.Root sideNav={nav.sections.length > 0 ? <PluginNav {...nav} /> : undefined}>
+          <Routes>
+            {nav.pages.map((page) =>
+              page.path ? <Route key={page.path} path={page.path} element={page.element} /> : <Route key="" index element={page.element} />
+            )}
+            <Route path="*" element={<Page.Error />} />
+          </Routes>
+        </Layouts.Root>
+      </Page.Protect>
+    </PluginMessages.Provider>
   );
 };
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import type { Translate } from './messages';
+import { usePluginMessages, type Translate } from './messages';
 import { EmptyState } from './Panel';
 
 export interface SimpleRow {
@@ -53,18 +53,18 @@ interface RowsProps extends TableTexts {
 
 interface ColumnsProps<Row> extends TableTexts {
   columns: Array<Column<Row>>;
-  /** The plugin's messages and the prefix of the headers' ids. */
-  messages: Translate;
+  /** The prefix of the headers' message ids, and the messages (by default the plugin's, from `PluginApp`). */
   prefix: string;
+  messages?: Translate;
   data: Row[];
   /** A row's React key; its `id` by default. */
   rowKey?: (row: Row) => string | number;
 }
 
-function asRows<Row>({ columns, messages: t, prefix, data, rowKey }: ColumnsProps<Row>): { headers: ReactNode[]; rows: SimpleRow[] } {
+function asRows<Row>({ columns, prefix, data, rowKey }: ColumnsProps<Row>, t?: Translate): { headers: ReactNode[]; rows: SimpleRow[] } {
   const shown = columns.filter((column) => column.shown !== false);
   return {
-    headers: shown.map((column) => column.label ?? t(`${prefix}.${column.key}`, column.key)),
+    headers: shown.map((column) => column.label ?? (t ? t(`${prefix}.${column.key}`, column.key) : column.key)),
     rows: data.map((row, i) => ({
       key: rowKey ? rowKey(row) : ((row as { id?: string | number }).id ?? i),
       cells: shown.map((column) => column.cell(row)),
@@ -77,7 +77,7 @@ function asRows<Row>({ columns, messages: t, prefix, data, rowKey }: ColumnsProp
  * of cells, or `columns` (header key and cell together) over `data`, each row keyed by its `id` unless `rowKey` says:
  *
  *   const columns: Array<Column<Flag>> = [{ key: 'donor', cell: (f) => f.donor.name }, { key: 'actions', shown: can.manage, cell: (f) => <Actions f={f} /> }];
- *   <SimpleTable messages={t} prefix="excess" data={flags} columns={columns} empty={t('excess.none', 'None.')} />
+ *   <SimpleTable prefix="excess" data={flags} columns={columns} empty={t('excess.none', 'None.')} />
  */
 export function SimpleTable<Row>(props: RowsProps | ColumnsProps<Row>) {
   const { title, action } = props;
@@ -96,7 +96,8 @@ export function SimpleTable<Row>(props: RowsProps | ColumnsProps<Row>) {
 }
 
 function Rows<Row>(props: RowsProps | ColumnsProps<Row>) {
-  const { headers, rows } = 'columns' in props ? asRows(props) : props;
+  const t = usePluginMessages('messages' in props ? props.messages : undefined);
+  const { headers, rows } = 'columns' in props ? asRows(props, t) : props;
   if (rows.length === 0 && props.empty !== undefined)
     return typeof props.empty === 'string' ? <EmptyState>{props.empty}</EmptyState> : <>{props.empty}</>;
   return (

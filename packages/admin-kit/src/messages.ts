@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import { useIntl } from 'react-intl';
 
 /** `t('nav.dashboard', 'Dashboard', { count })`: a plugin's translation or the default. */
@@ -36,4 +36,13 @@ export function translationsLoader(pluginId: string, load: (locale: string) => P
         }
       })
     );
+}
+
+/** The plugin's `t` for the kit's components under its `PluginApp` (headers and table columns named by message keys). */
+export const PluginMessages = createContext<Translate | undefined>(undefined);
+
+/** `given`, or the `t` of the plugin the component is rendered in. */
+export function usePluginMessages(given?: Translate) {
+  const fromApp = useContext(PluginMessages);
+  return given ?? fromApp;
 }

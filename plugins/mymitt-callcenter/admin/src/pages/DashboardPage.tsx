@@ -97,7 +97,6 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
 
       <SimpleTable
         title={t('dashboard.banks', 'Phone banks')}
-        messages={t}
         prefix="dashboard"
         data={dashboard.phoneBanks}
         rowKey={(bank) => bank.id}
@@ -126,7 +125,6 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
         <FormCell col={5} s={12}>
           <SimpleTable
             title={t('dashboard.dispositions', 'Dispositions')}
-            messages={t}
             prefix="dashboard"
             data={[...DISPOSITIONS]}
             rowKey={(d) => d}
@@ -144,7 +142,6 @@ const Figures = ({ dashboard, onDownload }: { dashboard: CallDashboard; onDownlo
         <FormCell col={7} s={12}>
           <SimpleTable
             title={t('dashboard.byState', 'By state')}
-            messages={t}
             prefix="dashboard"
             data={dashboard.byState}
             rowKey={(s) => s.state ?? '-'}
@@ -176,7 +173,6 @@ export const DashboardPage = () => {
 
   return (
     <AdminPage
-      messages={t}
       page="dashboard"
       permissions={PERMISSIONS.read}
       subtitle={t('dashboard.subtitle', 'Live figures, refreshed every {seconds} seconds; totals only, no contact data.', {

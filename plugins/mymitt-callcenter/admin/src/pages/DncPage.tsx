@@ -86,7 +86,6 @@ export const DncPage = () => {
 
   return (
     <AdminPage
-      messages={t}
       page="dnc"
       permissions={PERMISSIONS.dncManage}
       primaryAction={

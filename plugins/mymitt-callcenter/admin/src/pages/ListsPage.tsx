@@ -134,7 +134,7 @@ export const ListsPage = () => {
     { key: 'total', cell: (list) => list.contacts.active + list.contacts.done + list.contacts.dnc },
   ];
   return (
-    <AdminPage messages={t} page="lists" permissions={PERMISSIONS.read}>
+    <AdminPage page="lists" permissions={PERMISSIONS.read}>
       <QueryState state={state}>
         {({ data }) => (
           <Flex direction="column" alignItems="stretch" gap={6}>
@@ -142,7 +142,7 @@ export const ListsPage = () => {
             {can.canManageLists && data.length > 0 && (
               <ImportPanel key={data.map((l) => l.id).join(',')} lists={data} importCsv={importCsv} />
             )}
-            <SimpleTable messages={t} prefix="lists" empty={t('lists.empty', 'No call lists yet.')} data={data} columns={columns} />
+            <SimpleTable prefix="lists" empty={t('lists.empty', 'No call lists yet.')} data={data} columns={columns} />
           </Flex>
         )}
       </QueryState>

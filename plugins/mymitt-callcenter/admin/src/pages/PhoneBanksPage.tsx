@@ -53,7 +53,6 @@ export const PhoneBanksPage = () => {
   ];
   return (
     <AdminPage
-      messages={t}
       page="banks"
       permissions={PERMISSIONS.read}
       primaryAction={
@@ -65,9 +64,7 @@ export const PhoneBanksPage = () => {
       }
     >
       <QueryState state={state}>
-        {({ data }) => (
-          <SimpleTable messages={t} prefix="banks" empty={t('banks.empty', 'No phone banks yet.')} data={data} columns={columns} />
-        )}
+        {({ data }) => <SimpleTable prefix="banks" empty={t('banks.empty', 'No phone banks yet.')} data={data} columns={columns} />}
       </QueryState>
     </AdminPage>
   );

@@ -25,7 +25,7 @@ export const CompliancePage = () => {
   );
 
   return (
-    <AdminPage messages={t} page="compliance" permissions={PERMISSIONS.read}>
+    <AdminPage page="compliance" permissions={PERMISSIONS.read}>
       <QueryState state={state}>
         {({ data }) => (
           <Flex direction="column" alignItems="stretch" gap={6}>
@@ -45,7 +45,6 @@ export const CompliancePage = () => {
                   {edit('contribution-limit', t('compliance.editLimits', 'Dates and new limits'))}
                 </Flex>
               }
-              messages={t}
               prefix="compliance"
               data={data.limits}
               columns={[
@@ -72,7 +71,6 @@ export const CompliancePage = () => {
             <SimpleTable
               title={t('compliance.elections', 'Elections')}
               action={edit('election', t('compliance.editElections', 'Edit elections'))}
-              messages={t}
               prefix="compliance"
               data={data.elections}
               columns={[
@@ -91,7 +89,6 @@ export const CompliancePage = () => {
             <SimpleTable
               title={t('compliance.campaigns', 'Fundraising drives')}
               action={edit('fundraising-campaign', t('compliance.editCampaigns', 'Edit drives'))}
-              messages={t}
               prefix="compliance"
               data={data.campaigns}
               columns={[

@@ -26,6 +26,27 @@ const netAndGifts = <Count extends string>(count: Count): Array<Column<{ netCent
   { key: 'gifts', cell: (row) => row[count] },
 ];
 
+/** Net and gifts by one dimension: a row per state or refcode ('—': none given). */
+const Breakdown = ({
+  title,
+  by,
+  rows,
+}: {
+  title: string;
+  by: 'state' | 'refcode';
+  rows: Array<{ state?: string | null; refcode?: string | null; netCents: number; gifts: number }>;
+}) => (
+  <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+    <SimpleTable
+      title={title}
+      prefix="dashboard"
+      data={rows}
+      rowKey={(r) => r[by] ?? '-'}
+      columns={[{ key: by, cell: (r) => r[by] ?? '—' }, ...netAndGifts('gifts')]}
+    />
+  </Grid.Item>
+);
+
 /** Raised today and in total against each drive's goal, by state, page and refcode; recurring value (ACTIONS.read). */
 export const DashboardPage = () => {
   const t = useMessages();
@@ -37,7 +58,6 @@ export const DashboardPage = () => {
 
   return (
     <AdminPage
-      messages={t}
       page="dashboard"
       permissions={PERMISSIONS.read}
       primaryAction={
@@ -72,7 +92,6 @@ export const DashboardPage = () => {
             </Grid.Root>
             <SimpleTable
               title={t('dashboard.campaigns', 'Drives')}
-              messages={t}
               prefix="dashboard"
               data={data.campaigns}
               columns={[
@@ -87,33 +106,14 @@ export const DashboardPage = () => {
               <Grid.Item col={12} s={12} direction="column" alignItems="stretch">
                 <SimpleTable
                   title={t('dashboard.byPage', 'By fundraising page')}
-                  messages={t}
                   prefix="dashboard"
                   data={data.byPage}
                   rowKey={(r) => r.pageId}
                   columns={[{ key: 'page', cell: (r) => <PageTitle row={r} /> }, ...netAndGifts('giftCount')]}
                 />
               </Grid.Item>
-              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <SimpleTable
-                  title={t('dashboard.byState', 'By state')}
-                  messages={t}
-                  prefix="dashboard"
-                  data={data.byState}
-                  rowKey={(r) => r.state ?? '-'}
-                  columns={[{ key: 'state', cell: (r) => r.state ?? '—' }, ...netAndGifts('gifts')]}
-                />
-              </Grid.Item>
-              <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-                <SimpleTable
-                  title={t('dashboard.byRefcode', 'By refcode')}
-                  messages={t}
-                  prefix="dashboard"
-                  data={data.byRefcode}
-                  rowKey={(r) => r.refcode ?? '-'}
-                  columns={[{ key: 'refcode', cell: (r) => r.refcode ?? '—' }, ...netAndGifts('gifts')]}
-                />
-              </Grid.Item>
+              <Breakdown title={t('dashboard.byState', 'By state')} by="state" rows={data.byState} />
+              <Breakdown title={t('dashboard.byRefcode', 'By refcode')} by="refcode" rows={data.byRefcode} />
             </Grid.Root>
           </Flex>
         )}

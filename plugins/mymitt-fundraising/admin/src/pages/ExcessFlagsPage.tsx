@@ -1,6 +1,15 @@
 import { useState } from 'react';
 import { Badge, Button, Flex } from '@strapi/design-system';
-import { AdminPage, QueryState, SelectField, type Column, SimpleTable, SuccessBox, useAdminAction } from '@mymitt/admin-kit';
+import {
+  AdminPage,
+  QueryState,
+  SelectField,
+  type Column,
+  SimpleTable,
+  SuccessBox,
+  useAdminAction,
+  useQueueFilter,
+} from '@mymitt/admin-kit';
 import type { ExcessFlag, ExcessRunReport } from '../../../shared/contracts/finance';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
@@ -11,8 +20,8 @@ import { useExcessFlags, useFinanceActions } from '../services/finance';
 export const ExcessFlagsPage = () => {
   const t = useMessages();
   const can = useFinancePermissions();
-  const [status, setStatus] = useState<'open' | 'remedied'>('open');
-  const { state, reload } = useExcessFlags(status);
+  const filter = useQueueFilter<'open' | 'remedied'>('open');
+  const { state, reload } = useExcessFlags(filter.status);
   const { runExcessCheck } = useFinanceActions();
   const action = useAdminAction();
   const [report, setReport] = useState<ExcessRunReport | null>(null);
@@ -43,7 +52,6 @@ export const ExcessFlagsPage = () => {
   ];
   return (
     <AdminPage
-      messages={t}
       page="excess"
       permissions={PERMISSIONS.donorsRead}
       primaryAction={
@@ -69,18 +77,13 @@ export const ExcessFlagsPage = () => {
         )}
         <SelectField
           name="status"
-          label={t('excess.show', 'Show')}
-          value={status}
-          onChange={(value) => setStatus(value as 'open' | 'remedied')}
-          options={[
+          {...filter.select(t('excess.show', 'Show'), [
             { value: 'open', label: t('excess.open', 'Open') },
             { value: 'remedied', label: t('excess.remedied', 'Remedied') },
-          ]}
+          ])}
         />
         <QueryState state={state}>
-          {({ data }) => (
-            <SimpleTable messages={t} prefix="excess" empty={t('excess.none', 'Nothing to remedy.')} data={data} columns={columns} />
-          )}
+          {({ data }) => <SimpleTable prefix="excess" empty={t('excess.none', 'Nothing to remedy.')} data={data} columns={columns} />}
         </QueryState>
       </Flex>
     </AdminPage>

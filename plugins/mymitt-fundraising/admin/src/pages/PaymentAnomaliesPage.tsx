@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { Button, Flex } from '@strapi/design-system';
-import { AdminPage, QueryState, SelectField, type Column, SimpleTable, useAdminAction } from '@mymitt/admin-kit';
+import { AdminPage, QueryState, SelectField, type Column, SimpleTable, useAdminAction, useQueueFilter } from '@mymitt/admin-kit';
 import type { PaymentAnomaly } from '../../../shared/contracts/finance';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
@@ -14,8 +13,8 @@ import { useFinanceActions, usePaymentAnomalies } from '../services/finance';
 export const PaymentAnomaliesPage = () => {
   const t = useMessages();
   const can = useFinancePermissions();
-  const [status, setStatus] = useState<'open' | 'settled'>('open');
-  const { state, reload } = usePaymentAnomalies(status);
+  const filter = useQueueFilter<'open' | 'settled'>('open');
+  const { state, reload } = usePaymentAnomalies(filter.status);
   const { refundDuplicatePayment } = useFinanceActions();
   const action = useAdminAction<number>();
   const refund = (id: number) =>
@@ -44,27 +43,18 @@ export const PaymentAnomaliesPage = () => {
     },
   ];
   return (
-    <AdminPage messages={t} page="duplicates" permissions={PERMISSIONS.donorsRead}>
+    <AdminPage page="duplicates" permissions={PERMISSIONS.donorsRead}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <SelectField
           name="status"
-          label={t('duplicates.show', 'Show')}
-          value={status}
-          onChange={(value) => setStatus(value as 'open' | 'settled')}
-          options={[
+          {...filter.select(t('duplicates.show', 'Show'), [
             { value: 'open', label: t('duplicates.open', 'Open') },
             { value: 'settled', label: t('duplicates.settled', 'Refunded') },
-          ]}
+          ])}
         />
         <QueryState state={state}>
           {({ data }) => (
-            <SimpleTable
-              messages={t}
-              prefix="duplicates"
-              empty={t('duplicates.none', 'No duplicate payments.')}
-              data={data}
-              columns={columns}
-            />
+            <SimpleTable prefix="duplicates" empty={t('duplicates.none', 'No duplicate payments.')} data={data} columns={columns} />
           )}
         </QueryState>
       </Flex>

@@ -77,7 +77,6 @@ export const SupportersPage = () => {
   const { state } = useSupportersReport(weeks);
   return (
     <AdminPage
-      messages={t}
       page="supporters"
       permissions={PERMISSIONS.read}
       startActions={

@@ -110,7 +110,6 @@ const ApprovedCallers = ({ bankId }: { bankId: number }) => {
         <QueryState state={callers.state}>
           {({ data }) => (
             <SimpleTable
-              messages={t}
               prefix="callers"
               empty={<Typography>{t('callers.empty', 'Nobody has applied yet.')}</Typography>}
               data={data}
