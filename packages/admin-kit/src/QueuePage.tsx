@@ -61,7 +61,9 @@ export function QueueTable<Row>({ headers, body, emptyText, onPage, children, t 
 
 interface QueuePageProps<Row> extends Omit<QueueTableProps<Row>, 'body'> {
   permissions: Array<{ action: string; subject?: string | null }>;
-  title: string;
+  /** The header: as AdminPage's (`page="x"`: the `x.title` and `x.subtitle` messages). */
+  page?: string;
+  title?: string;
   subtitle?: string;
   /** The status filter above the table. */
   filter: { label: string; value: string; options: SelectOption[]; onChange: (value: string) => void };
@@ -74,10 +76,11 @@ interface QueuePageProps<Row> extends Omit<QueueTableProps<Row>, 'body'> {
  * A moderation queue page (items waiting for staff, or all of them): header, a status filter, the paged
  * table of `children(row)` rows. Pair with `useQueueFilter` and ActionButton / ConfirmActionButton rows.
  */
-export function QueuePage<Row>({ permissions, title, subtitle, filter, endActions, state, ...table }: QueuePageProps<Row>) {
+export function QueuePage<Row>({ permissions, page, title, subtitle, filter, endActions, state, ...table }: QueuePageProps<Row>) {
   return (
     <AdminPage
       permissions={permissions}
+      page={page}
       title={title}
       subtitle={subtitle}
       startActions={

@@ -57,7 +57,6 @@ export const DonationsPage = () => {
     page,
   });
 
-  const title = t('donations.title', 'Donations');
   const headers = [
     t('donations.date', 'Date'),
     t('donations.donor', 'Donor'),
@@ -67,11 +66,7 @@ export const DonationsPage = () => {
     ...(can.canManageMoney ? [t('donations.refund', 'Refund')] : []),
   ];
   return (
-    <AdminPage
-      permissions={PERMISSIONS.donorsRead}
-      title={title}
-      subtitle={t('donations.subtitle', 'Search by donor name or email, amount, date and status.')}
-    >
+    <AdminPage permissions={PERMISSIONS.donorsRead} page="donations">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
           <Flex gap={4} wrap="wrap" alignItems="flex-end">

@@ -128,8 +128,7 @@ export const LimitsGoalsPage = () => {
   return (
     <AdminPage
       permissions={PERMISSIONS.read}
-      title={t('limits.title', 'Limits and goals')}
-      subtitle={t('limits.subtitle', 'In dollars; every donation is checked against the limits in force.')}
+      page="limits"
       primaryAction={
         canUpdateSettings ? (
           <Button onClick={submit} loading={action.busy === true} disabled={!saved}>

@@ -91,11 +91,7 @@ export const OfflineGiftPage = () => {
   };
 
   return (
-    <AdminPage
-      permissions={PERMISSIONS.moneyManage}
-      title={t('gift.title', 'Record a check or cash gift')}
-      subtitle={t('gift.subtitle', 'From the donor’s signed form: the same limits and affirmations as an online gift.')}
-    >
+    <AdminPage permissions={PERMISSIONS.moneyManage} page="gift">
       <QueryState state={texts.state}>
         {({ data }) => (
           <Flex direction="column" alignItems="stretch" gap={4}>

@@ -25,8 +25,7 @@ export const PageModerationPage = () => {
     <QueuePage
       t={t}
       permissions={PERMISSIONS.updateSettings}
-      title={t('pages.title', 'Fundraising pages')}
-      subtitle={t('pages.subtitle', 'Personal fundraising pages supporters created')}
+      page="pages"
       filter={{
         label: t('pages.show', 'Show'),
         value: filter,

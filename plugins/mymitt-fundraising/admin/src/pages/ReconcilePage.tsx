@@ -23,8 +23,7 @@ export const ReconcilePage = () => {
   return (
     <AdminPage
       permissions={PERMISSIONS.read}
-      title={t('reconcile.title', 'Reconcile')}
-      subtitle={t('reconcile.subtitle', 'Cached totals checked against the append-only ledger (the ledger is always right).')}
+      page="reconcile"
       primaryAction={
         <Button variant="secondary" onClick={reload}>
           {t('reconcile.check', 'Check again')}

@@ -129,8 +129,7 @@ export const EventApprovalPage = () => {
   return (
     <QueuePage
       permissions={PERMISSIONS.approveEvents}
-      title={t('events.title', 'Events to approve')}
-      subtitle={t('events.subtitle', 'Events and house parties hosted by supporters wait here while approval is required (Settings)')}
+      page="events"
       filter={filter.select(t('moderation.show', 'Show'), [
         { value: 'pending', label: t('events.filter.pending', 'Awaiting approval') },
         { value: 'all', label: t('events.filter.all', 'All events') },

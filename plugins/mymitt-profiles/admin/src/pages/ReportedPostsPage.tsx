@@ -92,8 +92,7 @@ export const ReportedPostsPage = () => {
   return (
     <QueuePage
       permissions={PERMISSIONS.moderatePosts}
-      title={t('posts.title', 'Reported posts')}
-      subtitle={t('posts.subtitle', 'Supporter blog posts reported by other supporters')}
+      page="posts"
       filter={filter.select(t('moderation.show', 'Show'), [
         { value: 'open', label: t('posts.filter.open', 'Awaiting a decision') },
         { value: 'all', label: t('posts.filter.all', 'All reported posts') },

@@ -100,12 +100,8 @@ export const SuperVolunteersPage = () => {
 
   return (
     <AdminPage
+      page="superVolunteers"
       permissions={PERMISSIONS.reports}
-      title={t('superVolunteers.title', 'Super-volunteers')}
-      subtitle={t(
-        'superVolunteers.subtitle',
-        'Every supporter ranked by points earned inside the activity window — staff eyes only (emails shown)'
-      )}
       primaryAction={
         <Button startIcon={<Download />} onClick={download} loading={busy === true}>
           {t('superVolunteers.download', 'Download CSV')}
