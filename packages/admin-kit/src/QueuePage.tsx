@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { AdminPage } from './AdminPage';
 import type { SelectOption } from './fields';
-import type { Translate } from './messages';
+import { usePluginMessages, type Translate } from './messages';
 import { Pager } from './Pager';
 import { EmptyState } from './Panel';
 import type { Loadable } from './request';
@@ -42,24 +42,30 @@ interface QueueTableProps<Row> {
   onPage: (page: number) => void;
   /** One table row (`<Tr key>`) per item. */
   children: (row: Row) => ReactNode;
-  /** The plugin's messages (the pager's). */
-  t: Translate;
+  /** The plugin's messages (the pager's); by default those `PluginApp` provides. */
+  t?: Translate;
 }
+
+const asIs: Translate = (_id, defaultMessage) => defaultMessage;
 
 /** A paged queue: a header row, one row per item and the pager; a note when it is empty. */
 export function QueueTable<Row>({ headers, body, emptyText, onPage, children, t }: QueueTableProps<Row>) {
+  const messages = usePluginMessages(t) ?? asIs;
   if (body.data.length === 0) return <EmptyState>{emptyText}</EmptyState>;
   return (
     <>
       <DataTable headers={headers} rowCount={body.data.length}>
         {body.data.map(children)}
       </DataTable>
-      <Pager pagination={body.meta.pagination} onPage={onPage} t={t} />
+      <Pager pagination={body.meta.pagination} onPage={onPage} t={messages} />
     </>
   );
 }
 
-interface QueuePageProps<Row> extends Omit<QueueTableProps<Row>, 'body'> {
+interface QueuePageProps<Row> extends Omit<QueueTableProps<Row>, 'body' | 'headers'> {
+  /** The table's headers as they are, or `columns`: their message keys under `page` (`<page>.<key>`). */
+  headers?: string[];
+  columns?: string[];
   permissions: Array<{ action: string; subject?: string | null }>;
   /** The header: as AdminPage's (`page="x"`: the `x.title` and `x.subtitle` messages). */
   page?: string;
@@ -76,7 +82,19 @@ interface QueuePageProps<Row> extends Omit<QueueTableProps<Row>, 'body'> {
  * A moderation queue page (items waiting for staff, or all of them): header, a status filter, the paged
  * table of `children(row)` rows. Pair with `useQueueFilter` and ActionButton / ConfirmActionButton rows.
  */
-export function QueuePage<Row>({ permissions, page, title, subtitle, filter, endActions, state, ...table }: QueuePageProps<Row>) {
+export function QueuePage<Row>({
+  permissions,
+  page,
+  title,
+  subtitle,
+  filter,
+  endActions,
+  state,
+  columns = [],
+  ...table
+}: QueuePageProps<Row>) {
+  const t = usePluginMessages(table.t) ?? asIs;
+  const headers = table.headers ?? columns.map((key) => t(`${page}.${key}`, key));
   return (
     <AdminPage
       permissions={permissions}
@@ -94,7 +112,7 @@ export function QueuePage<Row>({ permissions, page, title, subtitle, filter, end
       }
       endActions={endActions}
     >
-      <QueryState state={state}>{(body) => <QueueTable body={body} {...table} />}</QueryState>
+      <QueryState state={state}>{(body) => <QueueTable body={body} {...table} headers={headers} />}</QueryState>
     </AdminPage>
   );
 }

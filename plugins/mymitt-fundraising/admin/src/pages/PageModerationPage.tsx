@@ -23,7 +23,6 @@ export const PageModerationPage = () => {
 
   return (
     <QueuePage
-      t={t}
       permissions={PERMISSIONS.updateSettings}
       page="pages"
       filter={{
@@ -52,15 +51,7 @@ export const PageModerationPage = () => {
       state={list}
       onPage={setPage}
       emptyText={t('pages.empty', 'No page is waiting for approval.')}
-      headers={[
-        t('pages.page', 'Page'),
-        t('pages.owner', 'Owner'),
-        t('pages.state', 'State'),
-        t('pages.goal', 'Goal'),
-        t('pages.submitted', 'Submitted'),
-        t('pages.statusColumn', 'Status'),
-        t('pages.actions', 'Actions'),
-      ]}
+      columns={['page', 'owner', 'state', 'goal', 'submitted', 'statusColumn', 'actions']}
     >
       {(row) => (
         <Tr key={row.documentId}>

@@ -135,18 +135,9 @@ export const EventApprovalPage = () => {
         { value: 'all', label: t('events.filter.all', 'All events') },
       ])}
       state={queue.state}
-      headers={[
-        t('events.event', 'Event'),
-        t('events.host', 'Host'),
-        t('events.place', 'Place'),
-        t('events.firstShift', 'Starts'),
-        t('events.submitted', 'Submitted'),
-        t('events.statusColumn', 'Status'),
-        t('events.actions', 'Actions'),
-      ]}
+      columns={['event', 'host', 'place', 'firstShift', 'submitted', 'statusColumn', 'actions']}
       emptyText={t('events.empty', 'No event is waiting for approval.')}
       onPage={filter.setPage}
-      t={t}
     >
       {(event) => <EventRow key={event.documentId} event={event} queue={queue} />}
     </QueuePage>

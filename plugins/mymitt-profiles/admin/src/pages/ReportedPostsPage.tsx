@@ -98,17 +98,9 @@ export const ReportedPostsPage = () => {
         { value: 'all', label: t('posts.filter.all', 'All reported posts') },
       ])}
       state={state}
-      headers={[
-        t('posts.post', 'Post'),
-        t('posts.author', 'Author'),
-        t('posts.reports', 'Reports'),
-        t('posts.lastReported', 'Last reported'),
-        t('posts.status', 'Status'),
-        t('posts.actions', 'Actions'),
-      ]}
+      columns={['post', 'author', 'reports', 'lastReported', 'status', 'actions']}
       emptyText={t('posts.empty', 'No reported post is waiting.')}
       onPage={filter.setPage}
-      t={t}
     >
       {(post) => <PostRow key={post.documentId} post={post} decide={decide} />}
     </QueuePage>
