@@ -20,17 +20,29 @@ interface FieldProps {
   hint?: string;
   error?: string;
   required?: boolean;
+  /** In a form grid (`Grid.Root`): the field is its own `FormCell` of `col` columns (`s` on small screens). */
+  col?: number;
+  s?: number;
 }
 
 /** A labelled field with its hint and error (Strapi's Field parts) around one input. */
-export const FormField = ({ name, label, hint, error, required, children }: FieldProps & { children: ReactNode }) => (
-  <Field.Root name={name} required={required} error={error} hint={hint}>
-    <Field.Label>{label}</Field.Label>
-    {children}
-    <Field.Error />
-    <Field.Hint />
-  </Field.Root>
-);
+export const FormField = ({ name, label, hint, error, required, col, s, children }: FieldProps & { children: ReactNode }) => {
+  const field = (
+    <Field.Root name={name} required={required} error={error} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      {children}
+      <Field.Error />
+      <Field.Hint />
+    </Field.Root>
+  );
+  return col ? (
+    <FormCell col={col} s={s}>
+      {field}
+    </FormCell>
+  ) : (
+    field
+  );
+};
 
 /** A whole-number field; an emptied input gives `undefined`. */
 export const NumberField = ({

@@ -46,12 +46,8 @@ const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['ad
 
   return (
     <AddForm onSubmit={add} submitLabel={t('dnc.add', 'Add to the registry')} saving={saving} disabled={!form.phone.trim()} buttonCol={3}>
-      <FormCell col={4} s={12}>
-        <TextField required label={t('dnc.phone', 'Phone number')} placeholder="(603) 555-0100" {...field('phone')} />
-      </FormCell>
-      <FormCell col={5} s={12}>
-        <TextField label={t('dnc.reason', 'Reason')} {...field('reason')} />
-      </FormCell>
+      <TextField col={4} s={12} required label={t('dnc.phone', 'Phone number')} placeholder="(603) 555-0100" {...field('phone')} />
+      <TextField col={5} s={12} label={t('dnc.reason', 'Reason')} {...field('reason')} />
     </AddForm>
   );
 };

@@ -44,12 +44,8 @@ const CreateListForm = ({ onCreate }: { onCreate: (name: string, description: st
   return (
     <Panel title={t('lists.create', 'New call list')}>
       <AddForm onSubmit={create} submitLabel={t('lists.createButton', 'Create')} saving={saving} buttonCol={2}>
-        <FormCell col={4} s={12}>
-          <TextField required label={t('lists.name', 'Name')} {...field('name')} />
-        </FormCell>
-        <FormCell col={6} s={12}>
-          <TextareaField label={t('lists.description', 'Description')} {...field('description')} />
-        </FormCell>
+        <TextField col={4} s={12} required label={t('lists.name', 'Name')} {...field('name')} />
+        <TextareaField col={6} s={12} label={t('lists.description', 'Description')} {...field('description')} />
       </AddForm>
     </Panel>
   );

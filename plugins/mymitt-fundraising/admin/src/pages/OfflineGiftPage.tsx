@@ -131,36 +131,30 @@ export const OfflineGiftPage = () => {
                     <TextField label={t(`gift.${field}`, DONOR_LABELS[field])} required {...bind(field)} />
                   </FormCell>
                 ))}
-                <FormCell col={4} s={12}>
-                  <SelectField
-                    name="method"
-                    label={t('gift.method', 'Paid by')}
-                    value={form.method}
-                    onChange={(value) => set({ method: value === 'cash' ? 'cash' : 'check' })}
-                    options={[
-                      { value: 'check', label: t('gift.method.check', 'check') },
-                      { value: 'cash', label: t('gift.method.cash', 'cash') },
-                    ]}
-                  />
-                </FormCell>
+                <SelectField
+                  col={4}
+                  s={12}
+                  name="method"
+                  label={t('gift.method', 'Paid by')}
+                  value={form.method}
+                  onChange={(value) => set({ method: value === 'cash' ? 'cash' : 'check' })}
+                  options={[
+                    { value: 'check', label: t('gift.method.check', 'check') },
+                    { value: 'cash', label: t('gift.method.cash', 'cash') },
+                  ]}
+                />
                 {form.method === 'check' && (
-                  <FormCell col={4} s={12}>
-                    <TextField label={t('gift.checkNumber', 'Check number')} required {...bind('checkNumber')} />
-                  </FormCell>
+                  <TextField col={4} s={12} label={t('gift.checkNumber', 'Check number')} required {...bind('checkNumber')} />
                 )}
-                <FormCell col={4} s={12}>
-                  <TextField label={t('gift.amount', 'Amount ($)')} required placeholder="250.00" {...bind('amount')} />
-                </FormCell>
-                <FormCell col={4} s={12}>
-                  <TextField
-                    label={t('gift.receivedOn', 'Received on (YYYY-MM-DD)')}
-                    hint={t('gift.receivedOnHelp', 'Empty: today. The limit in force that day applies.')}
-                    {...bind('receivedOn')}
-                  />
-                </FormCell>
-                <FormCell col={8} s={12}>
-                  <TextareaField label={t('gift.note', 'Note')} {...bind('note')} />
-                </FormCell>
+                <TextField col={4} s={12} label={t('gift.amount', 'Amount ($)')} required placeholder="250.00" {...bind('amount')} />
+                <TextField
+                  col={4}
+                  s={12}
+                  label={t('gift.receivedOn', 'Received on (YYYY-MM-DD)')}
+                  hint={t('gift.receivedOnHelp', 'Empty: today. The limit in force that day applies.')}
+                  {...bind('receivedOn')}
+                />
+                <TextareaField col={8} s={12} label={t('gift.note', 'Note')} {...bind('note')} />
               </Grid.Root>
               <Flex direction="column" alignItems="stretch" gap={2} paddingTop={6}>
                 <Typography variant="delta" tag="h2">

@@ -75,16 +75,16 @@ const LadderRow = ({
   const t = useMessages();
   return (
     <Grid.Root gap={4}>
-      <FormCell col={3} s={12}>
-        <TextField
-          name={`${path}.badge`}
-          required
-          error={errorAt(errors, `${path}.badge`)}
-          label={t('settings.badge', 'Badge')}
-          value={ladder.badge}
-          onChange={(badge) => onChange({ badge })}
-        />
-      </FormCell>
+      <TextField
+        col={3}
+        s={12}
+        name={`${path}.badge`}
+        required
+        error={errorAt(errors, `${path}.badge`)}
+        label={t('settings.badge', 'Badge')}
+        value={ladder.badge}
+        onChange={(badge) => onChange({ badge })}
+      />
       <FormCell col={4} s={12}>
         <FormField name={`${path}.kinds`} required error={errorAt(errors, `${path}.kinds`)} label={t('settings.kinds', 'Counts')}>
           <MultiSelect withTags value={ladder.kinds} onChange={(kinds: string[]) => onChange({ kinds: kinds as ActivityKindName[] })}>
@@ -96,31 +96,31 @@ const LadderRow = ({
           </MultiSelect>
         </FormField>
       </FormCell>
-      <FormCell col={2} s={6}>
-        <SelectField
-          name={`${path}.measure`}
-          required
-          error={errorAt(errors, `${path}.measure`)}
-          label={t('settings.measure', 'Measure')}
-          value={ladder.measure}
-          options={[
-            { value: 'count', label: t('settings.measure.count', 'Number of actions') },
-            { value: 'amountCents', label: t('settings.measure.amountCents', 'Amount (cents)') },
-          ]}
-          onChange={(value) => onChange({ measure: value === 'amountCents' ? 'amountCents' : 'count' })}
-        />
-      </FormCell>
-      <FormCell col={2} s={5}>
-        <TextField
-          name={`${path}.thresholds`}
-          required
-          error={errorAt(errors, `${path}.thresholds`)}
-          label={t('settings.thresholds', 'Tiers at')}
-          value={ladder.thresholdsText}
-          placeholder="1, 3, 10"
-          onChange={(value) => onChange({ thresholdsText: value })}
-        />
-      </FormCell>
+      <SelectField
+        col={2}
+        s={6}
+        name={`${path}.measure`}
+        required
+        error={errorAt(errors, `${path}.measure`)}
+        label={t('settings.measure', 'Measure')}
+        value={ladder.measure}
+        options={[
+          { value: 'count', label: t('settings.measure.count', 'Number of actions') },
+          { value: 'amountCents', label: t('settings.measure.amountCents', 'Amount (cents)') },
+        ]}
+        onChange={(value) => onChange({ measure: value === 'amountCents' ? 'amountCents' : 'count' })}
+      />
+      <TextField
+        col={2}
+        s={5}
+        name={`${path}.thresholds`}
+        required
+        error={errorAt(errors, `${path}.thresholds`)}
+        label={t('settings.thresholds', 'Tiers at')}
+        value={ladder.thresholdsText}
+        placeholder="1, 3, 10"
+        onChange={(value) => onChange({ thresholdsText: value })}
+      />
       <RemoveRowButton label={t('settings.removeLadder', 'Remove this badge')} onClick={onRemove} />
     </Grid.Root>
   );
@@ -165,34 +165,34 @@ const SettingsFormView = ({
 
         <Panel>
           <Grid.Root gap={5}>
-            <FormCell col={4} s={12}>
-              <NumberField
-                required
-                hint={t('settings.windowHint', 'Only actions from these last days count toward a level (1–3650).')}
-                label={t('settings.window', 'Activity window (days)')}
-                {...field('activityWindowDays')}
-              />
-            </FormCell>
-            <FormCell col={4} s={12}>
-              <NumberField
-                required
-                hint={t('settings.pointsPerLevelHint', 'Each level above 1 takes this many more points (levels go up to 10).')}
-                label={t('settings.pointsPerLevel', 'Points per level')}
-                {...field('pointsPerLevel')}
-              />
-            </FormCell>
-            <FormCell col={4} s={12}>
-              <ToggleField
-                name="requireEventApproval"
-                error={errors.requireEventApproval}
-                hint={t('settings.approvalHint', 'Events hosted by supporters wait for staff approval before they are listed.')}
-                label={t('settings.approval', 'Events need approval')}
-                onLabel={t('settings.on', 'On')}
-                offLabel={t('settings.off', 'Off')}
-                checked={form.requireEventApproval}
-                onChange={(requireEventApproval) => setForm({ ...form, requireEventApproval })}
-              />
-            </FormCell>
+            <NumberField
+              col={4}
+              s={12}
+              required
+              hint={t('settings.windowHint', 'Only actions from these last days count toward a level (1–3650).')}
+              label={t('settings.window', 'Activity window (days)')}
+              {...field('activityWindowDays')}
+            />
+            <NumberField
+              col={4}
+              s={12}
+              required
+              hint={t('settings.pointsPerLevelHint', 'Each level above 1 takes this many more points (levels go up to 10).')}
+              label={t('settings.pointsPerLevel', 'Points per level')}
+              {...field('pointsPerLevel')}
+            />
+            <ToggleField
+              col={4}
+              s={12}
+              name="requireEventApproval"
+              error={errors.requireEventApproval}
+              hint={t('settings.approvalHint', 'Events hosted by supporters wait for staff approval before they are listed.')}
+              label={t('settings.approval', 'Events need approval')}
+              onLabel={t('settings.on', 'On')}
+              offLabel={t('settings.off', 'Off')}
+              checked={form.requireEventApproval}
+              onChange={(requireEventApproval) => setForm({ ...form, requireEventApproval })}
+            />
           </Grid.Root>
         </Panel>
 

@@ -74,82 +74,75 @@ export const BankFormView = ({
 
         <Panel>
           <Grid.Root gap={5}>
-            <FormCell col={6} s={12}>
-              <TextField required label={t('banks.name', 'Name')} {...field('name')} />
-            </FormCell>
-            <FormCell col={6} s={12}>
-              <SelectField
-                required
-                label={t('banks.list', 'Call list')}
-                options={lists.map((list) => ({ value: String(list.id), label: `${list.name} (${list.contacts.active})` }))}
-                {...field('listId')}
-              />
-            </FormCell>
-            <FormCell col={3} s={6}>
-              <SelectField
-                name="status"
-                required
-                error={errors.status}
-                label={t('banks.status', 'Status')}
-                value={form.status}
-                options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, s) }))}
-                onChange={(value) => set('status', value as PhoneBankStatus)}
-              />
-            </FormCell>
-            <FormCell col={3} s={6}>
-              <SelectField
-                name="whoMayCall"
-                required
-                error={errors.whoMayCall}
-                hint={t(
-                  'builder.whoHint',
-                  'A group: its active members may call. Approved callers: supporters apply, a manager approves them below.'
-                )}
-                label={t('banks.whoMayCall', 'Who may call')}
-                value={form.whoMayCall}
-                options={WHO.map((w) => ({ value: w, label: t(`who.${w}`, w) }))}
-                onChange={(value) => set('whoMayCall', value as WhoMayCall)}
-              />
-            </FormCell>
+            <TextField col={6} s={12} required label={t('banks.name', 'Name')} {...field('name')} />
+            <SelectField
+              col={6}
+              s={12}
+              required
+              label={t('banks.list', 'Call list')}
+              options={lists.map((list) => ({ value: String(list.id), label: `${list.name} (${list.contacts.active})` }))}
+              {...field('listId')}
+            />
+            <SelectField
+              col={3}
+              s={6}
+              name="status"
+              required
+              error={errors.status}
+              label={t('banks.status', 'Status')}
+              value={form.status}
+              options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, s) }))}
+              onChange={(value) => set('status', value as PhoneBankStatus)}
+            />
+            <SelectField
+              col={3}
+              s={6}
+              name="whoMayCall"
+              required
+              error={errors.whoMayCall}
+              hint={t(
+                'builder.whoHint',
+                'A group: its active members may call. Approved callers: supporters apply, a manager approves them below.'
+              )}
+              label={t('banks.whoMayCall', 'Who may call')}
+              value={form.whoMayCall}
+              options={WHO.map((w) => ({ value: w, label: t(`who.${w}`, w) }))}
+              onChange={(value) => set('whoMayCall', value as WhoMayCall)}
+            />
             {form.whoMayCall === 'group' && (
-              <FormCell col={3} s={6}>
-                <TextField
-                  required
-                  hint={t('builder.groupHint', "The group's address name, e.g. nashua-volunteers.")}
-                  label={t('banks.groupSlug', 'Group')}
-                  {...field('groupSlug')}
-                />
-              </FormCell>
-            )}
-            <FormCell col={3} s={6}>
-              <NumberField
-                hint={t('builder.goalHint', 'Conversations to complete; empty: no goal.')}
-                label={t('banks.goal', 'Goal (conversations)')}
-                {...field('goalCompleted')}
-              />
-            </FormCell>
-            <FormCell col={3} s={6}>
               <TextField
-                hint={t('builder.statesHint', 'State codes, e.g. NH, IA; empty: every state.')}
-                label={t('banks.targetStates', 'Target states')}
-                placeholder="NH, IA"
-                {...field('targetStatesText', 'targetStates')}
-                error={errorAt(errors, 'targetStates')}
+                col={3}
+                s={6}
+                required
+                hint={t('builder.groupHint', "The group's address name, e.g. nashua-volunteers.")}
+                label={t('banks.groupSlug', 'Group')}
+                {...field('groupSlug')}
               />
-            </FormCell>
-            <FormCell col={6} s={12}>
-              <TextareaField label={t('builder.scriptEn', 'Script (English)')} {...field('scriptEn')} />
-            </FormCell>
-            <FormCell col={6} s={12}>
-              <TextareaField label={t('builder.scriptEs', 'Script (Spanish)')} {...field('scriptEs')} />
-            </FormCell>
-            <FormCell col={12}>
-              <TextareaField
-                hint={t('builder.instructionsHint', 'Shown to callers with the bank.')}
-                label={t('builder.instructions', 'Instructions for callers')}
-                {...field('instructions')}
-              />
-            </FormCell>
+            )}
+            <NumberField
+              col={3}
+              s={6}
+              hint={t('builder.goalHint', 'Conversations to complete; empty: no goal.')}
+              label={t('banks.goal', 'Goal (conversations)')}
+              {...field('goalCompleted')}
+            />
+            <TextField
+              col={3}
+              s={6}
+              hint={t('builder.statesHint', 'State codes, e.g. NH, IA; empty: every state.')}
+              label={t('banks.targetStates', 'Target states')}
+              placeholder="NH, IA"
+              {...field('targetStatesText', 'targetStates')}
+              error={errorAt(errors, 'targetStates')}
+            />
+            <TextareaField col={6} s={12} label={t('builder.scriptEn', 'Script (English)')} {...field('scriptEn')} />
+            <TextareaField col={6} s={12} label={t('builder.scriptEs', 'Script (Spanish)')} {...field('scriptEs')} />
+            <TextareaField
+              col={12}
+              hint={t('builder.instructionsHint', 'Shown to callers with the bank.')}
+              label={t('builder.instructions', 'Instructions for callers')}
+              {...field('instructions')}
+            />
           </Grid.Root>
         </Panel>
 

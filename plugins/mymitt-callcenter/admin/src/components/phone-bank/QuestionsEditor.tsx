@@ -35,43 +35,43 @@ const OptionRow = ({ questions, errors, onChange, qIndex, oIndex }: EditorProps 
   const setOption = (change: Partial<SurveyOption>) => onChange(updateOption(questions, qIndex, oIndex, change));
   return (
     <Grid.Root gap={3}>
-      <FormCell col={2} s={12}>
-        <TextField
-          {...at(errors, `${path}.value`)}
-          required
-          label={t('builder.optionValue', 'Value')}
-          value={option.value}
-          onChange={(value) => setOption({ value })}
-        />
-      </FormCell>
-      <FormCell col={3} s={12}>
-        <TextField
-          {...at(errors, `${path}.label`)}
-          label={t('builder.optionLabel', 'Label')}
-          value={option.label}
-          onChange={(label) => setOption({ label })}
-        />
-      </FormCell>
-      <FormCell col={3} s={12}>
-        <TextField
-          {...at(errors, `${path}.labelEs`)}
-          label={t('builder.optionLabelEs', 'Label (Spanish)')}
-          value={option.labelEs ?? ''}
-          onChange={(labelEs) => setOption({ labelEs })}
-        />
-      </FormCell>
-      <FormCell col={3} s={11}>
-        <SelectField
-          {...at(errors, `${path}.next`)}
-          label={t('builder.optionNext', 'Then ask')}
-          value={option.next || NO_BRANCH}
-          options={[
-            { value: NO_BRANCH, label: t('builder.nextInOrder', 'The next question') },
-            ...branchTargets(questions, qIndex).map((other) => ({ value: other.id, label: `${other.id}: ${other.label}` })),
-          ]}
-          onChange={(value) => setOption({ next: value === NO_BRANCH ? undefined : value })}
-        />
-      </FormCell>
+      <TextField
+        col={2}
+        s={12}
+        {...at(errors, `${path}.value`)}
+        required
+        label={t('builder.optionValue', 'Value')}
+        value={option.value}
+        onChange={(value) => setOption({ value })}
+      />
+      <TextField
+        col={3}
+        s={12}
+        {...at(errors, `${path}.label`)}
+        label={t('builder.optionLabel', 'Label')}
+        value={option.label}
+        onChange={(label) => setOption({ label })}
+      />
+      <TextField
+        col={3}
+        s={12}
+        {...at(errors, `${path}.labelEs`)}
+        label={t('builder.optionLabelEs', 'Label (Spanish)')}
+        value={option.labelEs ?? ''}
+        onChange={(labelEs) => setOption({ labelEs })}
+      />
+      <SelectField
+        col={3}
+        s={11}
+        {...at(errors, `${path}.next`)}
+        label={t('builder.optionNext', 'Then ask')}
+        value={option.next || NO_BRANCH}
+        options={[
+          { value: NO_BRANCH, label: t('builder.nextInOrder', 'The next question') },
+          ...branchTargets(questions, qIndex).map((other) => ({ value: other.id, label: `${other.id}: ${other.label}` })),
+        ]}
+        onChange={(value) => setOption({ next: value === NO_BRANCH ? undefined : value })}
+      />
       <RemoveRowButton
         label={t('builder.removeOption', 'Remove this choice')}
         onClick={() => onChange(removeOption(questions, qIndex, oIndex))}
@@ -89,43 +89,43 @@ const QuestionBlock = ({ questions, errors, onChange, qIndex }: EditorProps & { 
   return (
     <Box padding={4} borderColor="neutral200" hasRadius>
       <Grid.Root gap={4}>
-        <FormCell col={2} s={4}>
-          <TextField
-            {...at(errors, `${path}.id`)}
-            required
-            hint={t('builder.questionIdHint', 'Column in the results')}
-            label={t('builder.questionId', 'Id')}
-            value={question.id}
-            onChange={(id) => setQuestion({ id })}
-          />
-        </FormCell>
-        <FormCell col={2} s={8}>
-          <SelectField
-            {...at(errors, `${path}.type`)}
-            required
-            label={t('builder.questionType', 'Type')}
-            value={question.type}
-            options={QUESTION_TYPES.map((type) => ({ value: type, label: t(`questionType.${type}`, type) }))}
-            onChange={(value) => onChange(setQuestionType(questions, qIndex, value as QuestionType))}
-          />
-        </FormCell>
-        <FormCell col={4} s={12}>
-          <TextField
-            {...at(errors, `${path}.label`)}
-            required
-            label={t('builder.questionLabel', 'Question (English)')}
-            value={question.label}
-            onChange={(label) => setQuestion({ label })}
-          />
-        </FormCell>
-        <FormCell col={3} s={11}>
-          <TextField
-            {...at(errors, `${path}.labelEs`)}
-            label={t('builder.questionLabelEs', 'Question (Spanish)')}
-            value={question.labelEs ?? ''}
-            onChange={(labelEs) => setQuestion({ labelEs })}
-          />
-        </FormCell>
+        <TextField
+          col={2}
+          s={4}
+          {...at(errors, `${path}.id`)}
+          required
+          hint={t('builder.questionIdHint', 'Column in the results')}
+          label={t('builder.questionId', 'Id')}
+          value={question.id}
+          onChange={(id) => setQuestion({ id })}
+        />
+        <SelectField
+          col={2}
+          s={8}
+          {...at(errors, `${path}.type`)}
+          required
+          label={t('builder.questionType', 'Type')}
+          value={question.type}
+          options={QUESTION_TYPES.map((type) => ({ value: type, label: t(`questionType.${type}`, type) }))}
+          onChange={(value) => onChange(setQuestionType(questions, qIndex, value as QuestionType))}
+        />
+        <TextField
+          col={4}
+          s={12}
+          {...at(errors, `${path}.label`)}
+          required
+          label={t('builder.questionLabel', 'Question (English)')}
+          value={question.label}
+          onChange={(label) => setQuestion({ label })}
+        />
+        <TextField
+          col={3}
+          s={11}
+          {...at(errors, `${path}.labelEs`)}
+          label={t('builder.questionLabelEs', 'Question (Spanish)')}
+          value={question.labelEs ?? ''}
+          onChange={(labelEs) => setQuestion({ labelEs })}
+        />
         <RemoveRowButton
           label={t('builder.removeQuestion', 'Remove this question')}
           onClick={() => onChange(removeQuestion(questions, qIndex))}

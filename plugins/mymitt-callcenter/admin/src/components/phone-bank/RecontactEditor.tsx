@@ -34,41 +34,41 @@ const RuleRow = ({
           {t('builder.default', 'Default: {rule}', { rule: describe })}
         </Typography>
       </Grid.Item>
-      <FormCell col={3} s={12}>
-        <SelectField
-          name={`${path}.mode`}
-          error={errors[path]}
-          label={t('builder.recontactMode', 'Offer again')}
-          value={rule.mode}
-          options={[
-            { value: 'default', label: t('builder.modeDefault', 'Default') },
-            { value: 'after', label: t('builder.modeAfter', 'After an interval') },
-            { value: 'never', label: t('builder.modeNever', 'Never (finish the contact)') },
-          ]}
-          onChange={(value) => onChange({ ...rule, mode: value as RecontactMode })}
-        />
-      </FormCell>
-      <FormCell col={3} s={6}>
-        <NumberField
-          name={`${path}.intervalMinutes`}
-          error={errors[`${path}.intervalMinutes`]}
-          label={t('builder.intervalMinutes', 'Interval (minutes)')}
-          disabled={rule.mode !== 'after'}
-          placeholder={String(fallback.intervalMinutes ?? '—')}
-          value={rule.mode === 'after' ? rule.intervalMinutes : undefined}
-          onChange={(value) => onChange({ ...rule, intervalMinutes: value ?? undefined })}
-        />
-      </FormCell>
-      <FormCell col={3} s={6}>
-        <NumberField
-          name={`${path}.maxAttempts`}
-          error={errors[`${path}.maxAttempts`]}
-          label={t('builder.maxAttempts', 'Max attempts')}
-          placeholder={String(fallback.maxAttempts)}
-          value={rule.maxAttempts}
-          onChange={(value) => onChange({ ...rule, maxAttempts: value ?? undefined })}
-        />
-      </FormCell>
+      <SelectField
+        col={3}
+        s={12}
+        name={`${path}.mode`}
+        error={errors[path]}
+        label={t('builder.recontactMode', 'Offer again')}
+        value={rule.mode}
+        options={[
+          { value: 'default', label: t('builder.modeDefault', 'Default') },
+          { value: 'after', label: t('builder.modeAfter', 'After an interval') },
+          { value: 'never', label: t('builder.modeNever', 'Never (finish the contact)') },
+        ]}
+        onChange={(value) => onChange({ ...rule, mode: value as RecontactMode })}
+      />
+      <NumberField
+        col={3}
+        s={6}
+        name={`${path}.intervalMinutes`}
+        error={errors[`${path}.intervalMinutes`]}
+        label={t('builder.intervalMinutes', 'Interval (minutes)')}
+        disabled={rule.mode !== 'after'}
+        placeholder={String(fallback.intervalMinutes ?? '—')}
+        value={rule.mode === 'after' ? rule.intervalMinutes : undefined}
+        onChange={(value) => onChange({ ...rule, intervalMinutes: value ?? undefined })}
+      />
+      <NumberField
+        col={3}
+        s={6}
+        name={`${path}.maxAttempts`}
+        error={errors[`${path}.maxAttempts`]}
+        label={t('builder.maxAttempts', 'Max attempts')}
+        placeholder={String(fallback.maxAttempts)}
+        value={rule.maxAttempts}
+        onChange={(value) => onChange({ ...rule, maxAttempts: value ?? undefined })}
+      />
     </Grid.Root>
   );
 };
