@@ -35,6 +35,15 @@ export const Panel = ({ title, hint, action, padding = 6, children }: PanelProps
   </Box>
 );
 
+/** A row of filters over a list: a card whose fields wrap and line up at their bottom edge. */
+export const FilterBar = ({ children }: { children: ReactNode }) => (
+  <Panel padding={4}>
+    <Flex gap={4} alignItems="flex-end" wrap="wrap">
+      {children}
+    </Flex>
+  </Panel>
+);
+
 /** The card shown instead of an empty table. */
 export const EmptyState = ({ children }: { children: ReactNode }) => (
   <Panel>

@@ -105,6 +105,29 @@ export const SelectField = ({
   </FormField>
 );
 
+const NO_FILTER = '*';
+
+/** A list filter: one of `options`, or none (the first option, `anyLabel`; its value is `undefined`). */
+export const FilterSelect = ({
+  value,
+  onChange,
+  anyLabel,
+  options,
+  ...field
+}: FieldProps & {
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  anyLabel: string;
+  options: SelectOption[];
+}) => (
+  <SelectField
+    {...field}
+    value={value ?? NO_FILTER}
+    options={[{ value: NO_FILTER, label: anyLabel }, ...options]}
+    onChange={(next) => onChange(next === NO_FILTER ? undefined : next)}
+  />
+);
+
 /** An on/off field. */
 export const ToggleField = ({
   checked,

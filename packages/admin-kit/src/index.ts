@@ -10,6 +10,7 @@ export { Stat } from './Stat';
 export { Pager } from './Pager';
 export { CsvUpload } from './CsvUpload';
 export {
+  FilterSelect,
   FormCell,
   FormErrors,
   FormField,
@@ -23,7 +24,7 @@ export {
   type SelectOption,
 } from './fields';
 export { AdminPage } from './AdminPage';
-export { ColorBadge, EmptyState, InlineError, Panel, SuccessBox } from './Panel';
+export { ColorBadge, EmptyState, FilterBar, InlineError, Panel, SuccessBox } from './Panel';
 export { AddForm, BackLink, FormPage, fieldBinder, useFormSubmit } from './forms';
 export { ActionButton, ConfirmActionButton } from './buttons';
 export { DialogAction } from './DialogAction';

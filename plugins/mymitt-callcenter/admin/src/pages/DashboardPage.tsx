@@ -5,12 +5,11 @@ import { DISPOSITIONS } from '../../../server/src/domain/dispositions';
 import type { CallDashboard } from '../../../shared/contracts/dashboard';
 import { useCallcenterPermissions } from '../hooks/use-callcenter-permissions';
 import { useMessages } from '../hooks/use-messages';
-import { AdminPage, FormCell, Panel, QueryState, SelectField, SimpleTable, Stat, useAdminAction } from '@mymitt/admin-kit';
+import { AdminPage, FormCell, Panel, QueryState, FilterSelect, SimpleTable, Stat, useAdminAction } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { DASHBOARD_REFRESH_MS, useCallDashboard } from '../services/dashboard';
 import { usePhoneBanks } from '../services/phone-banks';
 
-const ALL = 'all';
 const BAR_HEIGHT = 120;
 
 /** Calls per UTC hour of the last 24 hours as bars, labelled in the browser's local time. */
@@ -164,8 +163,8 @@ export const DashboardPage = () => {
   const t = useMessages();
   const can = useCallcenterPermissions();
   const { run } = useAdminAction();
-  const [bank, setBank] = useState(ALL);
-  const { state } = useCallDashboard(bank === ALL ? undefined : Number(bank));
+  const [bank, setBank] = useState<string>();
+  const { state } = useCallDashboard(bank === undefined ? undefined : Number(bank));
   const banks = usePhoneBanks();
 
   const download = (bankId: number) =>
@@ -182,14 +181,12 @@ export const DashboardPage = () => {
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Panel padding={4}>
           <Box maxWidth="400px">
-            <SelectField
+            <FilterSelect
               name="phoneBank"
               label={t('dashboard.scope', 'Phone bank')}
+              anyLabel={t('dashboard.allBanks', 'All phone banks')}
               value={bank}
-              options={[
-                { value: ALL, label: t('dashboard.allBanks', 'All phone banks') },
-                ...(banks.state.status === 'ready' ? banks.state.value.data.map((b) => ({ value: String(b.id), label: b.name })) : []),
-              ]}
+              options={banks.state.status === 'ready' ? banks.state.value.data.map((b) => ({ value: String(b.id), label: b.name })) : []}
               onChange={setBank}
             />
           </Box>

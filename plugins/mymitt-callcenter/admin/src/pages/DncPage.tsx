@@ -12,9 +12,10 @@ import {
   fieldBinder,
   FormCell,
   Pager,
+  FilterBar,
   Panel,
   QueryState,
-  SelectField,
+  FilterSelect,
   SimpleTable,
   SuccessBox,
   TextField,
@@ -26,7 +27,6 @@ import type { UploadProgress } from '../services/admin-request';
 import { useDncRegistry } from '../services/dnc';
 import { EntryActions } from '../components/dnc/EntryActions';
 
-const ANY = 'any';
 const EMPTY_ENTRY = { phone: '', reason: '' };
 
 const AddNumberForm = ({ onAdd }: { onAdd: ReturnType<typeof useDncRegistry>['add'] }) => {
@@ -58,7 +58,7 @@ export const DncPage = () => {
   const { toggleNotification } = useNotification();
   const { busy: exporting, run } = useAdminAction();
   const [phoneFilter, setPhoneFilter] = useState('');
-  const [active, setActive] = useState(ANY);
+  const [active, setActive] = useState<string>();
   const [page, setPage] = useState(1);
   const [importReport, setImportReport] = useState<DncImportReport | null>(null);
   // The server normalises any US format; the filter is sent once it has ten digits.
@@ -66,7 +66,7 @@ export const DncPage = () => {
   const registry = useDncRegistry({
     page,
     phone: digits.length >= 10 ? phoneFilter : undefined,
-    active: active === ANY ? undefined : (active as 'true' | 'false'),
+    active: active as 'true' | 'false' | undefined,
   });
 
   const exportCsv = () => run(true, registry.exportCsv, { failure: t('export.failed', 'The export could not be downloaded.') });
@@ -115,7 +115,7 @@ export const DncPage = () => {
         </Panel>
 
         <Flex direction="column" alignItems="stretch" gap={3}>
-          <Flex gap={4} alignItems="flex-end" wrap="wrap">
+          <FilterBar>
             <TextField
               name="search"
               hint={t('dnc.searchHint', 'A full number, any format')}
@@ -123,18 +123,18 @@ export const DncPage = () => {
               value={phoneFilter}
               onChange={(value) => (setPhoneFilter(value), setPage(1))}
             />
-            <SelectField
+            <FilterSelect
               name="active"
               label={t('dnc.state', 'State')}
+              anyLabel={t('dnc.any', 'Any')}
               value={active}
               options={[
-                { value: ANY, label: t('dnc.any', 'Any') },
                 { value: 'true', label: t('dnc.activeOnly', 'On the registry') },
                 { value: 'false', label: t('dnc.inactiveOnly', 'Removed (corrected)') },
               ]}
               onChange={(value) => (setActive(value), setPage(1))}
             />
-          </Flex>
+          </FilterBar>
           <QueryState state={registry.state}>
             {(body) => (
               <Flex direction="column" alignItems="stretch" gap={2}>

@@ -1,17 +1,6 @@
 import { useState } from 'react';
-import {
-  Badge,
-  Box,
-  Button,
-  Field,
-  Flex,
-  NumberInput,
-  SingleSelect,
-  SingleSelectOption,
-  TextInput,
-  Typography,
-} from '@strapi/design-system';
-import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { Badge, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { AdminPage, FilterBar, NumberField, QueryState, FilterSelect, SimpleTable, TextField } from '@mymitt/admin-kit';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -20,7 +9,6 @@ import { RefundAction } from '../components/RefundAction';
 import type { DonationResult } from '../../../shared/contracts/finance';
 
 const STATUSES = ['succeeded', 'partially_refunded', 'refunded', 'disputed', 'pending', 'failed'];
-const ANY = 'any';
 
 /** The fundraising page (by title) and drive (by name) a gift counted toward. */
 const CreditedTo = ({ donation }: { donation: DonationResult }) => {
@@ -46,14 +34,14 @@ export const DonationsPage = () => {
   const [amount, setAmount] = useState<number | undefined>(undefined);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [status, setStatus] = useState(ANY);
+  const [status, setStatus] = useState<string>();
   const [page, setPage] = useState(1);
   const { state, reload } = useDonationSearch({
     q: q.trim() || undefined,
     amountCents: amount ? Math.round(amount * 100) : undefined,
     from: /^\d{4}-\d{2}-\d{2}$/.test(from) ? from : undefined,
     to: /^\d{4}-\d{2}-\d{2}$/.test(to) ? to : undefined,
-    status: status === ANY ? undefined : status,
+    status,
     page,
   });
 
@@ -68,37 +56,30 @@ export const DonationsPage = () => {
   return (
     <AdminPage permissions={PERMISSIONS.donorsRead} page="donations">
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <Box background="neutral0" padding={4} shadow="filterShadow" hasRadius>
-          <Flex gap={4} wrap="wrap" alignItems="flex-end">
-            <Field.Root name="q">
-              <Field.Label>{t('donations.search', 'Name or email')}</Field.Label>
-              <TextInput value={q} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setQ(e.target.value), setPage(1))} />
-            </Field.Root>
-            <Field.Root name="amount">
-              <Field.Label>{t('donations.amountDollars', 'Amount ($)')}</Field.Label>
-              <NumberInput value={amount} onValueChange={(value) => (setAmount(value ?? undefined), setPage(1))} />
-            </Field.Root>
-            <Field.Root name="from">
-              <Field.Label>{t('donations.from', 'From (YYYY-MM-DD)')}</Field.Label>
-              <TextInput value={from} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setFrom(e.target.value), setPage(1))} />
-            </Field.Root>
-            <Field.Root name="to">
-              <Field.Label>{t('donations.to', 'To (YYYY-MM-DD)')}</Field.Label>
-              <TextInput value={to} onChange={(e: React.ChangeEvent<HTMLInputElement>) => (setTo(e.target.value), setPage(1))} />
-            </Field.Root>
-            <Field.Root name="status">
-              <Field.Label>{t('donations.status', 'Status')}</Field.Label>
-              <SingleSelect value={status} onChange={(value: string | number) => (setStatus(String(value)), setPage(1))}>
-                <SingleSelectOption value={ANY}>{t('donations.anyStatus', 'Any')}</SingleSelectOption>
-                {STATUSES.map((s) => (
-                  <SingleSelectOption key={s} value={s}>
-                    {t(`status.${s}`, s)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-          </Flex>
-        </Box>
+        <FilterBar>
+          <TextField name="q" label={t('donations.search', 'Name or email')} value={q} onChange={(value) => (setQ(value), setPage(1))} />
+          <NumberField
+            name="amount"
+            label={t('donations.amountDollars', 'Amount ($)')}
+            value={amount}
+            onChange={(value) => (setAmount(value), setPage(1))}
+          />
+          <TextField
+            name="from"
+            label={t('donations.from', 'From (YYYY-MM-DD)')}
+            value={from}
+            onChange={(value) => (setFrom(value), setPage(1))}
+          />
+          <TextField name="to" label={t('donations.to', 'To (YYYY-MM-DD)')} value={to} onChange={(value) => (setTo(value), setPage(1))} />
+          <FilterSelect
+            name="status"
+            label={t('donations.status', 'Status')}
+            anyLabel={t('donations.anyStatus', 'Any')}
+            value={status}
+            options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`, s) }))}
+            onChange={(value) => (setStatus(value), setPage(1))}
+          />
+        </FilterBar>
         <QueryState state={state}>
           {(body) => (
             <Flex direction="column" alignItems="stretch" gap={2}>

@@ -14,15 +14,13 @@ import {
   DataTable,
   EmptyState,
   NumberField,
-  Panel,
+  FilterBar,
   QueryState,
-  SelectField,
+  FilterSelect,
   TextField,
   useAdminAction,
 } from '@mymitt/admin-kit';
 import { useSuperVolunteers, useSuperVolunteersCsv } from '../services/reports';
-
-const ALL_KINDS = 'all';
 
 const SuperVolunteerTable = ({ rows }: { rows: SuperVolunteer[] }) => {
   const t = useMessages();
@@ -84,13 +82,13 @@ export const SuperVolunteersPage = () => {
   const t = useMessages();
   const { busy, run } = useAdminAction();
   const [stateInput, setStateInput] = useState('');
-  const [kind, setKind] = useState<ActivityKindName | typeof ALL_KINDS>(ALL_KINDS);
+  const [kind, setKind] = useState<ActivityKindName>();
   const [limit, setLimit] = useState(100);
 
   const stateCode = stateInput.trim().toUpperCase();
   const query: SuperVolunteersQuery = {
     state: stateCode.length === 2 ? stateCode : undefined,
-    kind: kind === ALL_KINDS ? undefined : kind,
+    kind,
     limit,
   };
   const { state } = useSuperVolunteers(query);
@@ -109,34 +107,30 @@ export const SuperVolunteersPage = () => {
       }
     >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <Panel padding={4}>
-          <Flex gap={4} alignItems="flex-end" wrap="wrap">
-            <TextField
-              name="state"
-              hint={t('superVolunteers.stateHint', 'Two letters, e.g. NH; empty for all')}
-              label={t('superVolunteers.state', 'State')}
-              value={stateInput}
-              maxLength={2}
-              onChange={setStateInput}
-            />
-            <SelectField
-              name="kind"
-              label={t('superVolunteers.kind', 'Activity')}
-              value={kind}
-              options={[
-                { value: ALL_KINDS, label: t('superVolunteers.allKinds', 'All activity') },
-                ...ACTIVITY_KIND_LIST.map((k) => ({ value: k, label: t(`kind.${k}`, k) })),
-              ]}
-              onChange={(value) => setKind(value as ActivityKindName)}
-            />
-            <NumberField
-              name="limit"
-              label={t('superVolunteers.limit', 'Rows')}
-              value={limit}
-              onChange={(value) => setLimit(Math.min(1000, Math.max(1, Math.trunc(value ?? 100))))}
-            />
-          </Flex>
-        </Panel>
+        <FilterBar>
+          <TextField
+            name="state"
+            hint={t('superVolunteers.stateHint', 'Two letters, e.g. NH; empty for all')}
+            label={t('superVolunteers.state', 'State')}
+            value={stateInput}
+            maxLength={2}
+            onChange={setStateInput}
+          />
+          <FilterSelect
+            name="kind"
+            label={t('superVolunteers.kind', 'Activity')}
+            anyLabel={t('superVolunteers.allKinds', 'All activity')}
+            value={kind}
+            options={ACTIVITY_KIND_LIST.map((k) => ({ value: k, label: t(`kind.${k}`, k) }))}
+            onChange={(value) => setKind(value as ActivityKindName | undefined)}
+          />
+          <NumberField
+            name="limit"
+            label={t('superVolunteers.limit', 'Rows')}
+            value={limit}
+            onChange={(value) => setLimit(Math.min(1000, Math.max(1, Math.trunc(value ?? 100))))}
+          />
+        </FilterBar>
         <QueryState state={state}>
           {(body) => (
             <Flex direction="column" alignItems="stretch" gap={2}>
