@@ -4,6 +4,7 @@ import { signUpSupporter } from '../../helpers/supporters';
 import { aDonationBody } from '../../helpers/donation-bodies';
 import { bearer } from '../../helpers/admins';
 import { bankWithContacts, createCallDay, documentIdOf, manager, setClock } from '../../mymitt-callcenter/api/helpers';
+import { aCheckout, aProduct, checkout } from '../../mymitt-store/api/helpers';
 import { numericIdentifiers } from '../../../packages/plugin-kit/src/identifier-audit';
 
 /**
@@ -87,6 +88,9 @@ describe('identifiers on the content API', () => {
     });
     const gift = await ok(await http().post(`${FUNDRAISING}/donations`).send({ data: aDonationBody({ pageSlug: page.slug }) }), 'gift');
 
+    const product = await aProduct(app, [{ priceCents: 2500, stock: 5 }]);
+    const order = await ok(await checkout(app, aCheckout([{ sku: product.variants[0].sku, qty: 1 }]), owner.jwt), 'order');
+
     const admin = await manager(app);
     const bankId = await bankWithContacts(app, admin, 'Identifier bank', 9100, 2);
     const callDay = await createCallDay(app, admin, {
@@ -122,6 +126,8 @@ describe('identifiers on the content API', () => {
         'checkout:sessionId': 'cs_test_identifiers',
         'campaigns:slug': 'identifier-drive',
         'donations:documentId': gift.documentId,
+        'products:slug': product.slug,
+        'orders:documentId': order.documentId,
       };
       const value = values[`${before}:${name}`];
       if (!value) throw new Error(`no value for :${name} in ${path}: add one to this test`);
