@@ -16,9 +16,11 @@ export interface PagedRows<Row> {
 
 /**
  * A queue's filter (`pending` / `all`…) and page; changing the filter goes back to page 1.
- * `select(label, options)` is QueuePage's `filter` for it (options: one per Status).
+ * `select(label, options)` is QueuePage's `filter` for it (options: one per Status); `choices(prefix, statuses)` the same
+ * with the texts read from the plugin's messages.
  */
 export function useQueueFilter<Status extends string>(initial: Status) {
+  const t = usePluginMessages();
   const [status, setStatusOnly] = useState<Status>(initial);
   const [page, setPage] = useState(1);
   const setStatus = (next: Status) => {
@@ -31,7 +33,15 @@ export function useQueueFilter<Status extends string>(initial: Status) {
     options,
     onChange: (value: string) => setStatus(options.find((option) => option.value === value)?.value ?? initial),
   });
-  return { status, setStatus, page, setPage, select };
+  /** `select` with its texts by convention: the label `<prefix>.show`, each option `<prefix>.<value>` (the plugin's messages). */
+  const choices = (prefix: string, values: Status[]) => {
+    const text = (key: string, fallback: string) => (t ? t(`${prefix}.${key}`, fallback) : fallback);
+    return select(
+      text('show', 'Show'),
+      values.map((value) => ({ value, label: text(value, value) }))
+    );
+  };
+  return { status, setStatus, page, setPage, select, choices };
 }
 
 interface QueueTableProps<Row> {

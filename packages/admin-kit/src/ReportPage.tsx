@@ -1,26 +1,28 @@
 import type { ReactNode } from 'react';
 import { AdminPage } from './AdminPage';
 import { EmptyState } from './Panel';
+import { usePluginMessages } from './messages';
 import type { Loadable } from './request';
 import { QueryState } from './states';
 
 interface ReportPageProps<Body> {
   permissions: Array<{ action: string; subject?: string | null }>;
-  title: string;
-  subtitle?: string;
+  /** Names the page's texts in the plugin's messages: `<page>.title`, `<page>.subtitle`, and `<page>.none` for an empty report. */
+  page: string;
   /** The report's request. */
   state: Loadable<Body>;
-  /** Whether the loaded report has nothing to show: `emptyText` stands in for it. */
+  /** Whether the loaded report has nothing to show (`<page>.none` stands in for it). */
   isEmpty: (body: Body) => boolean;
-  emptyText: string;
   children: (body: Body) => ReactNode;
 }
 
 /** A read-only report page: header, then the loaded report, a note when it is empty, or the loading / error state. */
-export function ReportPage<Body>({ permissions, title, subtitle, state, isEmpty, emptyText, children }: ReportPageProps<Body>) {
+export function ReportPage<Body>({ permissions, page, state, isEmpty, children }: ReportPageProps<Body>) {
+  const t = usePluginMessages();
+  const none = t ? t(`${page}.none`, '') : '';
   return (
-    <AdminPage permissions={permissions} title={title} subtitle={subtitle}>
-      <QueryState state={state}>{(body) => (isEmpty(body) ? <EmptyState>{emptyText}</EmptyState> : children(body))}</QueryState>
+    <AdminPage permissions={permissions} page={page}>
+      <QueryState state={state}>{(body) => (isEmpty(body) ? <EmptyState>{none}</EmptyState> : children(body))}</QueryState>
     </AdminPage>
   );
 }

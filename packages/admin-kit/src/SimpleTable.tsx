@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { usePluginMessages, type Translate } from './messages';
 import { EmptyState } from './Panel';
 
@@ -19,6 +19,18 @@ export interface Column<Row> {
   shown?: boolean;
 }
 
+/** A column without a header that marks some rows with a badge: the text `badge(row)` gives, or nothing. */
+export function badgeColumn<Row>(key: string, badge: (row: Row) => string | null | undefined | false): Column<Row> {
+  return {
+    key,
+    label: '',
+    cell: (row) => {
+      const text = badge(row);
+      return text ? <Badge active>{text}</Badge> : '';
+    },
+  };
+}
+
 /** A table with a header row; `children` are its body rows (`<Tr>`), `rowCount` their number. */
 export const DataTable = ({ headers, rowCount, children }: { headers: ReactNode[]; rowCount: number; children: ReactNode }) => (
   <Table colCount={headers.length} rowCount={rowCount + 1}>
@@ -33,10 +45,43 @@ export const DataTable = ({ headers, rowCount, children }: { headers: ReactNode[
   </Table>
 );
 
-/** A string or number cell is set as text; anything else as it is. */
-export const Cell = ({ children }: { children: ReactNode }) => (
-  <Td>{typeof children === 'string' || typeof children === 'number' ? <Typography>{children}</Typography> : children}</Td>
+/** A string or number cell is set as text (`small`: in the small "pi" type); anything else as it is. */
+export const Cell = ({ children, small }: { children: ReactNode; small?: boolean }) => (
+  <Td>
+    {typeof children === 'string' || typeof children === 'number' ? (
+      <Typography variant={small ? 'pi' : undefined}>{children}</Typography>
+    ) : (
+      children
+    )}
+  </Td>
 );
+
+/** A record's title in bold over a grey detail line (its kind, address or excerpt). */
+export const TitleCell = ({ title, detail, width = '20rem' }: { title: ReactNode; detail?: ReactNode; width?: string }) => (
+  <Td maxWidth={width}>
+    <Typography fontWeight="bold" tag="p">
+      {title}
+    </Typography>
+    {detail !== undefined && (
+      <Typography variant="pi" textColor="neutral600" tag="p" ellipsis>
+        {detail}
+      </Typography>
+    )}
+  </Td>
+);
+
+/** A record's status as a badge, named by the plugin's `<prefix>.status.<status>` message; a warning while it is `pending`. */
+export const StatusCell = ({ prefix, status }: { prefix: string; status: string }) => {
+  const t = usePluginMessages();
+  return (
+    <Td>
+      <Badge variant={status === 'pending' ? 'warning' : 'neutral'}>{t ? t(`${prefix}.status.${status}`, status) : status}</Badge>
+    </Td>
+  );
+};
+
+/** A moment as the admin's locale writes it, in small type. */
+export const TimeCell = ({ at }: { at: string }) => <Cell small>{new Date(at).toLocaleString()}</Cell>;
 
 interface TableTexts {
   /** Shown instead of the table when there are no rows: a text goes in an `EmptyState` card, a node as it is. */
@@ -112,3 +157,6 @@ function Rows<Row>(props: RowsProps | ColumnsProps<Row>) {
     </DataTable>
   );
 }
+
+/** The table cells as one family, the way Strapi's admin groups `Layouts.*` and `Page.*`: `<Cells.Title …/>`, `<Cells.Time …/>`. */
+export const Cells = { Text: Cell, Title: TitleCell, Time: TimeCell, Status: StatusCell };

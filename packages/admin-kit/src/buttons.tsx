@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import { Button, Dialog } from '@strapi/design-system';
+import { Check } from '@strapi/icons';
 import { ConfirmDialog } from '@strapi/strapi/admin';
 import { useAdminAction } from './actions';
+import { usePluginMessages } from './messages';
 
 type ButtonVariant = 'default' | 'secondary' | 'tertiary' | 'success-light' | 'danger' | 'danger-light';
 
@@ -54,5 +56,29 @@ export const ConfirmActionButton = ({ question, ...props }: ActionButtonProps & 
         {question}
       </ConfirmDialog>
     </Dialog.Root>
+  );
+};
+
+/**
+ * Approves one item of a moderation queue: the plugin's `<prefix>.approve` label and `<prefix>.approved` notification
+ * (given the item's `title`), and `failure` when the server gives no message.
+ */
+export const ApproveButton = ({
+  prefix,
+  title,
+  action,
+  failure,
+}: {
+  prefix: string;
+  title: string;
+  action: () => Promise<unknown>;
+  failure: string;
+}) => {
+  const t = usePluginMessages();
+  const text = (key: string, fallback: string) => (t ? t(`${prefix}.${key}`, fallback, { title }) : fallback);
+  return (
+    <ActionButton icon={<Check />} action={action} success={text('approved', 'Approved.')} failure={failure}>
+      {text('approve', 'Approve')}
+    </ActionButton>
   );
 };

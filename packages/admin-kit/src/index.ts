@@ -5,7 +5,18 @@ export * from './messages';
 export * from './permissions';
 export * from './actions';
 export { ErrorBox, QueryState } from './states';
-export { Cell, DataTable, SimpleTable, type Column, type SimpleRow } from './SimpleTable';
+export {
+  badgeColumn,
+  Cell,
+  Cells,
+  DataTable,
+  SimpleTable,
+  StatusCell,
+  TimeCell,
+  TitleCell,
+  type Column,
+  type SimpleRow,
+} from './SimpleTable';
 export { Stat } from './Stat';
 export { Pager } from './Pager';
 export { CsvUpload } from './CsvUpload';
@@ -26,7 +37,7 @@ export {
 export { AdminPage } from './AdminPage';
 export { ColorBadge, EmptyState, FilterBar, InlineError, Panel, SuccessBox } from './Panel';
 export { AddForm, BackLink, FormPage, fieldBinder, useFormSubmit } from './forms';
-export { ActionButton, ConfirmActionButton } from './buttons';
+export { ActionButton, ApproveButton, ConfirmActionButton } from './buttons';
 export { DialogAction } from './DialogAction';
 export { ProgressMeter } from './ProgressMeter';
 export { ReportPage } from './ReportPage';

@@ -1,6 +1,6 @@
-import { Badge, Box, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { Box, Flex, LinkButton, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
-import { AdminPage, QueryState, SimpleTable } from '@mymitt/admin-kit';
+import { AdminPage, badgeColumn, QueryState, SimpleTable } from '@mymitt/admin-kit';
 import { SpanishTextsEditor } from '../components/SpanishTextsEditor';
 import { useFinancePermissions } from '../hooks/use-finance-permissions';
 import { useMessages, usd } from '../hooks/use-messages';
@@ -53,18 +53,12 @@ export const CompliancePage = () => {
                 { key: 'cash', cell: (limit) => usd(limit.cashMaxCents) },
                 { key: 'from', cell: (limit) => limit.effectiveFrom },
                 { key: 'to', cell: (limit) => limit.effectiveTo ?? '—' },
-                {
-                  key: 'inForce',
-                  label: '',
-                  cell: (limit) =>
-                    data.limitInForce?.id === limit.id ? (
-                      <Badge active>
-                        {data.limitInForce.notConfigured ? t('compliance.standIn', 'standing in') : t('compliance.inForce', 'in force')}
-                      </Badge>
-                    ) : (
-                      ''
-                    ),
-                },
+                badgeColumn<(typeof data.limits)[number]>(
+                  'inForce',
+                  (limit) =>
+                    data.limitInForce?.id === limit.id &&
+                    (data.limitInForce?.notConfigured ? t('compliance.standIn', 'standing in') : t('compliance.inForce', 'in force'))
+                ),
               ]}
             />
 
@@ -78,11 +72,10 @@ export const CompliancePage = () => {
                 { key: 'kind', cell: (election) => election.kind },
                 { key: 'date', cell: (election) => election.date },
                 { key: 'debts', cell: (election) => usd(election.netDebtsOutstandingCents) },
-                {
-                  key: 'upcoming',
-                  label: '',
-                  cell: (election) => (election.upcoming ? <Badge active>{t('compliance.upcoming', 'upcoming')}</Badge> : ''),
-                },
+                badgeColumn<(typeof data.elections)[number]>(
+                  'upcoming',
+                  (election) => election.upcoming && t('compliance.upcoming', 'upcoming')
+                ),
               ]}
             />
 
@@ -97,11 +90,7 @@ export const CompliancePage = () => {
                 { key: 'raised', cell: (campaign) => usd(campaign.raisedCents) },
                 { key: 'starts', cell: (campaign) => campaign.startsAt.slice(0, 10) },
                 { key: 'ends', cell: (campaign) => campaign.endsAt?.slice(0, 10) ?? '—' },
-                {
-                  key: 'active',
-                  label: '',
-                  cell: (campaign) => (campaign.active ? <Badge active>{t('compliance.active', 'running')}</Badge> : ''),
-                },
+                badgeColumn<(typeof data.campaigns)[number]>('active', (campaign) => campaign.active && t('compliance.active', 'running')),
               ]}
             />
 

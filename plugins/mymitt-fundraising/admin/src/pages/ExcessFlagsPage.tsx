@@ -75,13 +75,7 @@ export const ExcessFlagsPage = () => {
               : t('excess.notRan', 'The check did not run: no contribution limit applies today, or another check is running.')}
           </SuccessBox>
         )}
-        <SelectField
-          name="status"
-          {...filter.select(t('excess.show', 'Show'), [
-            { value: 'open', label: t('excess.open', 'Open') },
-            { value: 'remedied', label: t('excess.remedied', 'Remedied') },
-          ])}
-        />
+        <SelectField name="status" {...filter.choices('excess', ['open', 'remedied'])} />
         <QueryState state={state}>
           {({ data }) => <SimpleTable prefix="excess" empty={t('excess.none', 'Nothing to remedy.')} data={data} columns={columns} />}
         </QueryState>

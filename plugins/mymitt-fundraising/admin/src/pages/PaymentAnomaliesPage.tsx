@@ -45,13 +45,7 @@ export const PaymentAnomaliesPage = () => {
   return (
     <AdminPage page="duplicates" permissions={PERMISSIONS.donorsRead}>
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <SelectField
-          name="status"
-          {...filter.select(t('duplicates.show', 'Show'), [
-            { value: 'open', label: t('duplicates.open', 'Open') },
-            { value: 'settled', label: t('duplicates.settled', 'Refunded') },
-          ])}
-        />
+        <SelectField name="status" {...filter.choices('duplicates', ['open', 'settled'])} />
         <QueryState state={state}>
           {({ data }) => (
             <SimpleTable prefix="duplicates" empty={t('duplicates.none', 'No duplicate payments.')} data={data} columns={columns} />

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Dialog, Flex, Td, Tr, Typography } from '@strapi/design-system';
-import { Check, Cross } from '@strapi/icons';
-import { ActionButton, QueuePage, TextareaField, useAdminAction, useQueueFilter } from '@mymitt/admin-kit';
+import { Button, Dialog, Flex, Td, Tr } from '@strapi/design-system';
+import { Cross } from '@strapi/icons';
+import { ApproveButton, QueuePage, TextareaField, useAdminAction, useQueueFilter, Cells } from '@mymitt/admin-kit';
 import type { EventForApproval } from '../../../shared/contracts/moderation-queue';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -71,48 +71,23 @@ const RejectButton = ({ event, onReject }: { event: EventForApproval; onReject: 
 
 const EventRow = ({ event, queue }: { event: EventForApproval; queue: ReturnType<typeof useEventsForApproval> }) => {
   const t = useMessages();
-  const statusLabels: Record<EventForApproval['status'], string> = {
-    pending: t('events.status.pending', 'Awaiting approval'),
-    published: t('events.status.published', 'Published'),
-    rejected: t('events.status.rejected', 'Rejected'),
-    cancelled: t('events.status.cancelled', 'Cancelled'),
-  };
   return (
     <Tr>
-      <Td maxWidth="20rem">
-        <Typography fontWeight="bold" tag="p">
-          {event.title}
-        </Typography>
-        <Typography variant="pi" textColor="neutral600" tag="p">
-          {event.type}
-        </Typography>
-      </Td>
-      <Td>
-        <Typography>{event.hostDisplayName}</Typography>
-      </Td>
-      <Td>
-        <Typography>{[event.city, event.state, event.zip].filter(Boolean).join(', ') || '—'}</Typography>
-      </Td>
-      <Td>
-        <Typography variant="pi">{shiftTime(event)}</Typography>
-      </Td>
-      <Td>
-        <Typography variant="pi">{new Date(event.createdAt).toLocaleString()}</Typography>
-      </Td>
-      <Td>
-        <Badge variant={event.status === 'pending' ? 'warning' : 'neutral'}>{statusLabels[event.status]}</Badge>
-      </Td>
+      <Cells.Title width="20rem" title={event.title} detail={event.type} />
+      <Cells.Text>{event.hostDisplayName}</Cells.Text>
+      <Cells.Text>{[event.city, event.state, event.zip].filter(Boolean).join(', ') || '—'}</Cells.Text>
+      <Cells.Text small>{shiftTime(event)}</Cells.Text>
+      <Cells.Time at={event.createdAt} />
+      <Cells.Status prefix="events" status={event.status} />
       <Td>
         {event.status === 'pending' && (
           <Flex gap={2}>
-            <ActionButton
-              icon={<Check />}
+            <ApproveButton
+              prefix="events"
+              title={event.title}
               action={() => queue.approve(event.documentId)}
-              success={t('events.approved', '“{title}” is published.', { title: event.title })}
               failure={t('moderation.failed', 'That did not work. Try again.')}
-            >
-              {t('events.approve', 'Approve')}
-            </ActionButton>
+            />
             <RejectButton event={event} onReject={(reason) => queue.reject(event.documentId, reason)} />
           </Flex>
         )}
@@ -130,10 +105,7 @@ export const EventApprovalPage = () => {
     <QueuePage
       permissions={PERMISSIONS.approveEvents}
       page="events"
-      filter={filter.select(t('moderation.show', 'Show'), [
-        { value: 'pending', label: t('events.filter.pending', 'Awaiting approval') },
-        { value: 'all', label: t('events.filter.all', 'All events') },
-      ])}
+      filter={filter.choices('events.filter', ['pending', 'all'])}
       state={queue.state}
       columns={['event', 'host', 'place', 'firstShift', 'submitted', 'statusColumn', 'actions']}
       emptyText={t('events.empty', 'No event is waiting for approval.')}

@@ -1,6 +1,6 @@
 import { Badge, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { Check, Trash } from '@strapi/icons';
-import { ActionButton, ConfirmActionButton, QueuePage, useQueueFilter } from '@mymitt/admin-kit';
+import { ActionButton, ConfirmActionButton, QueuePage, useQueueFilter, Cells } from '@mymitt/admin-kit';
 import type { ReportedPost } from '../../../shared/contracts/moderation-queue';
 import { useMessages } from '../hooks/use-messages';
 import { PERMISSIONS } from '../permissions';
@@ -51,17 +51,8 @@ const PostRow = ({ post, decide }: { post: ReportedPost; decide: Decide }) => {
   const t = useMessages();
   return (
     <Tr>
-      <Td maxWidth="22rem">
-        <Typography fontWeight="bold" tag="p">
-          {post.title}
-        </Typography>
-        <Typography variant="pi" textColor="neutral600" tag="p" ellipsis>
-          {post.excerpt}
-        </Typography>
-      </Td>
-      <Td>
-        <Typography>{post.authorDisplayName}</Typography>
-      </Td>
+      <Cells.Title width="22rem" title={post.title} detail={post.excerpt} />
+      <Cells.Text>{post.authorDisplayName}</Cells.Text>
       <Td maxWidth="20rem">
         <Typography fontWeight="bold" tag="p">
           {t('posts.reportCount', '{count, plural, one {# report} other {# reports}}', { count: post.reportCount })}
@@ -73,9 +64,7 @@ const PostRow = ({ post, decide }: { post: ReportedPost; decide: Decide }) => {
           </Typography>
         ))}
       </Td>
-      <Td>
-        <Typography variant="pi">{post.lastReportedAt ? new Date(post.lastReportedAt).toLocaleString() : '—'}</Typography>
-      </Td>
+      <Cells.Text small>{post.lastReportedAt ? new Date(post.lastReportedAt).toLocaleString() : '—'}</Cells.Text>
       <Td>
         <ModerationBadge moderation={post.moderation} />
       </Td>
@@ -93,10 +82,7 @@ export const ReportedPostsPage = () => {
     <QueuePage
       permissions={PERMISSIONS.moderatePosts}
       page="posts"
-      filter={filter.select(t('moderation.show', 'Show'), [
-        { value: 'open', label: t('posts.filter.open', 'Awaiting a decision') },
-        { value: 'all', label: t('posts.filter.all', 'All reported posts') },
-      ])}
+      filter={filter.choices('posts.filter', ['open', 'all'])}
       state={state}
       columns={['post', 'author', 'reports', 'lastReported', 'status', 'actions']}
       emptyText={t('posts.empty', 'No reported post is waiting.')}

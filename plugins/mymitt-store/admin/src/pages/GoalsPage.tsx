@@ -30,24 +30,14 @@ const Goal = ({ goal }: { goal: GoalProgress }) => {
 };
 
 /** Each sales goal's net sales against its target (goals are set in the content manager). */
-export const GoalsPage = () => {
-  const t = useMessages();
-  return (
-    <ReportPage
-      permissions={PERMISSIONS.read}
-      title={t('goals.title', 'Sales goals')}
-      subtitle={t('goals.subtitle', 'Net sales toward each goal. Goals are set in the content manager.')}
-      state={useGoals().state}
-      isEmpty={({ data }) => data.length === 0}
-      emptyText={t('goals.none', 'No sales goals yet.')}
-    >
-      {({ data }) => (
-        <Flex direction="column" alignItems="stretch" gap={4}>
-          {data.map((goal) => (
-            <Goal key={goal.documentId} goal={goal} />
-          ))}
-        </Flex>
-      )}
-    </ReportPage>
-  );
-};
+export const GoalsPage = () => (
+  <ReportPage permissions={PERMISSIONS.read} page="goals" state={useGoals().state} isEmpty={({ data }) => data.length === 0}>
+    {({ data }) => (
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        {data.map((goal) => (
+          <Goal key={goal.documentId} goal={goal} />
+        ))}
+      </Flex>
+    )}
+  </ReportPage>
+);

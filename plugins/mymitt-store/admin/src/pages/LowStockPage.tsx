@@ -1,27 +1,19 @@
-import { ReportPage, SimpleTable } from '@mymitt/admin-kit';
-import { useColumns, useMessages } from '../hooks/messages';
+import { ReportPage, SimpleTable, type Column } from '@mymitt/admin-kit';
 import { PERMISSIONS } from '../permissions';
 import { useLowStock } from '../services/reports';
+import type { LowStockVariant } from '../../../shared/contracts/orders';
+
+const COLUMNS: Array<Column<LowStockVariant>> = [
+  { key: 'product', cell: (v) => v.product },
+  { key: 'sku', cell: (v) => v.sku },
+  { key: 'size', cell: (v) => v.size ?? '—' },
+  { key: 'color', cell: (v) => v.color ?? '—' },
+  { key: 'stock', cell: (v) => v.stock },
+];
 
 /** Variants at or below the low-stock threshold, fewest units first (restocked in the content manager). */
-export const LowStockPage = () => {
-  const t = useMessages();
-  const columns = useColumns();
-  return (
-    <ReportPage
-      permissions={PERMISSIONS.read}
-      title={t('lowStock.title', 'Low stock')}
-      subtitle={t('lowStock.subtitle', 'Variants at or below the low-stock threshold. Restock them in the content manager.')}
-      state={useLowStock().state}
-      isEmpty={(body) => body.data.length === 0}
-      emptyText={t('lowStock.none', 'Every variant is above the threshold.')}
-    >
-      {(body) => (
-        <SimpleTable
-          headers={columns('lowStock', { product: 'Product', sku: 'SKU', size: 'Size', color: 'Color', stock: 'Units left' })}
-          rows={body.data.map((v) => ({ key: v.sku, cells: [v.product, v.sku, v.size ?? '—', v.color ?? '—', v.stock] }))}
-        />
-      )}
-    </ReportPage>
-  );
-};
+export const LowStockPage = () => (
+  <ReportPage permissions={PERMISSIONS.read} page="lowStock" state={useLowStock().state} isEmpty={(body) => body.data.length === 0}>
+    {(body) => <SimpleTable prefix="lowStock" columns={COLUMNS} data={body.data} rowKey={(v) => v.sku} />}
+  </ReportPage>
+);
