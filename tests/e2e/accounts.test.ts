@@ -280,7 +280,7 @@ test('starting a page signed out offers sign-up and log-in links that come back 
   await page.locator('form[data-form="fundraise-start"]').waitFor({ state: 'visible' });
 });
 
-test('forgot password answers neutrally, says so when no email can be sent, and a reset link signs the supporter in', async () => {
+test('forgot password answers neutrally, also while no email can be sent, and a reset link signs the supporter in', async () => {
   const supporter = await signUpSupporter(site, { firstName: 'Fay' });
   const page = await site.newPage();
 
@@ -291,12 +291,14 @@ test('forgot password answers neutrally, says so when no email can be sent, and 
   await page.locator('[data-status]').getByText(t.forgotSent).waitFor();
   await shot(page, 'forgot-sent');
 
-  // A real account: the test app has no mail provider, users-permissions answers 500; the page says so.
-  site.allowConsoleErrors(/status of 500/);
+  // A real account while the test app's mail server is unreachable: the API logs it and answers as for
+  // anyone (200), so the page gives the same neutral sentence and shows no error.
+  await page.goto('/forgot-password');
   await fill(page, t.fieldEmail, supporter.registration.email);
   await page.getByRole('button', { name: t.forgotSubmit }).click();
-  await page.locator('[data-error-summary]').getByText(t.forgotUnavailable).waitFor();
-  await shot(page, 'forgot-unavailable');
+  await page.locator('[data-status]').getByText(t.forgotSent).waitFor();
+  expect(await page.locator('[data-error-summary]').getByText(t.forgotUnavailable).count()).toBe(0);
+  await shot(page, 'forgot-outage');
 
   // The link from the email (users-permissions keeps the code as the user's resetPasswordToken).
   await page.goto('/reset-password');

@@ -7,12 +7,14 @@ import { expectNoSeriousA11yViolations, shot, useSite } from './helpers/browser'
 import { signInAdmin } from '../helpers/admins';
 import { callToAction, contentManager, heroBlock, richText } from '../helpers/content-manager';
 import { ROOT } from '../helpers/database';
+import { aProduct } from '../mymitt-store/api/helpers';
 
 const site = useSite();
 
 beforeAll(async () => {
   const { seedDemoPages } = require(path.join(ROOT, 'dist/src/seed/demo-pages'));
   await seedDemoPages(site.strapi);
+  await aProduct(site as any, [{ priceCents: 2200, stock: 40 }], { name: 'Campaign cap', slug: 'campaign-cap' });
   const cm = contentManager(site as any, (await signInAdmin(site as any, 'Web team')).token);
   const created = await cm.createPage({
     slug: 'get-involved',
@@ -60,7 +62,9 @@ test('an Action Center page renders its blocks, reads without JavaScript, and wo
   await page.goto('/pages/get-involved');
   await page.getByRole('heading', { level: 1, name: 'Three ways to help this week' }).waitFor();
   await page.getByText('Pick what fits your week.').waitFor();
-  await page.getByText('Official gear is coming soon.').waitFor();
+  // The product embed is the shop's live card for the published product, linking to its page.
+  await page.getByRole('heading', { name: 'Campaign cap' }).waitFor();
+  expect(await page.locator('.card--product a[href="/shop/campaign-cap"]').count()).toBeGreaterThan(0);
   expect(await page.getByRole('link', { name: 'Make calls' }).getAttribute('href')).toBe('/calls');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
