@@ -6,7 +6,7 @@ export { csvCell, csvDocument, csvLine, csvLines, csvNumber, CsvNumber, type Csv
 export { sharedMemoizedAuth, toStrapiRoute, type FeatureRoute } from './feature-route';
 export { createMemoizedSupporterAuth, MEMOIZED_AUTH_TTL_MS } from './memoized-supporter-auth';
 export { withSavepoint } from './savepoint';
-export { allowSharedCache } from './shared-cache';
+export { allowSharedCache, sendPreserialized, type PreserializedAnswer } from './shared-cache';
 export { createTtlCache } from './ttl-cache';
 export { isUniqueViolation } from './unique-violation';
 export { isUsStateCode, US_STATE_CODES, US_STATES, type UsStateCode } from './us-states';

@@ -1,5 +1,5 @@
 import { errors, validateZodSchema } from '@strapi/utils';
-import { allowSharedCache, filterValue, paginationMeta, parseListQuery } from '@mymitt/plugin-kit';
+import { allowSharedCache, filterValue, paginationMeta, parseListQuery, sendPreserialized, type RequestContext } from '@mymitt/plugin-kit';
 import { getService } from '../utils/get-service';
 import { PRODUCT_LIST, productQuery } from '../validators/queries';
 import { PRODUCT_CACHE_SECONDS } from '../services/catalog';
@@ -7,7 +7,7 @@ import { PRODUCT_CACHE_SECONDS } from '../services/catalog';
 /** Public catalog reads: the same for every viewer, CDN-cacheable for a few seconds (stock changes). */
 const catalog = () => ({
   /** GET /products */
-  async find(ctx: any) {
+  async find(ctx: RequestContext) {
     const list = parseListQuery(ctx, PRODUCT_LIST);
     const { products, total, locale } = await getService('catalog').list(list, {
       category: filterValue(list, 'category'),
@@ -18,19 +18,11 @@ const catalog = () => ({
   },
 
   /** GET /products/:slug: serialized once per cache entry; If-None-Match → 304. */
-  async findBySlug(ctx: any) {
+  async findBySlug(ctx: RequestContext) {
     const { locale } = await validateZodSchema(productQuery)(ctx.query ?? {});
     const rendered = await getService('catalog').renderedProduct(String(ctx.params.slug), locale);
     if (!rendered) throw new errors.NotFoundError('No such product.', { code: 'product_not_found' });
-    allowSharedCache(ctx, PRODUCT_CACHE_SECONDS);
-    ctx.set('ETag', rendered.etag);
-    ctx.status = 200;
-    if (ctx.fresh) {
-      ctx.status = 304;
-      return;
-    }
-    ctx.type = 'application/json';
-    ctx.body = rendered.json;
+    sendPreserialized(ctx, rendered, PRODUCT_CACHE_SECONDS);
   },
 });
 

@@ -1,20 +1,9 @@
 import { errors } from '@strapi/utils';
-import { allowSharedCache, type RequestContext } from '@mymitt/plugin-kit';
+import { sendPreserialized, type RequestContext } from '@mymitt/plugin-kit';
 import type { RenderedJson } from '../../services/pages/rendered-cache';
 
-/**
- * Sends a pre-serialized public answer with its ETag and CDN headers; a matching If-None-Match is a
- * bodiless 304. The bytes were serialized once per cache entry, so a hit costs no JSON work.
- */
+/** A cached public answer (ETag, CDN headers, 304 on If-None-Match), or a 404 saying `notFound`. */
 export function sendRendered(ctx: RequestContext, rendered: RenderedJson | null, cacheSeconds: number, notFound: string) {
   if (!rendered) throw new errors.NotFoundError(notFound);
-  allowSharedCache(ctx, cacheSeconds);
-  ctx.set('ETag', rendered.etag);
-  ctx.status = 200;
-  if (ctx.fresh) {
-    ctx.status = 304;
-    return;
-  }
-  ctx.type = 'application/json';
-  ctx.body = rendered.json;
+  sendPreserialized(ctx, rendered, cacheSeconds);
 }
