@@ -42,6 +42,8 @@ export { instant, listQueryDocs, queryValueDoc } from './list-docs';
 export {
   emitDomainEvent,
   onDomainEvent,
+  publishDomainEvent,
+  type DomainListenerOptions,
   type DomainEventName,
   type DomainEvents,
   type DonationMoved,
@@ -50,3 +52,37 @@ export {
   type SupporterActed,
   type SupporterRecruited,
 } from './domain-events';
+export {
+  drainOutbox,
+  enqueueOutbox,
+  outboxOptionsFromEnv,
+  registerOutboxHandler,
+  startOutbox,
+  stopOutbox,
+  wakeOutbox,
+  type OutboxDb,
+  type OutboxEntry,
+  type OutboxHandler,
+  type OutboxItem,
+  type OutboxOptions,
+} from './outbox/outbox';
+export { countOutboxItems, listOutboxItems, retryOutboxItem, type OutboxItemView, type OutboxStatus } from './outbox/outbox-admin';
+export { DEFAULT_RETRY_POLICY, nextAttemptAt, type RetryPolicy } from './outbox/backoff';
+export { ensureOutboxTables, OUTBOX_TABLE, SUPPRESSIONS_TABLE } from './outbox/tables';
+export {
+  COMMON_PLACEHOLDERS,
+  deliverNoticeNow,
+  NOTICE_LOCALES,
+  noticeDefinitions,
+  registerNotice,
+  sendNotice,
+  setNoticeTemplateSource,
+  type LoadedNotice,
+  type NoticeDefinition,
+  type NoticeLocale,
+  type NoticeRecipient,
+  type NoticeTemplateSource,
+} from './notices/registry';
+export { isNoticeLocale, noticeContext, type NoticeContext } from './notices/notice-context';
+export { emailOfUnsubscribeToken, isSuppressed, resumeNotices, suppressNotices, unsubscribeToken } from './notices/suppressions';
+export { composeNotice, placeholdersIn, renderHtml, renderText, type NoticeText, type NoticeVars, type RenderedNotice } from './notices/template';

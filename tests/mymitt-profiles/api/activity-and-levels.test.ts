@@ -1,3 +1,4 @@
+import { drainOutbox, publishDomainEvent } from '@mymitt/plugin-kit';
 import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { bearer } from '../../helpers/admins';
@@ -6,7 +7,11 @@ import { signUpSupporter, type SignedInSupporter } from '../../helpers/supporter
 const app = useStrapi();
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const emit = (event: string, payload: Record<string, unknown>) => app.strapi.eventHub.emit(event, payload);
+/** Publishes a domain event as a plugin does (its durable listeners get it through the outbox) and delivers it. */
+const emit = async (event: string, payload: Record<string, unknown>) => {
+  await publishDomainEvent(app.strapi, event as any, payload as any);
+  await drainOutbox(app.strapi);
+};
 const activityCount = (where: Record<string, unknown>) => app.strapi.db.query('plugin::mymitt-profiles.activity').count({ where });
 const standing = async (s: SignedInSupporter) =>
   (await app.http().get('/api/mymitt-profiles/profiles/me/standing').set(bearer(s.jwt))).body.data;

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { settleAfterCommitEffects, stopOutbox } from '@mymitt/plugin-kit';
 
-const destroy = (_: { strapi: Core.Strapi }) => {};
+/** Lets the outbox worker finish its batch and the last requests' after-commit effects run before the database closes. */
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await stopOutbox(strapi);
+  await settleAfterCommitEffects(strapi);
+};
 
 export default destroy;

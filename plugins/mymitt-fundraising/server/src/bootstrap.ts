@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { onDomainEvent } from '@mymitt/plugin-kit';
+import { onDomainEvent, startOutbox } from '@mymitt/plugin-kit';
 import { getService } from './utils/get-service';
 import { PLUGIN_ID } from './plugin-id';
 import { startFinanceJobs } from './services/finance/jobs';
@@ -14,14 +14,14 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   startFinanceJobs(strapi);
   wirePagesToLedger(strapi);
 
-  // A paid store order (or any other purpose) reaches the plugin that started its checkout.
-  onDomainEvent(strapi, 'mymitt.donation.succeeded', async (payload) => {
-    try {
-      await getService('payments').routePaid(payload);
-    } catch (error: any) {
-      strapi.log.error(`[${PLUGIN_ID}] payment handler failed for ${payload?.sourceId}: ${error?.message ?? error}`);
-    }
+  // A paid store order (or any other purpose) reaches the plugin that started its checkout, through the
+  // outbox: a crash after the payment commits delays the order's payment, never loses it.
+  onDomainEvent(strapi, 'mymitt.donation.succeeded', (payload) => getService('payments').routePaid(payload), {
+    durable: `${PLUGIN_ID}.paid-purpose`,
+    // Plain gifts and monthly installments have no purpose to hear of them: no outbox row.
+    when: (payload) => payload.purpose !== 'donation' && !String(payload.sourceId).startsWith('invoice:'),
   });
+  await startOutbox(strapi);
 };
 
 export default bootstrap;

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { settleAfterCommitEffects } from '@mymitt/plugin-kit';
+import { settleAfterCommitEffects, stopOutbox } from '@mymitt/plugin-kit';
 
-/** Lets receipts, activity rows and other after-commit effects of the last requests finish before the database closes. */
+/** Lets the outbox worker finish its batch and the last requests' after-commit effects run before the database closes. */
 const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await stopOutbox(strapi);
   await settleAfterCommitEffects(strapi);
 };
 

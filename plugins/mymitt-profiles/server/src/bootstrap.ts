@@ -1,19 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { onDomainEvent } from '@mymitt/plugin-kit';
+import { onDomainEvent, startOutbox } from '@mymitt/plugin-kit';
 import { DOMAIN_EVENT_MAPPERS, type ActivityEventName } from './domain/activity-sources';
 import { getService } from './utils/get-service';
 
-/** Every plugin's domain events become activity rows; a failure is logged, never thrown back at the emitter. */
-const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
+/**
+ * Every plugin's domain events become activity rows. The listener is durable: each event reaches it
+ * through the outbox (written with the change), so a crash after the commit only delays the row; a
+ * failure is retried, and the same event twice is one row (unique source key).
+ */
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   for (const eventName of Object.keys(DOMAIN_EVENT_MAPPERS) as ActivityEventName[]) {
-    onDomainEvent(strapi, eventName, async (payload) => {
-      try {
-        await getService('activity').record(eventName, payload);
-      } catch (error: any) {
-        strapi.log.error(`[mymitt-profiles] could not record ${eventName} ${JSON.stringify(payload)}: ${error?.message}`);
-      }
+    onDomainEvent(strapi, eventName, (payload) => getService('activity').record(eventName, payload).then(() => undefined), {
+      durable: 'mymitt-profiles.activity',
     });
   }
+  await startOutbox(strapi);
 };
 
 export default bootstrap;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { startOutbox } from '@mymitt/plugin-kit';
 import { PLUGIN_ID } from './plugin-id';
 import { getService } from './utils/get-service';
 import { PAYMENT_HANDLER } from './services/orders/checkout';
@@ -7,7 +8,8 @@ import { fundraisingPayments, hasFundraising } from './services/orders/fundraisi
 /** Unpaid orders past their hold return their units; every instance sweeps (the claims make it safe). */
 export const EXPIRY_SWEEP_RULE = '*/1 * * * *';
 
-const bootstrap = ({ strapi }: { strapi: Core.Strapi }) => {
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await startOutbox(strapi);
   if (!hasFundraising(strapi)) return void strapi.log.warn(`[${PLUGIN_ID}] the fundraising plugin is off: checkout is unavailable`);
   // A paid contribution whose purposeRef is `store:<order documentId>` reaches its order.
   fundraisingPayments(strapi).onPaid(PAYMENT_HANDLER, (notice) => getService('orders').markPaid(notice));

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
-import { afterCommit, emitDomainEvent } from '@mymitt/plugin-kit';
+import { publishDomainEvent } from '@mymitt/plugin-kit';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,8 +24,6 @@ export async function onSupporterRegistered(
   const profile = await getService('profiles').createForSupporter(user, recruiter);
   const recruiterId = profile.recruiterUserId;
   if (recruiterId) {
-    await afterCommit(strapi, () =>
-      emitDomainEvent(strapi, 'mymitt.supporter.recruited', { sourceId: user.id, userId: recruiterId, recruitUserId: user.id })
-    );
+    await publishDomainEvent(strapi, 'mymitt.supporter.recruited', { sourceId: user.id, userId: recruiterId, recruitUserId: user.id });
   }
 }

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { afterCommit, emitDomainEvent, conflict, createTtlCache, filterValue, type ListQuery } from '@mymitt/plugin-kit';
+import { afterCommit, publishDomainEvent, conflict, createTtlCache, filterValue, type ListQuery } from '@mymitt/plugin-kit';
 import { countOf, orderList, whereFilters } from '../../utils/list-sql';
 import { CONVERSATION_DISPOSITIONS } from '../../domain/dispositions';
 import { coversBank, isLive, localizedText, percentOf, shortName, type Locale } from '../../domain/call-day';
@@ -147,9 +147,7 @@ const callDays = ({ strapi }: { strapi: Core.Strapi }) => {
       .returning('id');
     if (!inserted.length) return null;
     const participantId = insertedId(inserted);
-    await afterCommit(strapi, () =>
-      emitDomainEvent(strapi, 'mymitt.callday.joined', { sourceId: participantId, userId, occurredAt: at.toISOString() })
-    );
+    await publishDomainEvent(strapi, 'mymitt.callday.joined', { sourceId: participantId, userId, occurredAt: at.toISOString() });
     return participantId;
   }
 

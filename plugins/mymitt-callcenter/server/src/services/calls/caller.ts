@@ -2,8 +2,7 @@ import { randomBytes } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
-  afterCommit,
-  emitDomainEvent,
+  publishDomainEvent,
   conflict,
   createTtlCache,
   isUniqueViolation,
@@ -437,9 +436,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
           throw conflict('This contact is no longer leased to you: the lease expired or was released', { reason: 'lease_lost' });
         // Joining is idempotent: were this to fail, the caller's next result joins them.
         await getService('call-days').joinOnResult(knex(), bank.id, userId, now);
-        void afterCommit(strapi, () =>
-          emitDomainEvent(strapi, 'mymitt.call.completed', { sourceId: recorded.resultId, userId, occurredAt: now.toISOString() })
-        );
+        await publishDomainEvent(strapi, 'mymitt.call.completed', { sourceId: recorded.resultId, userId, occurredAt: now.toISOString() });
         return { documentId: recorded.documentId, disposition: input.disposition, contactStatus: recorded.contactStatus };
       }
       return strapi.db.transaction(async ({ trx }) => {
@@ -471,9 +468,7 @@ const caller = ({ strapi }: { strapi: Core.Strapi }) => {
             reason: 'Asked not to be called',
           });
         }
-        await afterCommit(strapi, () =>
-          emitDomainEvent(strapi, 'mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() })
-        );
+        await publishDomainEvent(strapi, 'mymitt.call.completed', { sourceId: resultId, userId, occurredAt: now.toISOString() });
         return { documentId: columns.document_id, disposition: input.disposition, contactStatus: contact.status };
       });
     },

@@ -9,7 +9,7 @@ export const EXCESS_CHECK_RULE = '0 30 6 * * *';
 
 /**
  * Wires finance and receipts into the running app (called from bootstrap): the daily FEC-10 job, unless
- * cron is off (tests, benches), and a receipt for every paid gift, after commit, never failing the webhook.
+ * cron is off (tests, benches), and a receipt for every paid gift through the outbox, never failing the webhook.
  */
 export function startFinanceJobs(strapi: Core.Strapi) {
   const cronEnabled = strapi.config.get('server.cron.enabled') as boolean | undefined;
@@ -27,11 +27,8 @@ export function startFinanceJobs(strapi: Core.Strapi) {
       },
     });
   }
-  onDomainEvent(strapi, 'mymitt.donation.succeeded', async (payload) => {
-    try {
-      await getService('receipts').sendFor(payload);
-    } catch (error: any) {
-      strapi.log.error(`[${PLUGIN_ID}] receipt for ${payload?.sourceId} failed: ${error?.message ?? error}`);
-    }
+  // Durable: the receipt is an outbox item written with the ledger row, retried until it goes.
+  onDomainEvent(strapi, 'mymitt.donation.succeeded', (payload) => getService('receipts').sendFor(payload).then(() => undefined), {
+    durable: `${PLUGIN_ID}.receipt`,
   });
 }

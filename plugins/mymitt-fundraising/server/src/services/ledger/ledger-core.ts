@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { validateZodSchema } from '@strapi/utils';
-import { afterCommit, emitDomainEvent, type DonationMoved } from '@mymitt/plugin-kit';
+import { afterCommit, publishDomainEvent, type DonationMoved } from '@mymitt/plugin-kit';
 import { contributionStatus, electionCycle, GIFT_KINDS, scopesFor, totalsDelta, type LedgerKind } from '../../domain/ledger-money';
 import { readParts, splitMovement } from '../../domain/gift-parts';
 import { DONOR_KEY_VERSION, donorKey, signalKeys, type DonorSignals } from '../../domain/donor-key';
@@ -207,25 +207,24 @@ export function ledgerCore(strapi: Core.Strapi) {
       await bumpTotals(trx, scopesFor({ ...copies, electionId: piece.electionId, cycle }), delta);
     }
 
-    // One after-commit effect per movement: pages drop their cached figures, then the domain event.
-    const pageId = copies.pageId;
+    // The domain event goes in the outbox with the movement (receipts and activity never miss one); pages
+    // drop their cached figures once it commits (a lost drop only delays the thermometer by a TTL).
     const event = row.kind === 'charge' ? 'mymitt.donation.succeeded' : row.kind === 'refund' ? 'mymitt.donation.refunded' : null;
-    const payload: DonationMoved | null = event && {
-      sourceId: row.stripeObjectKey,
-      contributionId: contribution.id,
-      purpose: contribution.purpose,
-      userId: contribution.userId ?? null,
-      // Fundraising pages credit their owner (FEC-13: attribution only).
-      fundraiserUserId: (await fundraiserOf(contribution)) ?? null,
-      amountCents: Math.abs(row.amountCents),
-      occurredAt: row.occurredAt.toISOString(),
-    };
-    if (event || (pageId && pageMoneyListeners.length)) {
-      await afterCommit(strapi, async () => {
-        if (pageId) pageMoneyListeners.forEach((listener) => listener(pageId));
-        if (event && payload) await emitDomainEvent(strapi, event, payload);
-      });
+    if (event) {
+      const payload: DonationMoved = {
+        sourceId: row.stripeObjectKey,
+        contributionId: contribution.id,
+        purpose: contribution.purpose,
+        userId: contribution.userId ?? null,
+        // Fundraising pages credit their owner (FEC-13: attribution only).
+        fundraiserUserId: (await fundraiserOf(contribution)) ?? null,
+        amountCents: Math.abs(row.amountCents),
+        occurredAt: row.occurredAt.toISOString(),
+      };
+      await publishDomainEvent(strapi, event, payload, trx);
     }
+    const pageId = copies.pageId;
+    if (pageId && pageMoneyListeners.length) await afterCommit(strapi, () => pageMoneyListeners.forEach((listener) => listener(pageId)));
     return true;
   }
 

@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
-  afterCommit,
   conflict,
   createTtlCache,
-  emitDomainEvent,
+  publishDomainEvent,
   renderSupporterMarkdown,
   type ListQuery,
   forbidden,
@@ -111,16 +110,14 @@ const pages = ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function announcePublished(page: PageRow) {
-    await afterCommit(strapi, () =>
-      emitDomainEvent(strapi, 'mymitt.page.created', {
-        sourceId: page.documentId,
-        userId: page.ownerUserId,
-        pageId: page.id,
-        slug: page.slug,
-        campaignId: page.campaignId ?? null,
-        occurredAt: new Date().toISOString(),
-      })
-    );
+    await publishDomainEvent(strapi, 'mymitt.page.created', {
+      sourceId: page.documentId,
+      userId: page.ownerUserId,
+      pageId: page.id,
+      slug: page.slug,
+      campaignId: page.campaignId ?? null,
+      occurredAt: new Date().toISOString(),
+    });
   }
 
   async function teamOf(teamId: number | null) {

@@ -20,7 +20,7 @@ export interface DonationSucceeded {
   occurredAt: string;
 }
 
-export type ReceiptOutcome = 'sent' | 'failed' | 'duplicate' | 'no-email';
+export type ReceiptOutcome = 'sent' | 'duplicate' | 'no-email';
 
 /** What a receipt reads of its contribution (mymitt_contributions). */
 interface ReceiptContributionRow {
@@ -58,11 +58,15 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  /** Claims each receipt once (unique source key); null for one already claimed. */
+  /**
+   * Claims each receipt (unique source key): its row id, or null when that receipt was already sent. A
+   * claim left `sending` or `failed` by an earlier attempt is taken again: the outbox hands one event's
+   * receipt to one delivery at a time, so this is a retry, not a race.
+   */
   const claimReceipts = createTickBatcher(
     async (claims: Array<{ sourceKey: string; contributionId: number; email: string; subject: string }>) => {
       const now = new Date();
-      const inserted: Array<{ id: number; source_key: string }> = await knex()(RECEIPT_TABLE)
+      await knex()(RECEIPT_TABLE)
         .insert(
           claims.map((claim) => ({
             ...strapiRowColumns(randomBytes(12).toString('hex'), now),
@@ -74,13 +78,15 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
           }))
         )
         .onConflict('source_key')
-        .ignore()
-        .returning(['id', 'source_key']);
-      const ids = new Map(inserted.map((row) => [String(row.source_key), Number(row.id)]));
+        .ignore();
+      const rows: Array<{ id: number; source_key: string; status: string }> = await knex()(RECEIPT_TABLE)
+        .whereIn('source_key', [...new Set(claims.map((claim) => claim.sourceKey))])
+        .select('id', 'source_key', 'status');
+      const open = new Map(rows.filter((row) => row.status !== 'sent').map((row) => [String(row.source_key), Number(row.id)]));
       // A source key twice in one batch: only its first claim sends.
       return claims.map((claim) => {
-        const id = ids.get(claim.sourceKey) ?? null;
-        ids.delete(claim.sourceKey);
+        const id = open.get(claim.sourceKey) ?? null;
+        open.delete(claim.sourceKey);
         return id;
       });
     }
@@ -136,7 +142,8 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
             error: String(error?.message ?? error).slice(0, 500),
             updated_at: new Date(),
           });
-        return 'failed';
+        // The outbox retries it with backoff; staff see it among failed deliveries once retries run out.
+        throw caught;
       }
     },
   };

@@ -4,7 +4,7 @@ import { renderPostBody } from '../../domain/markdown';
 import { freePostSlug, postSlugBase, publishRefusal, type ModerationState } from '../../domain/post';
 import { toImageView, type ImageView } from '../../domain/image-file';
 import { PLUGIN_ID } from '../../plugin-id';
-import { afterCommit, emitDomainEvent, filterValue, type ListQuery, forbidden } from '@mymitt/plugin-kit';
+import { publishDomainEvent, filterValue, type ListQuery, forbidden } from '@mymitt/plugin-kit';
 import type { CreatePostBody, PageQuery, UpdatePostBody } from '../../validators/blog';
 import { listAnswer, orderByOf, whereOf } from '../../utils/list-answer';
 import type { UploadedFile } from '../../validators/image-upload';
@@ -301,9 +301,7 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
           await documents().update({ documentId, data: { originallyPublishedAt: firstPublishedAt } as any });
         await documents().publish({ documentId });
       });
-      await afterCommit(strapi, () =>
-        emitDomainEvent(strapi, 'mymitt.post.published', { sourceId: documentId, userId, occurredAt: firstPublishedAt.toISOString() })
-      );
+      await publishDomainEvent(strapi, 'mymitt.post.published', { sourceId: documentId, userId, occurredAt: firstPublishedAt.toISOString() });
       return ownView(documentId);
     },
 

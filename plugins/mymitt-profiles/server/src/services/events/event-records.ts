@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { approximatePosition } from '../../domain/geo';
 import { canSeeStreetAddress, isOrganiser, NOBODY, type EventStatus, type EventViewer } from '../../domain/event-access';
 import { utcToLocalIso } from '../../domain/event-schedule';
-import { afterCommit, emitDomainEvent, type DbCount } from '@mymitt/plugin-kit';
+import { publishDomainEvent, type DbCount } from '@mymitt/plugin-kit';
 import { forbidden } from '../../utils/refusals';
 
 /**
@@ -116,13 +116,11 @@ const eventRecords = (strapi: Core.Strapi) => {
 
     /** `mymitt.event.hosted` for the host, once the write that published the event commits. */
     emitHosted(event: { documentId: string; hostUserId: number }) {
-      return afterCommit(strapi, () =>
-        emitDomainEvent(strapi, 'mymitt.event.hosted', {
-          sourceId: event.documentId,
-          userId: event.hostUserId,
-          occurredAt: new Date().toISOString(),
-        })
-      );
+      return publishDomainEvent(strapi, 'mymitt.event.hosted', {
+        sourceId: event.documentId,
+        userId: event.hostUserId,
+        occurredAt: new Date().toISOString(),
+      });
     },
 
     /** The event or a 404. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { canSeeEvent, isOpenForRsvp } from '../../domain/event-access';
-import { afterCommit, emitDomainEvent, isUniqueViolation } from '@mymitt/plugin-kit';
+import { publishDomainEvent, isUniqueViolation } from '@mymitt/plugin-kit';
 import { notFound, refused } from '../../utils/refusals';
 import eventRecords, { eventNotFound, RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type QueryBuilder, type ShiftRecord } from './event-records';
 
@@ -112,13 +112,11 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
           const created = (await query().create({
             data: { eventId: event.id, shiftId: shift.id, userId, activeUserId: userId, status },
           })) as RsvpRecord;
-          await afterCommit(strapi, () =>
-            emitDomainEvent(strapi, 'mymitt.event.rsvp', {
-              sourceId: attendanceKey(shift.id, userId),
-              userId,
-              occurredAt: now.toISOString(),
-            })
-          );
+          await publishDomainEvent(strapi, 'mymitt.event.rsvp', {
+            sourceId: attendanceKey(shift.id, userId),
+            userId,
+            occurredAt: now.toISOString(),
+          });
           return { rsvp: created, created: true };
         });
         return { rsvp: await describeRsvp(rsvp, shift), created };
@@ -209,13 +207,11 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
         .whereNull('checked_in_at')
         .update({ checked_in_at: now, updated_at: now });
       if (Number(updated) === 1) {
-        await afterCommit(strapi, () =>
-          emitDomainEvent(strapi, 'mymitt.event.attended', {
-            sourceId: attendanceKey(rsvp.shiftId, rsvp.userId),
-            userId: rsvp.userId,
-            occurredAt: now.toISOString(),
-          })
-        );
+        await publishDomainEvent(strapi, 'mymitt.event.attended', {
+          sourceId: attendanceKey(rsvp.shiftId, rsvp.userId),
+          userId: rsvp.userId,
+          occurredAt: now.toISOString(),
+        });
       }
       const current = (await query().findOne({ where: { id: rsvp.id } })) as RsvpRecord;
       const [name] = (await records.namesOf([rsvp.userId])).values();

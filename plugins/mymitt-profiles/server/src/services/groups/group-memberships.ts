@@ -9,7 +9,7 @@ import {
   type GroupRole,
   type MembershipStatus,
 } from '../../domain/group-membership';
-import { afterCommit, emitDomainEvent, conflict, isUniqueViolation, rowsOf, type DbCount, type DbDate, type ListQuery } from '@mymitt/plugin-kit';
+import { publishDomainEvent, conflict, isUniqueViolation, rowsOf, type DbCount, type DbDate, type ListQuery } from '@mymitt/plugin-kit';
 import { listAnswer } from '../../utils/list-answer';
 import { forbidden } from '../../utils/refusals';
 import {
@@ -50,9 +50,7 @@ interface MemberListRow {
 const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
   /** After commit: the supporter is now an active member (one activity per membership, ever). */
   const announceJoined = (membershipId: number, userId: number, groupId: number) =>
-    afterCommit(strapi, () =>
-      emitDomainEvent(strapi, 'mymitt.group.joined', { sourceId: membershipId, userId, groupId, occurredAt: new Date().toISOString() })
-    );
+    publishDomainEvent(strapi, 'mymitt.group.joined', { sourceId: membershipId, userId, groupId, occurredAt: new Date().toISOString() });
 
   /** The group and the caller's membership, refusing (403) unless the caller runs the group. */
   async function asOrganizer(userId: number, slug: string) {

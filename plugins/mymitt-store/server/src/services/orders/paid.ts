@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { afterCommit, emitDomainEvent } from '@mymitt/plugin-kit';
+import { publishDomainEvent } from '@mymitt/plugin-kit';
 import { PLUGIN_ID } from '../../plugin-id';
 import { TABLES, UIDS, type OrderRecord } from '../tables';
 import { commitReservations, takeStock } from './stock';
@@ -32,9 +32,7 @@ export async function markOrderPaid(strapi: Core.Strapi, notice: PaidOrderNotice
     } else if (Number(await trx(TABLES.orders).where({ id: order.id, status: 'cancelled' }).whereNull('paid_at').update(paid)) === 1) {
       await retakeStock(strapi, trx, order.id, now);
     } else return false;
-    await afterCommit(strapi, () =>
-      emitDomainEvent(strapi, 'mymitt.order.paid', { sourceId: order.documentId, userId: order.userId ?? null, occurredAt: now.toISOString() })
-    );
+    await publishDomainEvent(strapi, 'mymitt.order.paid', { sourceId: order.documentId, userId: order.userId ?? null, occurredAt: now.toISOString() });
     return true;
   });
   if (changed) strapi.plugin(PLUGIN_ID).service('catalog').forget();
