@@ -29,7 +29,7 @@ export interface SignedInSupporter {
 }
 
 /** Registers a supporter through the public API and returns its JWT. */
-export async function signUpSupporter(app: TestApp, overrides: Partial<SupporterRegistration> = {}): Promise<SignedInSupporter> {
+export async function signUpSupporter(app: Pick<TestApp, 'http'>, overrides: Partial<SupporterRegistration> = {}): Promise<SignedInSupporter> {
   const registration = aSupporter(overrides);
   const res = await app.http().post('/api/auth/local/register').send(registration);
   if (res.status !== 200) throw new Error(`sign-up failed: ${res.status} ${JSON.stringify(res.body)}`);
