@@ -29,6 +29,8 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
       // Store products are content too (texts, translations, images, publishing); prices and stock are the Store manager's.
       { subject: 'plugin::mymitt-store.product', actions: ['create', 'read', 'update', 'publish'] },
       { subject: 'plugin::mymitt-store.variant', actions: ['read'] },
+      // The texts of the campaign's emails: edited, never created or deleted (one per notice, seeded by profiles).
+      { subject: 'plugin::mymitt-profiles.notice-template', actions: ['read', 'update'] },
     ],
     pluginActions: [
       ...MEDIA_LIBRARY,
@@ -37,6 +39,7 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
       'plugin::mymitt-profiles.moderation.manage',
       'plugin::mymitt-profiles.events.approve',
       'plugin::mymitt-profiles.settings.update',
+      'plugin::mymitt-profiles.deliveries.manage',
       'plugin::mymitt-store.read',
     ],
   },
@@ -71,6 +74,8 @@ export const ADMIN_ROLES: AdminRoleGrant[] = [
       'plugin::mymitt-fundraising.money.manage',
       'plugin::mymitt-fundraising.exports.read',
       'plugin::mymitt-fundraising.settings.update',
+      // Receipts are mail too: Finance sees a failed one and retries it (Supporters → Mail deliveries).
+      'plugin::mymitt-profiles.deliveries.manage',
       'plugin::mymitt-store.read',
       'plugin::mymitt-store.orders.read',
       'plugin::mymitt-store.orders.refund',

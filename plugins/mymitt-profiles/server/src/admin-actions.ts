@@ -14,6 +14,8 @@ export const ACTIONS = {
   approveEvents: uid('events.approve'),
   /** Weights, window, badge ladders, event approval. */
   settingsUpdate: uid('settings.update'),
+  /** Mail deliveries: every outbox item's state (no payload) and the retry of a failed one. */
+  deliveriesManage: uid('deliveries.manage'),
 } as const;
 
 /** Registered at register(); roles get them in Settings → Roles. */
@@ -23,4 +25,5 @@ export const adminActions = [
   { section: 'plugins', displayName: 'Moderate posts', uid: 'moderation.manage', subCategory: 'moderation', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Approve events', uid: 'events.approve', subCategory: 'events', pluginName: PLUGIN_ID },
   { section: 'plugins', displayName: 'Manage settings', uid: 'settings.update', subCategory: 'settings', pluginName: PLUGIN_ID },
+  { section: 'plugins', displayName: 'Mail deliveries', uid: 'deliveries.manage', subCategory: 'deliveries', pluginName: PLUGIN_ID },
 ];

@@ -15,6 +15,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
   await startOutbox(strapi);
+  // Notices read their texts from the notice-template type; every registered notice gets its en/es templates.
+  await getService('notice-templates').start();
 };
 
 export default bootstrap;

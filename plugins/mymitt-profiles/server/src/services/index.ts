@@ -8,5 +8,6 @@ import blog from './blog';
 import groups from './groups';
 import events from './events';
 import reports from './reports';
+import notices from './notices';
 
-export default { access, 'demo-data': demoData, activity, meta, profiles, settings, ...blog, ...groups, ...events, ...reports };
+export default { access, 'demo-data': demoData, activity, meta, profiles, settings, ...blog, ...groups, ...events, ...reports, ...notices };

@@ -1,0 +1,3 @@
+import noticeTemplates from './notice-templates';
+
+export default { 'notice-templates': noticeTemplates };
