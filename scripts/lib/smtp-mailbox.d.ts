@@ -9,6 +9,8 @@ export interface MailboxMessage {
   text: string;
   /** The HTML part, '' when the message has none. */
   html: string;
+  /** Every header by its lower-case name (`list-unsubscribe`), unfolded; a repeated one keeps its last value. */
+  headers: Record<string, string>;
   receivedAt: Date;
 }
 

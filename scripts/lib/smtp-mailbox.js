@@ -12,6 +12,11 @@ const mailboxesOf = (field) => (field ? (Array.isArray(field) ? field : [field])
 /** `Name <address>` (or the bare address) of each mailbox of a header, without mailparser's quoting. */
 const namedAddresses = (field) => mailboxesOf(field).map((v) => (v.name ? `${v.name} <${v.address}>` : v.address)).join(', ');
 const addressesOf = (field) => mailboxesOf(field).map((v) => v.address);
+/** Each header as it was sent (lower-case name → unfolded value; a repeated header keeps its last line). */
+const headersOf = (parsed) =>
+  Object.fromEntries(
+    (parsed.headerLines ?? []).map(({ key, line }) => [key, line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()])
+  );
 
 /** A 4xx reply: the client should try again later (nodemailer reports it as responseCode). */
 function temporaryFailure(message) {
@@ -46,6 +51,7 @@ function startSmtpMailbox({ host = '127.0.0.1', port = 0, credentials, onMessage
             subject: parsed.subject ?? '',
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
+            headers: headersOf(parsed),
             receivedAt: new Date(),
           };
           messages.push(message);
