@@ -17,6 +17,9 @@ module.exports = {
   // The browser tests run in their own pass (jest.e2e.config.js, `npm run test:e2e`), on SQLite only.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/e2e/'],
   modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/plugins/.*/dist', '<rootDir>/.tmp', '<rootDir>/build'],
+  // One prepared database per run, copied for each file (tests/global-setup.js).
+  globalSetup: '<rootDir>/tests/global-setup.js',
+  globalTeardown: '<rootDir>/tests/global-teardown.js',
   testTimeout: 120000,
   verbose: true,
 };

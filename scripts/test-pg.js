@@ -13,6 +13,7 @@ const adminUrl = process.env.DATABASE_URL || DEFAULT_ADMIN_URL;
 async function main() {
   try {
     await dropOrphanedDatabases(adminUrl, 'mymitt_test');
+    await dropOrphanedDatabases(adminUrl, 'mymitt_tpl');
   } catch (error) {
     console.error(`PostgreSQL is not reachable at ${redactUrl(adminUrl)}: ${error.message}`);
     console.error('Start it (for example `pg_ctlcluster 15 main start`) or set DATABASE_URL.');

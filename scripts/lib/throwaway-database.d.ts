@@ -9,6 +9,10 @@ export interface ThrowawayDatabase {
 
 export function createSqliteDatabase(directory: string, prefix: string): ThrowawayDatabase;
 export function createPostgresDatabase(adminUrl: string, prefix: string): Promise<ThrowawayDatabase>;
+/** A copy of a prepared SQLite file under a new throwaway name. */
+export function cloneSqliteDatabase(templateFile: string, directory: string, prefix: string): ThrowawayDatabase;
+/** A new throwaway database copied from a prepared one (CREATE DATABASE … TEMPLATE). */
+export function clonePostgresDatabase(adminUrl: string, templateName: string, prefix: string): Promise<ThrowawayDatabase>;
 export function dropOrphanedDatabases(adminUrl: string, prefix: string): Promise<void>;
 export function withClient<T>(connectionString: string, work: (client: Client) => Promise<T>): Promise<T>;
 export function redactUrl(url: string): string;

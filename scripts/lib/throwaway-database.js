@@ -47,6 +47,38 @@ async function createPostgresDatabase(adminUrl, prefix) {
   };
 }
 
+/** A copy of a prepared SQLite database file (and its WAL, if any) under a new throwaway name. */
+function cloneSqliteDatabase(templateFile, directory, prefix) {
+  const database = createSqliteDatabase(directory, prefix);
+  const filename = database.env.DATABASE_FILENAME;
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (fs.existsSync(`${templateFile}${suffix}`)) fs.copyFileSync(`${templateFile}${suffix}`, `${filename}${suffix}`);
+  }
+  return database;
+}
+
+/** A new throwaway PostgreSQL database copied from a prepared one (CREATE DATABASE … TEMPLATE). */
+async function clonePostgresDatabase(adminUrl, templateName, prefix) {
+  const name = uniqueName(prefix);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${templateName}`));
+      break;
+    } catch (error) {
+      // 55006: the template is briefly in use (another worker copying it).
+      if (error.code !== '55006' || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    client: 'postgres',
+    env: { DATABASE_URL: url.toString(), DATABASE_FILENAME: undefined },
+    drop: () => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
+  };
+}
+
 function isAlive(pid) {
   try {
     process.kill(pid, 0);
@@ -73,4 +105,4 @@ function redactUrl(url) {
   return url.replace(/\/\/([^:@/]+):[^@/]+@/, '//$1:***@');
 }
 
-module.exports = { createSqliteDatabase, createPostgresDatabase, dropOrphanedDatabases, withClient, redactUrl, DEFAULT_ADMIN_URL };
+module.exports = { createSqliteDatabase, createPostgresDatabase, cloneSqliteDatabase, clonePostgresDatabase, dropOrphanedDatabases, withClient, redactUrl, DEFAULT_ADMIN_URL };

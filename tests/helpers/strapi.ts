@@ -52,7 +52,7 @@ export function useStrapi() {
   let booted: BootedApp | undefined;
 
   beforeAll(async () => {
-    const database = await createTestDatabase();
+    const database = await createTestDatabase({ fromTemplate: true });
     booted = { strapi: await bootStrapi(database), database };
   });
 
