@@ -284,7 +284,7 @@ export function useSite(options: SiteOptions = {}): SiteSession {
 
   beforeAll(async () => {
     const distDir = options.admin ? privateAdminDist() : undefined;
-    const database = await createTestDatabase();
+    const database = await createTestDatabase({ fromTemplate: true });
     const strapi = await bootStrapi(database, { serveAdminPanel: options.admin ?? false, distDir });
     const { port } = strapi.server.httpServer.address() as AddressInfo;
     booted = { strapi, database, baseURL: `http://127.0.0.1:${port}` };
