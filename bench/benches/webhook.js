@@ -3,7 +3,8 @@
  * `webhook`: signed `checkout.session.completed` events for EVENTS pre-created pending contributions,
  * with 10% delivered twice, shuffled, from CONNECTIONS keep-alive connections, at the real endpoint.
  * Afterwards the ledger is checked in the server: 0 lost, 0 double (row count == distinct events,
- * ledger sum == the sum of their amounts, committee total moved by exactly that).
+ * ledger sum == the sum of their amounts, committee total moved by exactly that), and the outbox: once it
+ * has drained, one receipt per distinct event, each sent (the mail provider is a no-op during the bench).
  */
 const http = require('http');
 const { randomBytes, createHash } = require('crypto');
@@ -167,9 +168,26 @@ async function drive({ port, seed: { gifts, secret } }) {
   };
 }
 
-/** In the server: what the ledger holds for the bench's payments. */
+/** Waits (up to a minute) until the outbox holds nothing pending: the receipts and activity rows of the run. */
+async function drainTime(knex) {
+  const started = Date.now();
+  for (;;) {
+    const { n } = await knex('mymitt_outbox').where('status', 'pending').count({ n: '*' }).first();
+    if (Number(n) === 0 || Date.now() - started > 60_000) return { seconds: (Date.now() - started) / 1000, pending: Number(n) };
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** In the server: what the ledger holds for the bench's payments, and what the outbox delivered for them. */
 async function verify(strapi) {
   const knex = strapi.db.connection;
+  const drained = await drainTime(knex);
+  const receipts = await knex('mymitt_receipts')
+    .where('source_key', 'like', 'payment:pi_bench_%')
+    .count({ n: '*' })
+    .countDistinct({ distinct: 'source_key' })
+    .first();
+  const sentReceipts = await knex('mymitt_receipts').where('source_key', 'like', 'payment:pi_bench_%').where('status', 'sent').count({ n: '*' }).first();
   const rows = await knex('mymitt_ledger_entries')
     .where('stripe_object_key', 'like', 'payment:pi_bench_%')
     .count({ n: '*' })
@@ -184,6 +202,11 @@ async function verify(strapi) {
     ledgerCents: Number(rows.cents ?? 0),
     events: Number(events.n),
     allNetCents: Number(all?.net_cents ?? 0),
+    receipts: Number(receipts.n),
+    distinctReceipts: Number(receipts.distinct),
+    sentReceipts: Number(sentReceipts.n),
+    drainSeconds: drained.seconds,
+    pendingAfter: drained.pending,
   };
 }
 
@@ -193,12 +216,19 @@ function check(seed, result, ledger) {
   const distinct = result.delivered.length;
   const lost = distinct - ledger.distinctKeys;
   const double = ledger.rows - ledger.distinctKeys;
+  const receiptsOk = ledger.receipts === distinct && ledger.distinctReceipts === distinct && ledger.sentReceipts === distinct && ledger.pendingAfter === 0;
   const ok =
-    ledger.rows === distinct && ledger.ledgerCents === expectedCents && ledger.allNetCents === expectedCents && ledger.events === distinct;
+    ledger.rows === distinct &&
+    ledger.ledgerCents === expectedCents &&
+    ledger.allNetCents === expectedCents &&
+    ledger.events === distinct &&
+    receiptsOk;
   const text =
     `${result.sent} deliveries (${distinct} distinct events, ${result.duplicates} copies), ` +
     `ledger rows ${ledger.rows} == ${distinct}, sum ${ledger.ledgerCents} == ${expectedCents}, committee total ${ledger.allNetCents}; ` +
-    `lost ${lost}, double ${double} → ${ok ? 'OK' : 'MISMATCH'}; ${result.rps >= 400 ? '≥' : '<'} 400 events/s`;
+    `lost ${lost}, double ${double}; receipts through the outbox ${ledger.sentReceipts} sent of ${ledger.receipts} (${ledger.distinctReceipts} distinct), ` +
+    `outbox drained ${ledger.drainSeconds.toFixed(1)} s after the last response (${ledger.pendingAfter} pending) → ${ok ? 'OK' : 'MISMATCH'}; ` +
+    `${result.rps >= 400 ? '≥' : '<'} 400 events/s`;
   return { ok, text };
 }
 
