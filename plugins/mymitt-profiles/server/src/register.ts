@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { adminActions } from './admin-actions';
 import { onSupporterRegistered } from './lifecycles/supporter-registered';
+import { registerProfilesNotices } from './notices';
 import { errorCodes, identifierAudit } from '@mymitt/plugin-kit';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -9,6 +10,8 @@ const register = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Tests (MYMITT_ID_AUDIT=fail): an answer carrying a numeric database id fails loudly.
   strapi.server.use(identifierAudit('/api/mymitt-profiles'));
   await strapi.service('admin::permission').actionProvider.registerMany(adminActions);
+  // Event and group notices (en, es), queued through the outbox by the changes that cause them.
+  registerProfilesNotices(strapi);
 
   strapi.db.lifecycles.subscribe({
     models: ['plugin::users-permissions.user'],
