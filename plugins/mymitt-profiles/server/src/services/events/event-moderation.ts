@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { transition, type StatusChange } from '../../domain/event-access';
 import type { ModerationEventsQuery } from '../../validators/events';
+import { queueEventNotices } from '../../notices/event-change-notices';
 import eventRecords, { EVENT_UID, toIso, type EventRecord } from './event-records';
 
 /**
@@ -37,10 +38,14 @@ const eventModeration = ({ strapi }: { strapi: Core.Strapi }) => {
     const next = transition(event.status, change);
     if (!next.ok) throw new errors.ApplicationError(next.reason);
     if (next.changed) {
-      await strapi.db.transaction(async () => {
+      await strapi.db.transaction(async ({ trx }) => {
         await strapi.documents(EVENT_UID).update({ documentId, data: { status: next.status, ...data } as any });
         if (next.status === 'published') {
           await records.emitHosted({ documentId, hostUserId: event.hostUserId });
+        }
+        // A listed event taken down is off for the supporters who had a place on it.
+        if (event.status === 'published' && next.status === 'rejected') {
+          await queueEventNotices(strapi, 'cancelled', await records.getEvent(documentId), trx);
         }
       });
     }

@@ -50,6 +50,7 @@ export interface EventRecord {
   startsAt: Date | string | number;
   endsAt: Date | string | number;
   createdAt: Date | string | number;
+  updatedAt: Date | string | number;
 }
 
 export interface ShiftRecord {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { canSeeEvent, isOpenForRsvp } from '../../domain/event-access';
 import { publishDomainEvent, isUniqueViolation } from '@mymitt/plugin-kit';
 import { notFound, refused } from '../../utils/refusals';
+import { queueRsvpNotice } from '../../notices/event-rsvp-notices';
 import eventRecords, { eventNotFound, RSVP_UID, SHIFT_UID, TABLES, toDate, toIso, type Knex, type QueryBuilder, type ShiftRecord } from './event-records';
 
 export type RsvpStatus = 'confirmed' | 'waitlisted' | 'cancelled';
@@ -117,6 +118,8 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
             userId,
             occurredAt: now.toISOString(),
           });
+          // The supporter hears of the seat (with the address) or of their place in line.
+          await queueRsvpNotice(strapi, status, created.id, trx);
           return { rsvp: created, created: true };
         });
         return { rsvp: await describeRsvp(rsvp, shift), created };
@@ -150,8 +153,10 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
             where: { shiftId: shift.id, status: 'waitlisted' },
             orderBy: QUEUE_ORDER,
           })) as RsvpRecord | null;
-          if (next) promotedRsvp = (await query().update({ where: { id: next.id }, data: { status: 'confirmed' } })) as RsvpRecord;
-          else await freeSeat(trx, shift.id);
+          if (next) {
+            promotedRsvp = (await query().update({ where: { id: next.id }, data: { status: 'confirmed' } })) as RsvpRecord;
+            await queueRsvpNotice(strapi, 'promoted', promotedRsvp.id, trx);
+          } else await freeSeat(trx, shift.id);
         }
         return { cancelled: cancelledRsvp, promoted: promotedRsvp };
       });

@@ -10,6 +10,7 @@ import type { CreateEventBody, UpdateEventBody } from '../../validators/events';
 import { MY_EVENT_ROLES, type EventSearchExtra, type MyEventRole } from '../../validators/lists';
 import { listAnswer } from '../../utils/list-answer';
 import { invalidField, notFound, refused } from '../../utils/refusals';
+import { queueEventNotices, type EventChange } from '../../notices/event-change-notices';
 import eventRecords, {
   COHOST_UID,
   eventNotFound,
@@ -25,6 +26,8 @@ import eventRecords, {
 
 const PROFILE_UID = 'plugin::mymitt-profiles.profile';
 export const DEFAULT_RADIUS_MILES = 25;
+/** The fields of where an event is: changing one tells its attendees (`event.changed`). */
+const PLACE_FIELDS = ['venueName', 'streetAddress', 'zip'] as const;
 
 export type { EventSearchExtra } from '../../validators/lists';
 
@@ -323,7 +326,14 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
         const place = placeOf(changes.zip);
         Object.assign(data, { zip: place.zip, city: place.city, state: place.state, latitude: place.latitude, longitude: place.longitude });
       }
-      if (Object.keys(data).length) await strapi.documents(EVENT_UID).update({ documentId, data: data as any });
+      if (Object.keys(data).length) {
+        await strapi.db.transaction(async ({ trx }) => {
+          await strapi.documents(EVENT_UID).update({ documentId, data: data as any });
+          // Attendees hear of a new place; an edit that leaves it as it was (a replayed one) tells nobody.
+          const changed: EventChange[] = PLACE_FIELDS.some((field) => field in data && data[field] !== event[field]) ? ['place'] : [];
+          if (changed.length) await queueEventNotices(strapi, 'changed', await records.getEvent(documentId), trx, changed);
+        });
+      }
       return this.findForViewer(documentId, userId);
     },
 
@@ -332,7 +342,12 @@ const events = ({ strapi }: { strapi: Core.Strapi }) => {
       const event = await records.getForHost(documentId, userId);
       const next = transition(event.status, 'cancel');
       if (!next.ok) throw refused(next.reason, 'invalid_status_change', { eventStatus: event.status });
-      if (next.changed) await strapi.documents(EVENT_UID).update({ documentId, data: { status: next.status } as any });
+      if (next.changed) {
+        await strapi.db.transaction(async ({ trx }) => {
+          await strapi.documents(EVENT_UID).update({ documentId, data: { status: next.status } as any });
+          await queueEventNotices(strapi, 'cancelled', await records.getEvent(documentId), trx);
+        });
+      }
       return this.findForViewer(documentId, userId);
     },
 
