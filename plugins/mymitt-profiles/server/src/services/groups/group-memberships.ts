@@ -10,6 +10,7 @@ import {
   type MembershipStatus,
 } from '../../domain/group-membership';
 import { publishDomainEvent, conflict, isUniqueViolation, rowsOf, type DbCount, type DbDate, type ListQuery } from '@mymitt/plugin-kit';
+import { queueJoinDecided, queueJoinRequested } from '../../notices/group-notices';
 import { listAnswer } from '../../utils/list-answer';
 import { forbidden } from '../../utils/refusals';
 import {
@@ -110,7 +111,7 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** One attempt at joining; a concurrent first join by the same supporter surfaces as a unique violation. */
   async function joinOnce(userId: number, slug: string) {
-    return strapi.db.transaction(async () => {
+    return strapi.db.transaction(async ({ trx }) => {
       const group = await findGroupBySlug(strapi, slug);
       const existing = await findMembership(strapi, group.id, userId);
       const decision = decideJoin(group.joinPolicy, existing, group.ownerUserId === userId);
@@ -137,6 +138,8 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
         await moveMemberCount(strapi, group.id, 1);
         await announceJoined(membership.id, userId, group.id);
       }
+      // A request waits for an organizer: the group's owner and organizers hear of it.
+      if (decision.status === 'pending') await queueJoinRequested(strapi, membership, trx);
       return membership;
     });
   }
@@ -206,7 +209,7 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** An owner or organizer admits a supporter who asked to join. */
     async approve(userId: number, slug: string, profileSlug: string) {
-      return strapi.db.transaction(async () => {
+      return strapi.db.transaction(async ({ trx }) => {
         const { group } = await asOrganizer(userId, slug);
         const request = await pendingRequest(group, profileSlug);
         const now = new Date();
@@ -215,18 +218,20 @@ const groupMemberships = ({ strapi }: { strapi: Core.Strapi }) => {
         }
         await moveMemberCount(strapi, group.id, 1);
         await announceJoined(request.id, request.userId, group.id);
+        await queueJoinDecided(strapi, request, 'approved', trx);
         return membershipView({ ...request, status: 'active', joinedAt: now });
       });
     },
 
     /** An owner or organizer turns a join request down (the row stays, marked rejected). */
     async reject(userId: number, slug: string, profileSlug: string) {
-      return strapi.db.transaction(async () => {
+      return strapi.db.transaction(async ({ trx }) => {
         const { group } = await asOrganizer(userId, slug);
         const request = await pendingRequest(group, profileSlug);
         if (!(await transitionMembership(strapi, request.id, ['pending'], { status: 'rejected' }))) {
           throw conflict('That request was already answered.', { code: 'request_already_answered' });
         }
+        await queueJoinDecided(strapi, request, 'rejected', trx);
         return membershipView({ ...request, status: 'rejected' });
       });
     },
