@@ -9,7 +9,8 @@ export default ({ env }) => ({
     config: {
       jwtSecret: env('JWT_SECRET', devSecret('supporter-jwt')),
       jwt: { expiresIn: env('SUPPORTER_JWT_EXPIRES_IN', '7d') },
-      register: { allowedFields: ['firstName', 'lastName', 'zip'] },
+      // preferredLocale: set from the registration's `locale` by src/middlewares/supporter-registration.ts.
+      register: { allowedFields: ['firstName', 'lastName', 'zip', 'preferredLocale'] },
       ratelimit: { enabled: env.bool('AUTH_RATE_LIMIT', true), interval: 60000, max: env.int('AUTH_RATE_LIMIT_MAX', 10) },
       // Applies to registration, password reset and password change alike.
       validationRules: {

@@ -6,7 +6,7 @@ import { seedAdminRoles } from './bootstrap/admin-roles';
 import { ensureSupporterEmailIndex } from './bootstrap/supporter-email-index';
 import { registerPagePreviewParams } from './bootstrap/page-preview-params';
 import { assertMailProvider, wrapMailProvider } from './bootstrap/mail-provider';
-import { configureSupporterMail } from './bootstrap/supporter-mail';
+import { registerAccountNotices } from './notices';
 import { errorCodes } from '@mymitt/plugin-kit';
 
 export default {
@@ -16,6 +16,8 @@ export default {
     // The app's own routes (pages, settings, sign-up and login) answer refusals with error.details.code too.
     strapi.server.use(errorCodes('/api'));
     registerPagePreviewParams(strapi);
+    // Welcome, email confirmation and password reset, sent through the outbox (src/notices/).
+    registerAccountNotices(strapi);
   },
 
   /** Runs after every plugin's bootstrap, so users-permissions roles and plugin actions exist. */
@@ -25,7 +27,6 @@ export default {
     await seedLocales(strapi);
     await seedSupporterPermissions(strapi);
     await seedAdminRoles(strapi);
-    await configureSupporterMail(strapi);
     await strapi.service('api::committee-setting.committee-setting').current();
   },
 };

@@ -2,6 +2,7 @@ import { errors, validateZodSchema } from '@strapi/utils';
 import { isUniqueViolation } from '@mymitt/plugin-kit';
 import { EMAIL_TAKEN_MESSAGE, registerSupporterBody } from '../domain/supporter-account';
 import { SUPPORTER_EMAIL_INDEX } from '../bootstrap/supporter-email-index';
+import { markSupporterRegistration } from '../notices/welcome-on-registration';
 
 const parseRegistration = validateZodSchema(registerSupporterBody);
 
@@ -21,8 +22,10 @@ const isTakenEmail = (error: unknown) => isEmailIndexViolation(error) || isUsern
 
 /**
  * Runs before users-permissions' own register action: validates the whole body against the
- * allow-list (unknown fields, weak passwords and bad ZIPs are a 400 with nothing written) and
- * sets the username to the email.
+ * allow-list (unknown fields, weak passwords and bad ZIPs are a 400 with nothing written), sets the
+ * username to the email and keeps the optional `locale` as the account's `preferredLocale` (the language
+ * of its notices). The request is marked as a supporter's sign-up: its new account gets the welcome
+ * (src/notices/welcome-on-registration.ts).
  *
  * users-permissions checks that the email is free and then creates the user: sign-ups of one email
  * at once all pass that check. The later ones fail either on the document service's uniqueness
@@ -32,8 +35,9 @@ const isTakenEmail = (error: unknown) => isEmailIndexViolation(error) || isUsern
  * transaction, so no profile was created for it (profiles are made in the user's afterCreate).
  */
 export default () => async (ctx: any, next: () => Promise<unknown>) => {
-  const registration = parseRegistration(ctx.request.body ?? {});
-  ctx.request.body = { ...registration, username: registration.email };
+  const { locale, ...registration } = parseRegistration(ctx.request.body ?? {});
+  ctx.request.body = { ...registration, username: registration.email, ...(locale ? { preferredLocale: locale } : {}) };
+  markSupporterRegistration(ctx);
   try {
     await next();
   } catch (error) {

@@ -1,21 +1,30 @@
-import { isMailDeliveryError } from '../../domain/mail-delivery-error';
+import { randomBytes } from 'crypto';
+import { validateZodSchema } from '@strapi/utils';
+import { forgotPasswordBody } from '../../domain/supporter-account';
+import { queuePasswordReset } from '../../notices/queue';
 
-type Handler = (ctx: any) => Promise<unknown>;
+const USER_UID = 'plugin::users-permissions.user';
+const parseForgotPassword = validateZodSchema(forgotPasswordBody);
 
 /**
- * POST /api/auth/forgot-password answers 200 `{ ok: true }` for every address, known or not (no account
- * enumeration), also when the relay is down: users-permissions saves the reset code before sending, and
- * a 500 would tell the caller that the address has an account. The failure is logged.
- * TODO(issue 17 item 2): queue the mail in the outbox so it is retried rather than lost.
+ * POST /api/auth/forgot-password, in place of users-permissions' action: it saves a new reset code on
+ * the account as users-permissions does (64 random bytes, hex, through the user service) and, in the same
+ * transaction, queues the `account.password-reset` notice (src/notices/), which reads the code at delivery
+ * and is retried by the outbox while the relay is down. The answer is `{ ok: true }` for every address,
+ * known, unknown or blocked, and whatever the relay does (no account enumeration).
  */
-export function forgivingForgotPassword(original: Handler): Handler {
-  return async function forgotPassword(ctx) {
-    try {
-      return await original(ctx);
-    } catch (error) {
-      if (!isMailDeliveryError(error)) throw error;
-      strapi.log.error(`[mail] password reset email not sent (the reset code is saved; the supporter may ask again): ${error.message}`);
-      ctx.send({ ok: true });
-    }
-  };
+export async function forgotPassword(ctx: any) {
+  const { email } = parseForgotPassword(ctx.request.body ?? {});
+  const user = (await strapi.db.query(USER_UID).findOne({ where: { email }, select: ['id', 'blocked'] })) as {
+    id: number;
+    blocked: boolean | null;
+  } | null;
+  if (user && !user.blocked) {
+    const resetPasswordToken = randomBytes(64).toString('hex');
+    await strapi.db.transaction(async ({ trx }) => {
+      await strapi.plugin('users-permissions').service('user').edit(user.id, { resetPasswordToken });
+      await queuePasswordReset(strapi, user.id, trx);
+    });
+  }
+  ctx.send({ ok: true });
 }

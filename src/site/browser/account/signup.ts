@@ -5,7 +5,8 @@ import { check, formOf, looksLikeEmail, nextPath, saveAuth, translateFailure } f
 
 /**
  * /signup: POST /api/auth/local/register with the recruiter's profile slug as `?ref=` (the profiles
- * plugin credits that supporter), then the session is kept and the supporter goes on.
+ * plugin credits that supporter) and the page's language as `locale` (the account's language for its
+ * emails: 'es' from /es/signup), then the session is kept and the supporter goes on.
  */
 export function enhance() {
   const form = formOf('signup');
@@ -28,6 +29,7 @@ export function enhance() {
         email: values.email.trim(),
         password: values.password,
         zip: values.zip.trim(),
+        locale: siteData().locale,
       });
       saveAuth(answer);
     } catch (failure) {
