@@ -1,5 +1,6 @@
 import { accountEnhancers } from './account';
 import { givingEnhancers } from './giving';
+import { noticesEnhancers } from './notices';
 import { shopEnhancers } from './shop';
 
 /**
@@ -10,4 +11,4 @@ export interface Enhancer {
   enhance(): void | Promise<void>;
 }
 
-export const enhancers: Record<string, () => Promise<Enhancer>> = { ...accountEnhancers, ...givingEnhancers, ...shopEnhancers };
+export const enhancers: Record<string, () => Promise<Enhancer>> = { ...accountEnhancers, ...givingEnhancers, ...shopEnhancers, ...noticesEnhancers };

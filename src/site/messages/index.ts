@@ -2,10 +2,11 @@ import type { SiteLocale } from '../server/locale';
 import { account } from './account';
 import { common } from './common';
 import { giving } from './giving';
+import { notices } from './notices';
 import { shop } from './shop';
 
 /** Every catalog of the site, merged per locale. Add an area's catalog here. */
-const catalogs = [common, account, giving, shop] as const;
+const catalogs = [common, account, giving, shop, notices] as const;
 
 type Merge<T extends readonly unknown[]> = T extends readonly [infer H, ...infer R]
   ? (H extends Record<SiteLocale, infer M> ? M : never) & Merge<R>

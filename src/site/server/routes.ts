@@ -2,6 +2,7 @@ import { actionCenterPage, homePage } from './pages/action-page';
 import { accountRoutes } from './pages/account/routes';
 import { actionRoutes } from './pages/actions/routes';
 import { givingRoutes } from './pages/giving/routes';
+import { noticesRoutes } from './pages/notices/routes';
 import { previewPage } from './pages/preview';
 import { shopRoutes } from './pages/shop/routes';
 import type { SiteRoute } from './types';
@@ -18,4 +19,5 @@ export const siteRoutes: SiteRoute[] = [
   ...accountRoutes,
   ...givingRoutes,
   ...shopRoutes,
+  ...noticesRoutes,
 ];

@@ -45,7 +45,7 @@ const picture = () =>
 
 describe('the OpenAPI document of mymitt-profiles', () => {
   it('documents every route with its answer in { data, meta }', () => {
-    expect(operations.length).toBe(46);
+    expect(operations.length).toBe(47);
     const undocumented = operations.filter(({ operation }) => {
       const schema = operation.responses?.['200']?.content?.['application/json']?.schema;
       return !schema?.properties?.data || !schema?.properties?.meta;
@@ -73,6 +73,7 @@ describe('the OpenAPI document of mymitt-profiles', () => {
         'POST /mymitt-profiles/groups/{slug}/leave',
         'POST /mymitt-profiles/groups/{slug}/requests/{profileSlug}/approve',
         'POST /mymitt-profiles/groups/{slug}/requests/{profileSlug}/reject',
+        'POST /mymitt-profiles/notices/unsubscribe',
         'POST /mymitt-profiles/posts',
         'POST /mymitt-profiles/posts/{documentId}/reports',
         'PUT /mymitt-profiles/events/{documentId}',

@@ -6,5 +6,6 @@ import groups from './groups';
 import events from './events';
 import reports from './reports';
 import settings from './settings';
+import notices from './notices';
 
-export default { leaderboard, meta, profile, ...blog, ...groups, ...events, ...reports, ...settings };
+export default { leaderboard, meta, profile, ...blog, ...groups, ...events, ...reports, ...settings, ...notices };

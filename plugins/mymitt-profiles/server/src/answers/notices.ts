@@ -1,0 +1,4 @@
+import { z } from '@strapi/utils';
+
+/** POST /notices/unsubscribe */
+export const unsubscribed = z.object({ unsubscribed: z.literal(true) });

@@ -1,0 +1,4 @@
+import unsubscribe from './unsubscribe';
+import deliveries from './deliveries';
+
+export default { notices: unsubscribe, deliveries };
