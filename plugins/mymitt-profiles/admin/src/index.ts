@@ -1,7 +1,7 @@
 import { User } from '@strapi/icons';
 import { definePluginAdmin } from '@mymitt/admin-kit';
 import { PLUGIN_ID } from './plugin-id';
-import { PERMISSIONS } from './permissions';
+import { MENU_PERMISSIONS, PERMISSIONS } from './permissions';
 
 /** Its own settings section: the app's "Campaign" section is created by the app after the plugins register. */
 const addSettingsLink = (app: any) =>
@@ -17,6 +17,6 @@ const addSettingsLink = (app: any) =>
   );
 
 export default definePluginAdmin(
-  { pluginId: PLUGIN_ID, name: 'Supporters', icon: User, permissions: PERMISSIONS.read, register: addSettingsLink },
+  { pluginId: PLUGIN_ID, name: 'Supporters', icon: User, permissions: MENU_PERMISSIONS, register: addSettingsLink },
   { app: () => import('./pages/App'), translations: (locale) => import(`./translations/${locale}.json`) }
 );

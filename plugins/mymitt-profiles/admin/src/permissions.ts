@@ -10,4 +10,9 @@ export const PERMISSIONS = pluginPermissions(PLUGIN_ID, {
   moderatePosts: 'moderation.manage',
   approveEvents: 'events.approve',
   updateSettings: 'settings.update',
+  /** Mail deliveries: the outbox's items and the retry of a failed one. */
+  deliveries: 'deliveries.manage',
 });
+
+/** Who sees the plugin's menu entry: its readers, and those who only follow mail deliveries (Finance). */
+export const MENU_PERMISSIONS = [...PERMISSIONS.read, ...PERMISSIONS.deliveries];

@@ -8,4 +8,5 @@ export const usePluginPermissions = permissionsHook({
   canModeratePosts: PERMISSIONS.moderatePosts,
   canApproveEvents: PERMISSIONS.approveEvents,
   canUpdateSettings: PERMISSIONS.updateSettings,
+  canManageDeliveries: PERMISSIONS.deliveries,
 });
