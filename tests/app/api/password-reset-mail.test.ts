@@ -66,7 +66,9 @@ describe('password reset by email', () => {
     const code = link.searchParams.get('code')!;
     expect(code).toMatch(/^[a-f0-9]{128}$/);
 
-    // The outbox holds the user's id only; the code was read from the account at delivery.
+    // The outbox holds the user's id only; the code was read from the account at delivery. (The drain
+    // waits for the worker to record the delivery it made.)
+    await drainOutbox(app.strapi);
     const items = await resetItems(supporter.user.id);
     expect(items).toHaveLength(1);
     expect(JSON.parse(items[0].payload)).toEqual({ userId: supporter.user.id });
