@@ -48,6 +48,8 @@ export const contributionDraft = z
     utmMedium: optionalText(100),
     utmCampaign: optionalText(100),
     recruiterUserId: id.nullable().optional(),
+    /** The language the donor gave in (the site's /es/ form): their receipt is written in it. */
+    locale: z.enum(['en', 'es']).nullable().optional(),
   })
   .strict()
   .refine((draft) => !draft.parts || draft.parts.reduce((sum, part) => sum + part.amountCents, 0) === draft.amountCents, {

@@ -53,6 +53,7 @@ const donations = ({ strapi }: { strapi: Core.Strapi }) => ({
       userId: ctx.state.user?.id ?? null,
       attribution: { ...attribution, refcode, refcode2, utmSource, utmMedium, utmCampaign },
       origin: ctx.origin,
+      locale,
       // The site serves Spanish under /es: a Spanish donor comes back to the Spanish thanks page.
       ...(locale === 'es' ? { successPath: '/es/donate/thanks', cancelPath: '/es/donate' } : {}),
     });

@@ -47,6 +47,8 @@ export interface StartCheckoutInput {
   lineItems?: CheckoutLineItem[];
   /** Required for orders: `<handler>:<reference>`; the handler registered with onPaid hears of the payment. */
   purposeRef?: string;
+  /** The language the donor gave in, when the request said (the site's /es/ pages): their receipt's language. */
+  locale?: 'en' | 'es';
   /** Paths on the supporter site Checkout returns to (never full URLs: no open redirect). */
   successPath?: string;
   cancelPath?: string;
@@ -180,6 +182,7 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
           recurring: Boolean(input.recurring),
           anonymous: Boolean(input.anonymous),
           userId: input.userId ?? null,
+          locale: input.locale ?? null,
           ...input.attribution,
         });
         return { ...pending, checked };
@@ -296,10 +299,11 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The supporter-site link a receipt carries to stop a monthly gift without signing in. */
-    cancelLink(contribution: { documentId: string }, origin = '') {
+    cancelLink(contribution: { documentId: string }, origin = '', locale: 'en' | 'es' = 'en') {
       const site = (config().siteUrl || origin).replace(/\/$/, '');
       const token = cancelToken(strapi, contribution.documentId);
-      return `${site}/donate/cancel?contribution=${contribution.documentId}&token=${token}`;
+      // The site serves Spanish under /es: a Spanish receipt opens the Spanish cancel page.
+      return `${site}${locale === 'es' ? '/es' : ''}/donate/cancel?contribution=${contribution.documentId}&token=${token}`;
     },
 
     isCancelToken(documentId: string, token: string) {

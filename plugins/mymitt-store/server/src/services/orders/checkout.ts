@@ -85,6 +85,8 @@ export async function startOrderCheckout(strapi: Core.Strapi, input: CheckoutInp
       donor,
       amountCents: totalCents,
       userId,
+      // The buyer's receipt is written in the language they shopped in (when the request said).
+      locale: body.locale,
       lineItems: [
         ...lines.map((line) => ({ name: line.name, unitAmountCents: line.unitPriceCents, quantity: line.qty })),
         ...(shippingCents ? [{ name: locale === 'es' ? 'Envío' : 'Shipping', unitAmountCents: shippingCents, quantity: 1 }] : []),

@@ -17,6 +17,8 @@ export interface FundraisingPayments {
     amountCents: number;
     userId: number | null;
     lineItems: Array<{ name: string; unitAmountCents: number; quantity: number }>;
+    /** The buyer's language, when the checkout request said: the receipt is written in it. */
+    locale?: 'en' | 'es';
     successPath: string;
     cancelPath: string;
     origin: string;
