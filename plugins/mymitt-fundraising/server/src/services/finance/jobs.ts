@@ -3,6 +3,7 @@ import { onDomainEvent } from '@mymitt/plugin-kit';
 import { PLUGIN_ID } from '../../plugin-id';
 import { getService } from '../../utils/get-service';
 import { COMPLIANCE_TIME_ZONE } from '../compliance/compliance-config';
+import { RECEIPT_LISTENER } from '../receipts/receipts';
 
 /** FEC-10 runs every morning (committee time); every instance schedules it, the advisory lock lets one run it. */
 export const EXCESS_CHECK_RULE = '0 30 6 * * *';
@@ -29,6 +30,6 @@ export function startFinanceJobs(strapi: Core.Strapi) {
   }
   // Durable: the receipt is an outbox item written with the ledger row, retried until it goes.
   onDomainEvent(strapi, 'mymitt.donation.succeeded', (payload) => getService('receipts').sendFor(payload).then(() => undefined), {
-    durable: `${PLUGIN_ID}.receipt`,
+    durable: RECEIPT_LISTENER,
   });
 }
