@@ -50,6 +50,9 @@ describe('receipts over SMTP', () => {
     expect(mail.html).toContain('<p>Dear Tagg,</p>');
     expect(mail.html).toContain('Thank you for your contribution of $19.00');
     expect(mail.html).toContain('Contributions to political committees are not tax deductible.');
+    // The kit closes every notice with the committee's "Paid for by" line (committee settings).
+    expect(mail.text.trim().endsWith('Paid for by MyMitt for America.')).toBe(true);
+    expect(mail.html).toContain('Paid for by MyMitt for America.');
 
     // The same signed link in both parts, on the site.
     const links = linksIn(mail);
