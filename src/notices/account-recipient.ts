@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { isNoticeLocale, noticeContext, type NoticeContext, type NoticeRecipient } from '@mymitt/plugin-kit';
+import { isNoticeLocale, noticeContext, sitePageUrl, type NoticeRecipient } from '@mymitt/plugin-kit';
 
 const USER_UID = 'plugin::users-permissions.user';
 
@@ -41,10 +41,7 @@ export async function accountRecipient(strapi: Core.Strapi, user: AccountUser) {
   const context = await noticeContext(strapi);
   const locale = isNoticeLocale(user.preferredLocale) ? user.preferredLocale : context.defaultLocale;
   const to: NoticeRecipient = { email: user.email!, userId: user.id, locale, firstName: user.firstName };
-  return { to, locale, context, sitePage: (path: string) => sitePage(context, locale, path) };
+  return { to, locale, context, sitePage: (path: string) => sitePageUrl(context, locale, path) };
 }
 
-/** A page of the supporter site in the given language: `/es` before the path for Spanish. */
-export function sitePage(context: NoticeContext, locale: string, path: string): string {
-  return `${context.siteUrl}${locale === 'es' ? '/es' : ''}${path}`;
-}
+

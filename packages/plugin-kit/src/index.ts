@@ -83,6 +83,6 @@ export {
   type NoticeRecipient,
   type NoticeTemplateSource,
 } from './notices/registry';
-export { isNoticeLocale, noticeContext, type NoticeContext } from './notices/notice-context';
+export { isNoticeLocale, noticeContext, recipientLocale, sitePageUrl, type NoticeContext } from './notices/notice-context';
 export { emailOfUnsubscribeToken, isSuppressed, resumeNotices, suppressNotices, unsubscribeToken } from './notices/suppressions';
 export { composeNotice, placeholdersIn, renderHtml, renderText, type NoticeText, type NoticeVars, type RenderedNotice } from './notices/template';

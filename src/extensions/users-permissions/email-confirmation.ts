@@ -1,7 +1,7 @@
 import { randomBytes } from 'crypto';
-import { activeAccount, sitePage } from '../../notices/account-recipient';
+import { activeAccount } from '../../notices/account-recipient';
 import { queueEmailConfirmation, queueWelcome } from '../../notices/queue';
-import { noticeContext, isNoticeLocale } from '@mymitt/plugin-kit';
+import { noticeContext, isNoticeLocale, sitePageUrl } from '@mymitt/plugin-kit';
 
 const USER_UID = 'plugin::users-permissions.user';
 
@@ -55,5 +55,5 @@ async function redirectToLogin(ctx: any, userId: number) {
   if (advanced?.email_confirmation_redirection) return;
   const [user, context] = await Promise.all([activeAccount(strapi, { userId }), noticeContext(strapi)]);
   const locale = isNoticeLocale(user?.preferredLocale) ? user!.preferredLocale : context.defaultLocale;
-  ctx.redirect(sitePage(context, locale, '/login'));
+  ctx.redirect(sitePageUrl(context, locale, '/login'));
 }

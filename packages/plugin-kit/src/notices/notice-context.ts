@@ -59,3 +59,16 @@ export async function localeFor(strapi: Core.Strapi, recipient: { userId?: numbe
   }
   return fallback;
 }
+
+/**
+ * The language a notice to this recipient is written in, for a notice that needs it before rendering (its
+ * links and dates follow it): the same choice the kit makes, with the committee's default last.
+ */
+export async function recipientLocale(strapi: Core.Strapi, recipient: { userId?: number | null; locale?: string | null }): Promise<NoticeLocale> {
+  return localeFor(strapi, recipient, (await noticeContext(strapi)).defaultLocale);
+}
+
+/** A page of the supporter site in a language: Spanish pages live under `/es`. */
+export function sitePageUrl(context: Pick<NoticeContext, 'siteUrl'>, locale: NoticeLocale, path: string): string {
+  return `${context.siteUrl}${locale === 'es' ? '/es' : ''}${path}`;
+}

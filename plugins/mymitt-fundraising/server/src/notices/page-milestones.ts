@@ -1,10 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { noticeContext, onDomainEvent, sendNotice, type NoticeDefinition } from '@mymitt/plugin-kit';
+import { noticeContext, onDomainEvent, recipientLocale, sendNotice, sitePageUrl, type NoticeDefinition } from '@mymitt/plugin-kit';
 import { formatUsd } from '../domain/money';
 import { PLUGIN_ID } from '../plugin-id';
 import { PAGE_TABLES } from '../services/pages/page-records';
 import { TABLES, totalsFromRow } from '../services/ledger/tables';
-import { recipientLocale, sitePathIn } from './recipient-locale';
 
 export const PAGE_MILESTONE_NOTICE = 'page.milestone';
 
@@ -90,7 +89,7 @@ export const pageMilestoneNotice: NoticeDefinition<PageMilestonePayload> = {
       to: { email: owner.email, userId, locale, firstName: owner.firstName },
       vars: {
         pageTitle: page.title,
-        pageUrl: `${siteUrl}${sitePathIn(locale, `/fundraise/${page.slug}`)}`,
+        pageUrl: sitePageUrl({ siteUrl }, locale, `/fundraise/${page.slug}`),
         raised: formatUsd(await netRaisedOf(strapi, page.id)),
         goal: formatUsd(Number(page.goal_cents)),
         percent: payload.percent,

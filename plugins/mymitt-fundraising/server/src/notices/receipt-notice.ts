@@ -1,4 +1,4 @@
-import type { NoticeDefinition } from '@mymitt/plugin-kit';
+import { recipientLocale, type NoticeDefinition } from '@mymitt/plugin-kit';
 import { NOT_TAX_DEDUCTIBLE_STATEMENT } from '../domain/affirmations';
 import { calendarDate } from '../domain/calendar-date';
 import { DEFAULT_SPANISH_FORM_TEXTS } from '../domain/form-texts';
@@ -6,7 +6,6 @@ import { formatUsd } from '../domain/money';
 import { getService } from '../utils/get-service';
 import { COMPLIANCE_TIME_ZONE } from '../services/compliance/compliance-config';
 import { electionNameIn, giftFacts } from './gift-facts';
-import { recipientLocale } from './recipient-locale';
 
 export const RECEIPT_NOTICE = 'donation.receipt';
 

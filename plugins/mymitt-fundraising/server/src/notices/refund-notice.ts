@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { deliverNoticeNow, onDomainEvent, type NoticeDefinition } from '@mymitt/plugin-kit';
+import { deliverNoticeNow, onDomainEvent, recipientLocale, type NoticeDefinition } from '@mymitt/plugin-kit';
 import { calendarDate, toInstant } from '../domain/calendar-date';
 import { GIFT_KINDS } from '../domain/ledger-money';
 import { formatUsd } from '../domain/money';
@@ -7,7 +7,6 @@ import { PLUGIN_ID } from '../plugin-id';
 import { COMPLIANCE_TIME_ZONE } from '../services/compliance/compliance-config';
 import { TABLES } from '../services/ledger/tables';
 import { giftFacts } from './gift-facts';
-import { recipientLocale } from './recipient-locale';
 
 export const REFUND_NOTICE = 'donation.refunded';
 const LISTENER = `${PLUGIN_ID}.refund-notice`;

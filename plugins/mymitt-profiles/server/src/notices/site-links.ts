@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { noticeContext, type NoticeLocale } from '@mymitt/plugin-kit';
+import { noticeContext, sitePageUrl, type NoticeLocale } from '@mymitt/plugin-kit';
 
 /**
  * Where notices send supporters on the site (SITE_URL; Spanish pages under /es, docs/SITE.md). The
@@ -8,8 +8,8 @@ import { noticeContext, type NoticeLocale } from '@mymitt/plugin-kit';
  * account page. Each link has its own function, so pointing it at the future page is a one-line change.
  */
 export async function siteLinks(strapi: Core.Strapi, locale: NoticeLocale) {
-  const { siteUrl } = await noticeContext(strapi);
-  const page = (path: string) => `${siteUrl}${locale === 'es' ? '/es' : ''}${path}`;
+  const context = await noticeContext(strapi);
+  const page = (path: string) => sitePageUrl(context, locale, path);
   return {
     /** The site's home: the Action Center. */
     home: () => page('/'),
