@@ -24,6 +24,9 @@ const APP_SUPPORTER_ACTIONS = [
   'api::committee-setting.committee-setting.find',
   'plugin::users-permissions.user.me',
   'plugin::users-permissions.auth.changePassword',
+  // The language of my campaign emails (src/api/account): my own account only.
+  'api::account.preferences.find',
+  'api::account.preferences.update',
 ];
 
 export const MYMITT_PLUGINS = ['mymitt-profiles', 'mymitt-fundraising', 'mymitt-callcenter', 'mymitt-store'] as const;
