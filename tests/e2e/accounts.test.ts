@@ -2,7 +2,8 @@
  * Accounts in a real browser: a visitor arriving by a recruiter's link signs up (the recruiter is
  * credited), lands on the dashboard, starts a fundraising page and sees it there with its
  * thermometer; a monthly gift is stopped from the dashboard; the page is edited and gets an update;
- * the page joins a team; the supporter logs out and back in. axe runs on /signup and on the dashboard with data, at desktop
+ * the page joins a team; the supporter chooses Spanish for the campaign's emails (saved, kept after a
+ * reload); the supporter logs out and back in. axe runs on /signup and on the dashboard with data, at desktop
  * width and at 375 px. Screenshots of each step: .tmp/e2e/accounts-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -98,6 +99,27 @@ test('a visitor from a recruiter link signs up, starts a page, stops a monthly g
     return standing.body.data.breakdown.find((line: { kind: string }) => line.kind === 'supporter.recruited')?.count ?? 0;
   }, 1);
   expect(recruits).toBe(1);
+
+  // 3b. Email language: English, as she signed up on the English site; she picks Español and saves it.
+  const emailLanguage = page.getByLabel(t.fieldEmailLanguage);
+  const named = (key: 'emailLanguageCurrent' | 'emailLanguageSaved', locale: 'en' | 'es') => t[key].replace('{language}', t[`emailLanguageName.${locale}`]);
+  await page.locator('form[data-form="email-language"]').waitFor({ state: 'visible' });
+  await page.locator('[data-email-language-current]').getByText(named('emailLanguageCurrent', 'en')).waitFor();
+  await expect(emailLanguage.inputValue()).resolves.toBe('en');
+  await emailLanguage.selectOption({ label: t.emailLanguageOptionEs });
+  await page.getByRole('button', { name: t.emailLanguageSubmit, exact: true }).click();
+  await page.locator('[data-status="email-language"]').getByText(named('emailLanguageSaved', 'es')).waitFor();
+  await page.locator('[data-email-language-current]').getByText(named('emailLanguageCurrent', 'es')).waitFor();
+  await page.locator('form[data-form="email-language"]').scrollIntoViewIfNeeded();
+  await shot(page, '03b-email-language-saved');
+  await expectNoSeriousA11yViolations(page);
+  const saved = await site.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: user.id }, select: ['preferredLocale'] });
+  expect(saved.preferredLocale).toBe('es');
+  // Kept: a reload reads it back from the account.
+  await page.reload();
+  await dashboardLoaded(page);
+  await page.locator('[data-email-language-current]').getByText(named('emailLanguageCurrent', 'es')).waitFor();
+  await expect(emailLanguage.inputValue()).resolves.toBe('es');
 
   // 4. Start a fundraising page from the dashboard; an unreadable goal is refused beside its field.
   await region(page, 'pages').getByRole('link', { name: t.pagesStart }).click();
@@ -257,6 +279,8 @@ test('at 375 px: sign up and the dashboard with data pass axe, in English and Sp
   await page.locator('[data-region="level"]').getByText(/^Nivel \d+ de 10$/).waitFor();
   await region(page, 'gifts').getByRole('button', { name: 'Detener mi donación mensual de $10' }).waitFor();
   await region(page, 'pages').getByText(es['pageStatus.published']).waitFor();
+  // Her email language (English, from her sign-up), said in Spanish.
+  await page.locator('[data-email-language-current]').getByText(es.emailLanguageCurrent.replace('{language}', es['emailLanguageName.en'])).waitFor();
   await shot(page, 'mobile-03-dashboard-es');
   await expectNoSeriousA11yViolations(page);
 });

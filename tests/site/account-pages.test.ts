@@ -23,7 +23,7 @@ const PAGES: PageCase[] = [
   { path: '/login', title: 'loginTitle', fields: ['identifier', 'password'] },
   { path: '/forgot-password', title: 'forgotTitle', fields: ['email'] },
   { path: '/reset-password', title: 'resetTitle', fields: ['password', 'passwordConfirmation'] },
-  { path: '/account', title: 'dashboardTitle', fields: [] },
+  { path: '/account', title: 'dashboardTitle', fields: ['preferredLocale'] },
   { path: '/fundraise/start', title: 'startTitle', fields: ['title', 'goal', 'story', 'state'] },
   { path: '/fundraise/edit', title: 'editTitle', fields: ['title', 'goal', 'story', 'state', 'text', 'teamSlug'] },
 ];
@@ -81,6 +81,30 @@ describe.each(['en', 'es'] as const)('account pages in %s', (locale) => {
     expect(res.text).toContain(escapeHtml(t.loading));
     expect(res.text).toContain(`href="${prefix}/login?next=%2Faccount"`);
     expect(res.text).toContain(`href="${prefix}/signup?next=%2Faccount"`);
+  });
+
+  it('the dashboard has the email-language form: hidden until the browser fills in the account’s choice, English and Español, Save, its texts in the page language', async () => {
+    const res = await page(`${prefix}/account`);
+    const form = /<form class="form" method="post" novalidate data-form="email-language" hidden>([\s\S]*?)<\/form>/.exec(res.text);
+    expect(form).not.toBeNull();
+    const markup = form![1];
+    expect(res.text).toContain(`<h2 id="email-language-heading">${escapeHtml(t.emailLanguageTitle)}</h2>`);
+    expect(markup).toContain(`<label for="field-preferredLocale">${escapeHtml(t.fieldEmailLanguage)}</label>`);
+    // Both languages by their own names, none chosen by the shared (cached) page.
+    expect([...markup.matchAll(/<option value="([^"]*)"([^>]*)>([^<]*)<\/option>/g)].map((m) => [m[1], m[2], m[3]])).toEqual([
+      ['en', '', 'English'],
+      ['es', '', 'Español'],
+    ]);
+    expect(markup).toContain(`<button class="button button--primary" type="submit">${escapeHtml(t.emailLanguageSubmit)}</button>`);
+    expect(markup).toContain('role="status" aria-live="polite" data-status="email-language"');
+    expect(res.text).toMatch(/<p class="muted" role="status" data-email-language-loading>[^<]+<\/p>/);
+    // The script's sentences come in the page's data, in the page's language.
+    const data = JSON.parse(/<script type="application\/json" id="site-data">([\s\S]*?)<\/script>/.exec(res.text)![1]);
+    expect(data.messages).toMatchObject({
+      emailLanguageSaved: t.emailLanguageSaved,
+      emailLanguageCurrent: t.emailLanguageCurrent,
+      'emailLanguageName.es': t['emailLanguageName.es'],
+    });
   });
 
   it('starting a page asks a visitor to sign up or log in and come back', async () => {

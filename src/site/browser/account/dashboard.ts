@@ -3,6 +3,7 @@ import { currentSession } from '../session';
 import { message, sitePath } from '../site-data';
 import { date, h, money, setStatus, showSignedOut } from './common';
 import { pageCard, type MyPage } from './page-card';
+import { wireEmailLanguage } from './email-language';
 
 interface Standing {
   level: number;
@@ -213,5 +214,6 @@ export async function enhance() {
     fill('gifts', () => api<{ data: Gift[] }>('GET', '/mymitt-fundraising/donations/mine?pagination[pageSize]=50'), (answer) => drawGifts(answer.data)),
     fill('pages', () => api<{ data: MyPage[] }>('GET', '/mymitt-fundraising/pages/mine?pagination[pageSize]=50'), (answer) => drawPages(answer.data)),
     fill('invite', () => api<{ data: { slug: string } }>('GET', '/mymitt-profiles/profiles/me'), (answer) => drawInvite(answer.data)),
+    wireEmailLanguage(),
   ]);
 }

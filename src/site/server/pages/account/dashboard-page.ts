@@ -1,6 +1,7 @@
 import { html } from '../../html';
 import type { PageContext, RenderedPage } from '../../types';
 import { accountPage, noscript, signedOutPrompt } from './shared';
+import { EMAIL_LANGUAGE_MESSAGES, emailLanguageSection } from './email-language';
 
 /** Every message the dashboard's script draws with (the activity, badge and status words included). */
 const DASHBOARD_MESSAGES = [
@@ -21,6 +22,7 @@ const DASHBOARD_MESSAGES = [
   'pagePendingHint', 'pageRejectedReason', 'pageTeam', 'donorsOne',
   'raisedOfGoal', 'raisedNoGoal', 'percentOfGoal', 'donors',
   'inviteLinkLabel', 'inviteCopy', 'inviteCopied', 'inviteEmail', 'inviteEmailSubject', 'inviteEmailBody',
+  ...EMAIL_LANGUAGE_MESSAGES,
 ] as const;
 
 function region(name: string, loading: string) {
@@ -57,6 +59,7 @@ ${region('pages', t.loading)}
 <p>${t.inviteIntro}</p>
 ${region('invite', t.loading)}
 </section>
+${emailLanguageSection(t)}
 </div>
 </section>`;
   return accountPage(context, {
