@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { shot, useSite } from './helpers/browser';
 import { adminPage, createAdmin, openAdmin, waitForAdminPage, type CampaignRole } from './helpers/admin';
+import { enqueueOutbox, OUTBOX_TABLE, registerOutboxHandler } from '@mymitt/plugin-kit';
 import { eventually } from '../helpers/eventually';
 import { aCheckout, aProduct, checkout, orderRow } from '../mymitt-store/api/helpers';
 
@@ -279,6 +280,32 @@ describe('one real action per plugin', () => {
     await shot(page, 'action-committee-saved');
     const settings = await site.strapi.documents('api::committee-setting.committee-setting').findFirst();
     expect(settings?.committeeName).toBe('Friends of the Campaign 2028');
+  });
+
+  test('the web team sees a delivery that ran out of retries, retries it, and it goes once', async () => {
+    const delivered: string[] = [];
+    registerOutboxHandler(site.strapi, 'e2e.notice', async (payload: { to: string }) => {
+      delivered.push(payload.to);
+    });
+    // An item that failed its ten attempts while the relay was down.
+    await site.strapi.db.transaction(async ({ trx }) => {
+      await enqueueOutbox(site.strapi, [{ handler: 'e2e.notice', key: 'e2e.notice:welcome-ana', payload: { to: 'ana@example.org' } }], trx);
+      await trx(OUTBOX_TABLE)
+        .where('idempotency_key', 'e2e.notice:welcome-ana')
+        .update({ status: 'failed', attempts: 10, last_error: '451 4.3.0 Mail server temporarily rejected message' });
+    });
+
+    const page = await adminPage(site, await createAdmin(site, 'Web team'));
+    await openAdmin(page, '/admin/plugins/mymitt-profiles/deliveries');
+    const row = page.locator('tr', { hasText: 'e2e.notice:welcome-ana' });
+    await row.getByText('451 4.3.0 Mail server temporarily rejected message').waitFor();
+    await shot(page, 'action-delivery-failed');
+    await row.getByRole('button', { name: 'Retry' }).click();
+    await page.getByText('Queued again: it is tried now.').first().waitFor();
+    const item = () => site.strapi.db.connection(OUTBOX_TABLE).where('idempotency_key', 'e2e.notice:welcome-ana').first();
+    expect(await eventually(async () => (await item()).status, 'delivered')).toBe('delivered');
+    expect(delivered).toEqual(['ana@example.org']);
+    await shot(page, 'action-delivery-retried');
   });
 
   test('the store manager ships a paid order and sees it shipped; the orders page in Spanish', async () => {

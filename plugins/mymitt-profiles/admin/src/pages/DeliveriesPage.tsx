@@ -22,7 +22,7 @@ const FILTERS: Array<Exclude<DeliveryFilter, 'all'>> = ['failed', 'retrying', 'p
 
 /** A pending item whose last attempt failed is waiting for its retry. */
 const shownStatus = (item: Delivery) => (item.status === 'pending' && item.lastError ? 'retrying' : item.status);
-const when = (at: string | null) => (at ? new Date(at).toLocaleString() : '—');
+const when = (at: string | null) => (at ? new Date(at).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '—');
 
 const Counts = ({ counts }: { counts: DeliveryCounts }) => {
   const t = useMessages();
@@ -64,25 +64,43 @@ export const DeliveriesPage = () => {
     {
       key: 'statusColumn',
       cell: (item) => (
-        <Badge variant={item.status === 'failed' ? 'danger' : item.status === 'delivered' ? 'success' : 'warning'}>
-          {t(`deliveries.status.${shownStatus(item)}`, shownStatus(item))}
-        </Badge>
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Badge variant={item.status === 'failed' ? 'danger' : item.status === 'delivered' ? 'success' : 'warning'}>
+            {t(`deliveries.status.${shownStatus(item)}`, shownStatus(item))}
+          </Badge>
+          <Typography variant="pi" textColor="neutral600">
+            {t('deliveries.attempts', 'Attempts')}: {item.attempts}
+          </Typography>
+        </Flex>
       ),
     },
-    { key: 'attempts', cell: (item) => String(item.attempts) },
     {
       key: 'lastError',
       cell: (item) =>
         item.lastError ? (
-          <Typography variant="pi" textColor="danger600" tag="p">
+          // Relay answers can be long: they wrap in a column of their own width.
+          <Typography variant="pi" textColor="danger600" tag="p" style={{ whiteSpace: 'normal', maxWidth: '28rem', overflowWrap: 'anywhere' }}>
             {item.lastError}
           </Typography>
         ) : (
           '—'
         ),
     },
-    { key: 'created', cell: (item) => when(item.createdAt) },
-    { key: 'nextAttempt', cell: (item) => (item.status === 'delivered' ? when(item.deliveredAt) : when(item.nextAttemptAt)) },
+    {
+      key: 'when',
+      cell: (item) => (
+        <>
+          <Typography variant="pi" tag="p">
+            {t('deliveries.created', 'Created')}: {when(item.createdAt)}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600" tag="p">
+            {item.status === 'delivered'
+              ? `${t('deliveries.status.delivered', 'Delivered')}: ${when(item.deliveredAt)}`
+              : `${t('deliveries.nextAttempt', 'Next attempt')}: ${when(item.nextAttemptAt)}`}
+          </Typography>
+        </>
+      ),
+    },
     {
       key: 'actions',
       cell: (item) =>
