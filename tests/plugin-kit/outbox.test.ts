@@ -4,7 +4,7 @@
  * backoff and then goes once, an item out of attempts is `failed` until staff retry it, and an item a
  * dead instance had claimed waits for its lease to run out.
  */
-import { drainOutbox, enqueueOutbox, OUTBOX_TABLE, registerOutboxHandler, retryOutboxItem } from '@mymitt/plugin-kit';
+import { drainOutbox, enqueueOutbox, OUTBOX_TABLE, pruneOutbox, registerOutboxHandler, retryOutboxItem } from '@mymitt/plugin-kit';
 import { useStrapi } from '../helpers/strapi';
 
 const app = useStrapi();
@@ -90,5 +90,19 @@ describe('the outbox', () => {
     expect(delivered).not.toContain('lease:held');
     await drainOutbox(app.strapi, { now: now + 61_000 });
     expect(delivered.filter((label) => label === 'lease:held')).toHaveLength(1);
+  });
+
+  it('deletes delivered items 30 days after delivery, and never a pending or failed one', async () => {
+    await enqueue('prune:delivered');
+    await drainOutbox(app.strapi);
+    failuresLeft = 1;
+    await enqueue('prune:pending');
+    await drainOutbox(app.strapi);
+    const day = 86_400_000;
+    expect(await pruneOutbox(app.strapi, Date.now() + 29 * day)).toBe(0);
+    await pruneOutbox(app.strapi, Date.now() + 31 * day);
+    expect(await item('prune:delivered')).toBeUndefined();
+    expect(await item('prune:pending')).toMatchObject({ status: 'pending' });
+    expect(await item('lease:held')).toBeUndefined();
   });
 });

@@ -56,6 +56,7 @@ export {
   drainOutbox,
   enqueueOutbox,
   outboxOptionsFromEnv,
+  pruneOutbox,
   registerOutboxHandler,
   startOutbox,
   stopOutbox,

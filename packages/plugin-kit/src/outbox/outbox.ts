@@ -38,6 +38,8 @@ export interface OutboxOptions {
   leaseMs: number;
   /** Off: this instance enqueues but never delivers (another instance, or a later start, does). */
   workerEnabled: boolean;
+  /** Delivered items are deleted this long after delivery (their keys stop deduplicating then). */
+  keepDeliveredMs: number;
   retry: RetryPolicy;
 }
 
@@ -61,6 +63,7 @@ export function outboxOptionsFromEnv(): OutboxOptions {
     batchSize: numberFromEnv('MYMITT_OUTBOX_BATCH', 25),
     leaseMs: numberFromEnv('MYMITT_OUTBOX_LEASE_MS', 120_000),
     workerEnabled: process.env.MYMITT_OUTBOX_WORKER !== 'off',
+    keepDeliveredMs: numberFromEnv('MYMITT_OUTBOX_KEEP_DAYS', 30) * 86_400_000,
     retry: {
       baseDelayMs: numberFromEnv('MYMITT_OUTBOX_RETRY_BASE_MS', DEFAULT_RETRY_POLICY.baseDelayMs),
       maxDelayMs: numberFromEnv('MYMITT_OUTBOX_RETRY_MAX_MS', DEFAULT_RETRY_POLICY.maxDelayMs),
@@ -151,8 +154,21 @@ export async function drainOutbox(strapi: Core.Strapi, options: { now?: number }
   }
 }
 
+/**
+ * Deletes items delivered more than `keepDeliveredMs` before `now` (each worker does it about hourly; two
+ * instances doing it at once delete the same rows, harmlessly). Returns how many went.
+ */
+export async function pruneOutbox(strapi: Core.Strapi, now = Date.now()): Promise<number> {
+  await ensureOutboxTables(strapi);
+  const { keepDeliveredMs } = stateOf(strapi).options;
+  return strapi.db.connection(OUTBOX_TABLE).where('status', 'delivered').where('delivered_at', '<', now - keepDeliveredMs).delete();
+}
+
+const PRUNE_EVERY_MS = 3_600_000;
+
 class OutboxWorker {
   private timer?: NodeJS.Timeout;
+  private prunedAt = 0;
   private running: Promise<void> | null = null;
   private wakeAgain = false;
   private stopped = false;
@@ -197,6 +213,10 @@ class OutboxWorker {
   private async loop() {
     try {
       while (!this.stopped && (await this.runBatch(Date.now())) >= this.state.options.batchSize);
+      if (!this.stopped && Date.now() - this.prunedAt > PRUNE_EVERY_MS) {
+        this.prunedAt = Date.now();
+        await pruneOutbox(this.strapi, this.prunedAt);
+      }
     } catch (error) {
       this.strapi.log.error(`[mymitt] outbox worker: ${(error as Error)?.message ?? error}`);
     }
