@@ -28,6 +28,8 @@ export interface DonationMoved extends SupporterActed {
   purpose: string;
   /** The owner of the fundraising page credited with the gift, if any. */
   fundraiserUserId: number | null;
+  /** The fundraising page credited with the gift, if any. */
+  pageId?: number | null;
   amountCents: number;
   occurredAt: string;
 }

@@ -30,8 +30,13 @@ export interface OutboxItem {
 export type OutboxHandler = (payload: any, item: OutboxItem) => Promise<void>;
 
 export interface OutboxOptions {
-  /** How often an idle worker looks for due items (a commit that enqueues wakes it at once). */
+  /** How often an idle worker looks for due items (a commit that enqueues wakes it sooner). */
   pollMs: number;
+  /**
+   * How long after a commit that enqueued the worker looks: commits within it are served by one claim,
+   * so a busy night's stream of small commits makes full batches rather than a claim per commit.
+   */
+  wakeDelayMs: number;
   /** Items claimed and delivered together. */
   batchSize: number;
   /** How long a claim holds an item: an instance that dies mid-delivery leaves it to others after this. */
@@ -60,7 +65,8 @@ function numberFromEnv(name: string, fallback: number): number {
 export function outboxOptionsFromEnv(): OutboxOptions {
   return {
     pollMs: numberFromEnv('MYMITT_OUTBOX_POLL_MS', 1000),
-    batchSize: numberFromEnv('MYMITT_OUTBOX_BATCH', 25),
+    wakeDelayMs: numberFromEnv('MYMITT_OUTBOX_WAKE_DELAY_MS', 50),
+    batchSize: numberFromEnv('MYMITT_OUTBOX_BATCH', 100),
     leaseMs: numberFromEnv('MYMITT_OUTBOX_LEASE_MS', 120_000),
     workerEnabled: process.env.MYMITT_OUTBOX_WORKER !== 'off',
     keepDeliveredMs: numberFromEnv('MYMITT_OUTBOX_KEEP_DAYS', 30) * 86_400_000,
@@ -126,10 +132,10 @@ export async function stopOutbox(strapi: Core.Strapi): Promise<void> {
   await states.get(strapi)?.worker?.stop();
 }
 
-/** Asks the worker to look for due items now. */
+/** Asks the worker to look for due items soon (within MYMITT_OUTBOX_WAKE_DELAY_MS). */
 export function wakeOutbox(strapi: Core.Strapi) {
   const state = states.get(strapi);
-  if (state?.options.workerEnabled) state.worker?.wake();
+  if (state?.options.workerEnabled) state.worker?.wakeSoon();
 }
 
 /**
@@ -170,6 +176,7 @@ class OutboxWorker {
   private timer?: NodeJS.Timeout;
   private prunedAt = 0;
   private running: Promise<void> | null = null;
+  private soon?: NodeJS.Timeout;
   private wakeAgain = false;
   private stopped = false;
 
@@ -182,6 +189,14 @@ class OutboxWorker {
     this.timer = setInterval(() => this.wake(), this.state.options.pollMs);
     this.timer.unref();
     this.wake();
+  }
+
+  wakeSoon() {
+    if (this.stopped || !this.timer || this.soon) return;
+    this.soon = setTimeout(() => {
+      this.soon = undefined;
+      this.wake();
+    }, this.state.options.wakeDelayMs);
   }
 
   wake() {
@@ -207,6 +222,7 @@ class OutboxWorker {
   async stop() {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.soon) clearTimeout(this.soon);
     await this.running;
   }
 

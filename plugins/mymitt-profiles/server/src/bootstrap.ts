@@ -12,6 +12,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   for (const eventName of Object.keys(DOMAIN_EVENT_MAPPERS) as ActivityEventName[]) {
     onDomainEvent(strapi, eventName, (payload) => getService('activity').record(eventName, payload).then(() => undefined), {
       durable: 'mymitt-profiles.activity',
+      // An event nobody is credited for (a guest's gift to no page) makes no activity: no outbox row.
+      when: (payload) => Boolean(payload?.userId || payload?.fundraiserUserId),
     });
   }
   await startOutbox(strapi);

@@ -105,15 +105,14 @@ export const pageMilestoneNotice: NoticeDefinition<PageMilestonePayload> = {
  * so a refund that dips below it and a gift that crosses it again send nothing new. Durable (an outbox
  * row per gift, written with its ledger row), so a crash after the gift never loses the milestone.
  */
-export async function recordPageMilestones(strapi: Core.Strapi, contributionId: number) {
-  const knex = strapi.db.connection;
-  const contribution = await knex(TABLES.contributions).where('id', contributionId).first('page_id');
-  const pageId = contribution?.page_id ? Number(contribution.page_id) : null;
+export async function recordPageMilestones(strapi: Core.Strapi, event: { contributionId: number; pageId?: number | null }) {
+  const pageId = event.pageId ?? (await pageIdOf(strapi, event.contributionId));
   if (!pageId) return;
+  if (queuedHere(strapi).has(`${pageId}:100`)) return;
   const page = await pageOf(strapi, pageId);
   if (!page) return;
   const reached = milestonesReached(await netRaisedOf(strapi, pageId), Number(page.goal_cents));
-  if (!reached.length) return;
+  if (!reached.length || reached.every((percent) => queuedHere(strapi).has(`${pageId}:${percent}`))) return;
   const last = reached[reached.length - 1];
   await strapi.db.transaction(async ({ trx }) => {
     for (const percent of reached) {
@@ -121,12 +120,30 @@ export async function recordPageMilestones(strapi: Core.Strapi, contributionId: 
       await sendNotice(strapi, PAGE_MILESTONE_NOTICE, `page:${pageId}:milestone:${percent}`, payload, trx);
     }
   });
+  reached.forEach((percent) => queuedHere(strapi).add(`${pageId}:${percent}`));
+}
+
+/** The page milestones this process has queued (`<pageId>:<percent>`): a memo, the outbox keys are the record. */
+const queued = new WeakMap<object, Set<string>>();
+function queuedHere(strapi: Core.Strapi): Set<string> {
+  let set = queued.get(strapi);
+  if (!set) queued.set(strapi, (set = new Set()));
+  return set;
+}
+
+/** Events published before they named their page (queued by an older version) carry only the gift. */
+async function pageIdOf(strapi: Core.Strapi, contributionId: number): Promise<number | null> {
+  const contribution = await strapi.db.connection(TABLES.contributions).where('id', contributionId).first('page_id');
+  return contribution?.page_id ? Number(contribution.page_id) : null;
 }
 
 export function listenForPageMilestones(strapi: Core.Strapi) {
-  onDomainEvent(strapi, 'mymitt.donation.succeeded', (event) => recordPageMilestones(strapi, event.contributionId), {
+  onDomainEvent(strapi, 'mymitt.donation.succeeded', (event) => recordPageMilestones(strapi, event), {
     durable: `${PLUGIN_ID}.page-milestones`,
-    // Only a gift credited to a fundraising page (its owner is the fundraiser) can move a page's total.
-    when: (event) => event.fundraiserUserId !== null && event.fundraiserUserId !== undefined,
+    // Only a gift credited to a fundraising page can move a page's total, and a page this process has
+    // already seen reach its goal has nothing left to announce (the common case on a busy night): no
+    // outbox row for those.
+    when: (event) =>
+      event.fundraiserUserId !== null && event.fundraiserUserId !== undefined && !(event.pageId && queuedHere(strapi).has(`${event.pageId}:100`)),
   });
 }

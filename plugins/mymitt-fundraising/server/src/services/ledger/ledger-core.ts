@@ -218,6 +218,7 @@ export function ledgerCore(strapi: Core.Strapi) {
         userId: contribution.userId ?? null,
         // Fundraising pages credit their owner (FEC-13: attribution only).
         fundraiserUserId: (await fundraiserOf(contribution)) ?? null,
+        pageId: copies.pageId,
         amountCents: Math.abs(row.amountCents),
         occurredAt: row.occurredAt.toISOString(),
       };

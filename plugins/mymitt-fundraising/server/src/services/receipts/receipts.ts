@@ -38,7 +38,7 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const claimReceipts = createTickBatcher(async (claims: Array<{ sourceKey: string; contributionId: number; email: string }>) => {
     const now = new Date();
-    await knex()(RECEIPT_TABLE)
+    const inserted: Array<{ id: number; source_key: string }> = await knex()(RECEIPT_TABLE)
       .insert(
         claims.map((claim) => ({
           ...strapiRowColumns(randomBytes(12).toString('hex'), now),
@@ -49,11 +49,17 @@ const receipts = ({ strapi }: { strapi: Core.Strapi }) => {
         }))
       )
       .onConflict('source_key')
-      .ignore();
-    const rows: Array<{ id: number; source_key: string; status: string }> = await knex()(RECEIPT_TABLE)
-      .whereIn('source_key', [...new Set(claims.map((claim) => claim.sourceKey))])
-      .select('id', 'source_key', 'status');
-    const open = new Map(rows.filter((row) => row.status !== 'sent').map((row) => [String(row.source_key), Number(row.id)]));
+      .ignore()
+      .returning(['id', 'source_key']);
+    const open = new Map(inserted.map((row) => [String(row.source_key), Number(row.id)]));
+    // Keys already claimed (a retry after a failed send, or a receipt already sent): read their state.
+    const earlier = [...new Set(claims.map((claim) => claim.sourceKey))].filter((key) => !open.has(key));
+    if (earlier.length) {
+      const rows: Array<{ id: number; source_key: string; status: string }> = await knex()(RECEIPT_TABLE)
+        .whereIn('source_key', earlier)
+        .select('id', 'source_key', 'status');
+      rows.filter((row) => row.status !== 'sent').forEach((row) => open.set(String(row.source_key), Number(row.id)));
+    }
     // A source key twice in one batch: only its first claim sends.
     return claims.map((claim) => {
       const id = open.get(claim.sourceKey) ?? null;
