@@ -38,6 +38,11 @@ function createSqliteDatabase(directory, prefix) {
 async function createPostgresDatabase(adminUrl, prefix) {
   const name = uniqueName(prefix);
   await withClient(adminUrl, (client) => client.query(`CREATE DATABASE ${name}`));
+  return postgresDatabase(adminUrl, name);
+}
+
+/** The throwaway database `name` on the server of `adminUrl`: its variables and how to drop it. */
+function postgresDatabase(adminUrl, name) {
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
@@ -70,13 +75,7 @@ async function clonePostgresDatabase(adminUrl, templateName, prefix) {
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    client: 'postgres',
-    env: { DATABASE_URL: url.toString(), DATABASE_FILENAME: undefined },
-    drop: () => withClient(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)),
-  };
+  return postgresDatabase(adminUrl, name);
 }
 
 function isAlive(pid) {
