@@ -1,3 +1,4 @@
+import { drainOutbox } from '@mymitt/plugin-kit';
 import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { bearer } from '../../helpers/admins';
@@ -436,6 +437,7 @@ describe('attendees and check-in', () => {
     const again = await checkIn(guestRsvp.documentId, host);
     expect(again.body.data.checkedInAt).toBe(checkedIn.body.data.checkedInAt);
 
+    await drainOutbox(app.strapi); // activity rows come through the outbox, after commit
     const attended = await app.strapi.db.query('plugin::mymitt-profiles.activity').findMany({ where: { kind: 'event.attended' } });
     expect(attended.map((a: any) => ({ userId: a.userId, sourceKey: a.sourceKey }))).toEqual([
       { userId: guest.user.id, sourceKey: `event.attended:shift-${await shiftRowId(guestRsvp.shiftDocumentId)}:user-${guest.user.id}` },

@@ -1,3 +1,4 @@
+import { drainOutbox } from '@mymitt/plugin-kit';
 import { useStrapi } from '../../helpers/strapi';
 import { eventually } from '../../helpers/eventually';
 import { bearer } from '../../helpers/admins';
@@ -59,8 +60,11 @@ beforeAll(() => {
   });
 });
 
-const joinedActivities = (userId: number) =>
-  app.strapi.db.query('plugin::mymitt-profiles.activity').count({ where: { userId, kind: 'group.joined' } });
+/** The supporter's group.joined activity rows, once the outbox has delivered what is due (activity comes after commit). */
+const joinedActivities = async (userId: number) => {
+  await drainOutbox(app.strapi);
+  return app.strapi.db.query('plugin::mymitt-profiles.activity').count({ where: { userId, kind: 'group.joined' } });
+};
 
 describe('starting a group', () => {
   it('makes the supporter its active owner, with a slug, city and state from the ZIP, and no join activity', async () => {
