@@ -13,6 +13,10 @@ const delivered: string[] = [];
 let failuresLeft = 0;
 
 beforeAll(() => {
+  registerOutboxHandler(app.strapi, 'test.kept', async () => undefined, { keepDelivered: true });
+  registerOutboxHandler(app.strapi, 'test.refused', async () => {
+    throw new Error('550 5.1.1 <ann.romney@example.org>: Recipient address rejected');
+  });
   registerOutboxHandler(app.strapi, 'test.record', async (payload: { label: string }) => {
     if (failuresLeft > 0) {
       failuresLeft -= 1;
@@ -92,8 +96,9 @@ describe('the outbox', () => {
     expect(delivered.filter((label) => label === 'lease:held')).toHaveLength(1);
   });
 
-  it('deletes delivered items 30 days after delivery, and never a pending or failed one', async () => {
+  it('deletes delivered items 30 days after delivery, and never a pending or failed one, nor a kept record', async () => {
     await enqueue('prune:delivered');
+    await enqueueOutbox(app.strapi, [{ handler: 'test.kept', key: 'prune:kept', payload: {} }]);
     await drainOutbox(app.strapi);
     failuresLeft = 1;
     await enqueue('prune:pending');
@@ -103,6 +108,24 @@ describe('the outbox', () => {
     await pruneOutbox(app.strapi, Date.now() + 31 * day);
     expect(await item('prune:delivered')).toBeUndefined();
     expect(await item('prune:pending')).toMatchObject({ status: 'pending' });
+    expect(await item('prune:kept')).toMatchObject({ status: 'delivered' });
     expect(await item('lease:held')).toBeUndefined();
+  });
+
+  it('leaves an item a worker holds to that worker when staff retry it', async () => {
+    const now = Date.now();
+    await app.strapi.db.transaction(async ({ trx }) => {
+      await enqueueOutbox(app.strapi, [{ handler: 'test.record', key: 'retry:held', payload: { label: 'retry:held' } }], trx);
+      await trx(OUTBOX_TABLE).where('idempotency_key', 'retry:held').update({ attempts: 1, locked_until: now + 60_000 });
+    });
+    const held = await item('retry:held');
+    expect((await retryOutboxItem(app.strapi, Number(held.id))).queued).toBe(false);
+    expect(Number((await item('retry:held')).locked_until)).toBe(now + 60_000);
+  });
+
+  it('keeps a refusal for staff without the address the relay quoted', async () => {
+    await enqueueOutbox(app.strapi, [{ handler: 'test.refused', key: 'refused:1', payload: {} }]);
+    await drainOutbox(app.strapi);
+    expect((await item('refused:1')).last_error).toBe('550 5.1.1 <<address>>: Recipient address rejected');
   });
 });

@@ -32,6 +32,11 @@ export interface NoticeDefinition<Payload = any> {
   placeholders: string[];
   /** The built-in texts, used until staff edit the template (and seeded as its first version). */
   defaults: Record<NoticeLocale, NoticeText>;
+  /**
+   * Its outbox key is the record that it went (a milestone announced once ever): its delivered items are
+   * never pruned, so the key keeps refusing a second one.
+   */
+  keepRecord?: boolean;
   /** Reads, at delivery, who gets it and what it says; null sends nothing (the thing it was about is gone). */
   load(strapi: Core.Strapi, payload: Payload): Promise<LoadedNotice | null>;
 }
@@ -60,7 +65,9 @@ const handlerName = (key: string) => `notice:${key}`;
 /** Makes a notice known (call from a plugin's register()): its outbox handler and its template defaults. */
 export function registerNotice<Payload>(strapi: Core.Strapi, definition: NoticeDefinition<Payload>) {
   noticeState(strapi).definitions.set(definition.key, definition);
-  registerOutboxHandler(strapi, handlerName(definition.key), (payload, item) => deliverNotice(strapi, definition, payload, item));
+  registerOutboxHandler(strapi, handlerName(definition.key), (payload, item) => deliverNotice(strapi, definition, payload, item), {
+    keepDelivered: definition.keepRecord,
+  });
 }
 
 /** Every registered notice (the template editor seeds and checks against them). */

@@ -87,9 +87,12 @@ export async function retryOutboxItem(strapi: Core.Strapi, id: number): Promise<
   await ensureOutboxTables(strapi);
   const knex = strapi.db.connection;
   const now = Date.now();
+  // An item a worker holds right now (an unexpired claim) is left to it: clearing its claim would let a
+  // second worker deliver it at the same time.
   const changed = await knex(OUTBOX_TABLE)
     .where('id', id)
     .whereIn('status', ['failed', 'pending'])
+    .where((unclaimed) => unclaimed.whereNull('locked_until').orWhere('locked_until', '<', now))
     .update({ status: 'pending', available_at: now, locked_until: null, updated_at: now });
   if (changed) wakeOutbox(strapi);
   const row: OutboxRow | undefined = await knex(OUTBOX_TABLE).where('id', id).first();

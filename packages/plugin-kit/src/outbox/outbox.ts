@@ -24,6 +24,8 @@ export interface OutboxItem {
   payload: any;
   /** This delivery's number, 1 for the first. */
   attempt: number;
+  /** The claim's lease end: the finishing update only touches the item while the claim is still this one. */
+  lockedUntil?: number;
 }
 
 /** Delivers one item; throwing leaves it for a retry with backoff. */
@@ -50,6 +52,8 @@ export interface OutboxOptions {
 
 interface OutboxState {
   handlers: Map<string, OutboxHandler>;
+  /** Handlers whose delivered items are records (a milestone announced once ever): never pruned. */
+  kept: Set<string>;
   options: OutboxOptions;
   worker?: OutboxWorker;
 }
@@ -81,17 +85,18 @@ export function outboxOptionsFromEnv(): OutboxOptions {
 function stateOf(strapi: Core.Strapi): OutboxState {
   let state = states.get(strapi);
   if (!state) {
-    state = { handlers: new Map(), options: outboxOptionsFromEnv() };
+    state = { handlers: new Map(), kept: new Set(), options: outboxOptionsFromEnv() };
     states.set(strapi, state);
   }
   return state;
 }
 
 /** Names the code that delivers one kind of item (register before the worker may claim it: in register or bootstrap). */
-export function registerOutboxHandler(strapi: Core.Strapi, name: string, handler: OutboxHandler) {
-  const handlers = stateOf(strapi).handlers;
-  if (handlers.has(name) && handlers.get(name) !== handler) throw new Error(`outbox handler "${name}" is registered twice`);
-  handlers.set(name, handler);
+export function registerOutboxHandler(strapi: Core.Strapi, name: string, handler: OutboxHandler, options: { keepDelivered?: boolean } = {}) {
+  const state = stateOf(strapi);
+  if (state.handlers.has(name) && state.handlers.get(name) !== handler) throw new Error(`outbox handler "${name}" is registered twice`);
+  state.handlers.set(name, handler);
+  if (options.keepDelivered) state.kept.add(name);
 }
 
 /**
@@ -161,13 +166,19 @@ export async function drainOutbox(strapi: Core.Strapi, options: { now?: number }
 }
 
 /**
- * Deletes items delivered more than `keepDeliveredMs` before `now` (each worker does it about hourly; two
- * instances doing it at once delete the same rows, harmlessly). Returns how many went.
+ * Deletes items delivered more than `keepDeliveredMs` before `now`, except those of handlers registered
+ * with `keepDelivered` (each worker does it about hourly; two instances doing it at once delete the same
+ * rows, harmlessly). Returns how many went.
  */
 export async function pruneOutbox(strapi: Core.Strapi, now = Date.now()): Promise<number> {
   await ensureOutboxTables(strapi);
-  const { keepDeliveredMs } = stateOf(strapi).options;
-  return strapi.db.connection(OUTBOX_TABLE).where('status', 'delivered').where('delivered_at', '<', now - keepDeliveredMs).delete();
+  const { options, kept } = stateOf(strapi);
+  return strapi.db
+    .connection(OUTBOX_TABLE)
+    .where('status', 'delivered')
+    .where('delivered_at', '<', now - options.keepDeliveredMs)
+    .whereNotIn('handler', [...kept, ''])
+    .delete();
 }
 
 const PRUNE_EVERY_MS = 3_600_000;
@@ -246,19 +257,27 @@ class OutboxWorker {
     const delivered = items.filter((_, i) => outcomes[i].status === 'fulfilled').map((item) => item.id);
     const knex = this.strapi.db.connection;
     const finished = Date.now();
+    // Each update is guarded by this claim's lease end: an item whose lease ran out and that another
+    // worker claimed since is that worker's to finish, never moved back by this one.
+    const claimEnd = items[0].lockedUntil!;
     if (delivered.length) {
       await knex(OUTBOX_TABLE)
         .whereIn('id', delivered)
+        .where('locked_until', claimEnd)
         .update({ status: 'delivered', delivered_at: finished, locked_until: null, last_error: null, updated_at: finished });
     }
     for (const [i, outcome] of outcomes.entries()) {
       if (outcome.status === 'fulfilled') continue;
       const item = items[i];
-      const message = String((outcome.reason as Error)?.message ?? outcome.reason).slice(0, 1000);
+      // Relays quote the recipient in their refusals: staff see the reason, not the address.
+      const message = String((outcome.reason as Error)?.message ?? outcome.reason)
+        .replace(/[^\s<>"'@]+@[^\s<>"'@]+\.[A-Za-z]{2,}/g, '<address>')
+        .slice(0, 1000);
       const retryAt = nextAttemptAt(finished, item.attempt, this.state.options.retry);
       this.strapi.log.warn(`[mymitt] outbox ${item.handler} ${item.key} attempt ${item.attempt} failed: ${message}`);
       await knex(OUTBOX_TABLE)
         .where('id', item.id)
+        .where('locked_until', claimEnd)
         .update({
           status: retryAt === null ? 'failed' : 'pending',
           available_at: retryAt ?? finished,
@@ -286,6 +305,7 @@ class OutboxWorker {
     if (!handlers.length) return [];
     const knex = this.strapi.db.connection;
     const skipLocked = this.strapi.db.dialect.client === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    const leaseEnd = now + this.state.options.leaseMs;
     const result = await knex.raw(
       `UPDATE ${OUTBOX_TABLE} SET attempts = attempts + 1, locked_until = ?, updated_at = ?
        WHERE id IN (
@@ -295,7 +315,7 @@ class OutboxWorker {
          ORDER BY id LIMIT ?${skipLocked}
        )
        RETURNING id, idempotency_key, handler, payload, attempts`,
-      [now + this.state.options.leaseMs, now, now, now, ...handlers, this.state.options.batchSize]
+      [leaseEnd, now, now, now, ...handlers, this.state.options.batchSize]
     );
     const rows: Array<{ id: number | string; idempotency_key: string; handler: string; payload: string; attempts: number | string }> =
       Array.isArray(result) ? result : result.rows;
@@ -306,6 +326,7 @@ class OutboxWorker {
         handler: row.handler,
         payload: JSON.parse(row.payload),
         attempt: Number(row.attempts),
+        lockedUntil: leaseEnd,
       }))
       .sort((a, b) => a.id - b.id);
   }

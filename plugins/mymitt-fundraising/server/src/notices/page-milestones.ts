@@ -49,6 +49,8 @@ export function milestonesReached(netCents: number, goalCents: number): PageMile
 export const pageMilestoneNotice: NoticeDefinition<PageMilestonePayload> = {
   key: PAGE_MILESTONE_NOTICE,
   transactional: false,
+  // The outbox key page:<id>:milestone:<n> is the record that it went: kept past the outbox's pruning.
+  keepRecord: true,
   description:
     "To a fundraising page's owner when the page's net total first reaches half its goal, and when it first reaches the goal (once each, ever; a gift reaching both sends the goal's only).",
   placeholders: ['pageTitle', 'pageUrl', 'raised', 'goal', 'percent', 'goalReached'],

@@ -123,7 +123,9 @@ const payments = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!ref) return;
       const at = ref.indexOf(':');
       const handler = handlers.get(ref.slice(0, at));
-      if (!handler) return void strapi.log.warn(`[${PLUGIN_ID}] no payment handler for ${ref}`);
+      // Thrown, not skipped: the outbox retries until the purpose's plugin has registered its handler (a boot
+      // in progress), and a purpose that never does shows among failed deliveries for staff.
+      if (!handler) throw new Error(`no payment handler for ${ref.slice(0, at)} yet`);
       await handler({ contributionId: contribution.id, reference: ref.slice(at + 1), amountCents: payload.amountCents });
     },
 

@@ -296,12 +296,13 @@ const posts = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const firstPublishedAt = draft.originallyPublishedAt ? new Date(draft.originallyPublishedAt) : now;
+      // The event's outbox row commits with the publish (the activity point is never lost to a crash).
       await strapi.db.transaction(async () => {
         if (!draft.originallyPublishedAt)
           await documents().update({ documentId, data: { originallyPublishedAt: firstPublishedAt } as any });
         await documents().publish({ documentId });
+        await publishDomainEvent(strapi, 'mymitt.post.published', { sourceId: documentId, userId, occurredAt: firstPublishedAt.toISOString() });
       });
-      await publishDomainEvent(strapi, 'mymitt.post.published', { sourceId: documentId, userId, occurredAt: firstPublishedAt.toISOString() });
       return ownView(documentId);
     },
 

@@ -206,18 +206,22 @@ const eventRsvps = ({ strapi }: { strapi: Core.Strapi }) => {
         throw refused('Only confirmed attendees can be checked in.', 'rsvp_not_confirmed', { rsvpStatus: rsvp.status });
       }
 
-      const updated = await records
-        .table(TABLES.rsvps)
-        .where({ id: rsvp.id, status: 'confirmed' })
-        .whereNull('checked_in_at')
-        .update({ checked_in_at: now, updated_at: now });
-      if (Number(updated) === 1) {
-        await publishDomainEvent(strapi, 'mymitt.event.attended', {
-          sourceId: attendanceKey(rsvp.shiftId, rsvp.userId),
-          userId: rsvp.userId,
-          occurredAt: now.toISOString(),
-        });
-      }
+      // The check-in and its event's outbox row commit together.
+      await strapi.db.transaction(async ({ trx }) => {
+        const updated = await records
+          .table(TABLES.rsvps, trx)
+          .where({ id: rsvp.id, status: 'confirmed' })
+          .whereNull('checked_in_at')
+          .update({ checked_in_at: now, updated_at: now });
+        if (Number(updated) === 1) {
+          await publishDomainEvent(
+            strapi,
+            'mymitt.event.attended',
+            { sourceId: attendanceKey(rsvp.shiftId, rsvp.userId), userId: rsvp.userId, occurredAt: now.toISOString() },
+            trx
+          );
+        }
+      });
       const current = (await query().findOne({ where: { id: rsvp.id } })) as RsvpRecord;
       const [name] = (await records.namesOf([rsvp.userId])).values();
       return {
